@@ -1,0 +1,110 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { matchRoute, routes, type Route } from '@/config/routes';
+import { AssessmentsScreen } from '@/features/assessments/components/assessments-screen';
+import { Link, usePathname } from '@/lib/router';
+import type { SaveErrorKind } from '@/storage/save-queue';
+import { UpdatePrompt } from './pwa/update-prompt';
+import { OfflineIndicator, StorageProblemBanner } from './status-banners';
+
+// Screens past the first are separate chunks: the first visit loads only the assessments list.
+const EditorScreen = lazy(() =>
+  import('@/features/assessment-editor/components/editor-screen').then((m) => ({ default: m.EditorScreen })),
+);
+const ResultsScreen = lazy(() =>
+  import('@/features/results/components/results-screen').then((m) => ({ default: m.ResultsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('@/features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+);
+
+function screenFor(route: Route): ReactNode {
+  switch (route.name) {
+    case 'assessments':
+      return <AssessmentsScreen />;
+    case 'editor':
+      return <EditorScreen assessmentId={route.assessmentId} step={route.step} />;
+    case 'results':
+      return <ResultsScreen assessmentId={route.assessmentId} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <h1>{t('notFound.heading')}</h1>
+      <Link href={routes.assessments.href()}>{t('notFound.back')}</Link>
+    </>
+  );
+}
+
+export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind | null }) {
+  const { t } = useTranslation('common');
+  const pathname = usePathname();
+  const route = matchRoute(pathname);
+
+  useEffect(() => {
+    document.title = `${t(`pageTitle.${route.name}`)} – ${t('appName')}`;
+  }, [route.name, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header className="app-header">
+        <div className="container app-header__inner">
+          <Link className="app-header__name" href={routes.assessments.href()}>
+            <span className="app-header__logo" aria-hidden="true">
+              {t('logo')}
+            </span>
+            {t('appName')}
+          </Link>
+          <nav aria-label={t('nav.label')}>
+            <ul className="app-nav">
+              <li>
+                <Link href={routes.assessments.href()} aria-current={route.name === 'assessments' ? 'page' : undefined}>
+                  {t('nav.assessments')}
+                </Link>
+              </li>
+              <li>
+                <Link href={routes.settings.href()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+                  {t('nav.settings')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <div className="container">
+        <UpdatePrompt />
+        <StorageProblemBanner openFailure={storageFailure} />
+        <OfflineIndicator />
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary
+            key={pathname}
+            fallback={() => (
+              <div role="alert" className="banner banner--error">
+                <p>{t('screenError')}</p>
+              </div>
+            )}
+          >
+            <Suspense fallback={<p>{t('loading')}</p>}>{screenFor(route)}</Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <footer className="app-footer">
+        <div className="container">
+          <p>{t('footer.privacy')}</p>
+          <p>{t('footer.attribution')}</p>
+        </div>
+      </footer>
+    </>
+  );
+}

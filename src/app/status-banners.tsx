@@ -1,0 +1,40 @@
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSaveSnapshot } from '@/hooks/use-save-state';
+import type { SaveErrorKind } from '@/storage/save-queue';
+
+function subscribeOnline(onChange: () => void): () => void {
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
+  return () => {
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
+  };
+}
+
+/** Working offline is normal here; the indicator only reassures. */
+export function OfflineIndicator() {
+  const { t } = useTranslation('common');
+  const isOnline = useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  return (
+    <div role="status" className="offline-region">
+      {!isOnline && <p className="banner banner--offline">{t('offline')}</p>}
+    </div>
+  );
+}
+
+/** Shown when IndexedDB refuses a write or cannot be opened. Edits are kept and retried. */
+export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKind | null }) {
+  const { t } = useTranslation('common');
+  const { status, pending } = useSaveSnapshot();
+  const kind = status.state === 'error' ? status.kind : openFailure;
+  if (!kind) return null;
+  return (
+    <div role="alert" className="banner banner--error">
+      <p>
+        <strong>{t(`storageProblem.${kind}`)}</strong>
+      </p>
+      <p>{t('storageProblem.kept', { count: pending.size })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Every route of the app, declared once. Components build links with `href()` and the router
+ * matches with `match()`; no path string is written anywhere else.
+ */
+export type Route =
+  | { name: 'assessments' }
+  | { name: 'editor'; assessmentId: string; step: string | null }
+  | { name: 'results'; assessmentId: string }
+  | { name: 'settings' }
+  | { name: 'notFound' };
+
+export const routes = {
+  assessments: { href: () => '/' },
+  editor: {
+    href: (assessmentId: string, step?: string) =>
+      `/assessments/${encodeURIComponent(assessmentId)}/edit${step ? `/${encodeURIComponent(step)}` : ''}`,
+  },
+  results: { href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results` },
+  settings: { href: () => '/settings' },
+} as const;
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'assessments' };
+  if (path === '/settings') return { name: 'settings' };
+  const editor = /^\/assessments\/([^/]+)\/edit(?:\/([^/]+))?$/.exec(path);
+  if (editor?.[1]) {
+    return {
+      name: 'editor',
+      assessmentId: decodeURIComponent(editor[1]),
+      step: editor[2] ? decodeURIComponent(editor[2]) : null,
+    };
+  }
+  const results = /^\/assessments\/([^/]+)\/results$/.exec(path);
+  if (results?.[1]) return { name: 'results', assessmentId: decodeURIComponent(results[1]) };
+  return { name: 'notFound' };
+}

@@ -1,0 +1,3 @@
+export function frameworkKey(id: string, version: string): string {
+  return `${id}@${version}`;
+}

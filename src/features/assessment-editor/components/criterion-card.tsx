@@ -1,0 +1,104 @@
+import { memo, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CONFIDENCE_IDS, LEVEL_IDS, type Confidence, type LevelId } from '@/domain/levels';
+import { countEvidence, LIMITS, type Rating, type RatingField } from '@/domain/assessment';
+import type { Criterion } from '@/domain/framework/schema';
+import { isUnevidenced } from '@/domain/scoring/score-assessment';
+import { EvidenceList } from './evidence-list';
+
+type CriterionCardProps = {
+  code: string;
+  criterion: Criterion;
+  rating: Rating;
+  levelTitles: Record<LevelId, string>;
+  onChange: <F extends RatingField>(criterionId: string, field: F, value: Rating[F]) => void;
+};
+
+const NOT_ASSESSED = 'not-assessed';
+
+/** One criterion: the four descriptors as choosable cards (a native radio group), then the detail. */
+export const CriterionCard = memo(function CriterionCard({
+  code,
+  criterion,
+  rating,
+  levelTitles,
+  onChange,
+}: CriterionCardProps) {
+  const { t } = useTranslation('editor');
+  const id = useId();
+  const groupName = `level-${id}`;
+  const flagged = isUnevidenced({ level: rating.level, evidenceCount: countEvidence(rating.evidence) });
+
+  const setLevel = (value: string): void =>
+    onChange(criterion.id, 'level', value === NOT_ASSESSED ? null : (value as LevelId));
+
+  return (
+    <section className="criterion card" aria-labelledby={`${id}-title`} data-criterion={criterion.id}>
+      <h3 id={`${id}-title`} className="criterion__title">
+        <span className="criterion__code">{code}</span> {criterion.title}
+      </h3>
+      <fieldset className="level-cards">
+        <legend className="visually-hidden">{t('criterion.levelLegend', { title: criterion.title })}</legend>
+        {LEVEL_IDS.map((level) => (
+          <label key={level} className={`level-card level-card--${level}`}>
+            <input
+              type="radio"
+              name={groupName}
+              value={level}
+              checked={rating.level === level}
+              onChange={(e) => setLevel(e.target.value)}
+            />
+            <span className="level-card__title">{levelTitles[level]}</span>
+            <span className="level-card__text">{criterion.descriptors[level]}</span>
+          </label>
+        ))}
+        <label className="level-card level-card--none">
+          <input
+            type="radio"
+            name={groupName}
+            value={NOT_ASSESSED}
+            checked={rating.level === null}
+            onChange={(e) => setLevel(e.target.value)}
+          />
+          <span className="level-card__title">{t('criterion.notAssessed')}</span>
+          <span className="level-card__text">{t('criterion.notAssessedHint')}</span>
+        </label>
+      </fieldset>
+      {flagged && (
+        <p className="flag flag--warning" id={`${id}-flag`}>
+          {t('criterion.unevidenced')}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-rationale`}>{t('criterion.rationale')}</label>
+        <textarea
+          id={`${id}-rationale`}
+          rows={3}
+          maxLength={LIMITS.rationale}
+          value={rating.rationale}
+          onChange={(e) => onChange(criterion.id, 'rationale', e.target.value)}
+        />
+      </div>
+      <EvidenceList
+        criterionTitle={criterion.title}
+        prompts={criterion.evidence}
+        items={rating.evidence}
+        onChange={(items) => onChange(criterion.id, 'evidence', items)}
+      />
+      <fieldset className="field inline-radios">
+        <legend>{t('criterion.confidence')}</legend>
+        {[...CONFIDENCE_IDS, null].map((value) => (
+          <label key={value ?? 'none'} className="inline-radio">
+            <input
+              type="radio"
+              name={`confidence-${id}`}
+              checked={rating.confidence === value}
+              onChange={() => onChange(criterion.id, 'confidence', value as Confidence | null)}
+            />
+            {t(`confidence.${value ?? 'none'}`)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+});

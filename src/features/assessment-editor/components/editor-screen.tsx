@@ -1,0 +1,189 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import {
+  checkIsoDate,
+  checkSystemName,
+  checkTitle,
+  LIMITS,
+  type Assessment,
+} from '@/domain/assessment';
+import type { Framework } from '@/domain/framework/schema';
+import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { useFramework } from '@/hooks/use-framework';
+import { Link } from '@/lib/router';
+import { useEditableAssessment, useStoredAssessment } from '../hooks/use-editable-assessment';
+import { CriterionCard } from './criterion-card';
+import { SaveStatus } from './save-status';
+import { ValidatedField } from './validated-field';
+
+const DETAILS_STEP = 'details';
+
+export function EditorScreen({ assessmentId, step }: { assessmentId: string; step: string | null }) {
+  const { t } = useTranslation('editor');
+  const stored = useStoredAssessment(assessmentId);
+  if (stored === undefined) return <p>{t('loading')}</p>;
+  if (stored === null) {
+    return (
+      <>
+        <h1>{t('missing.heading')}</h1>
+        <p>
+          <Link href={routes.assessments.href()}>{t('missing.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<p>{t('loading')}</p>}>
+      <LoadedEditor stored={stored} step={step ?? DETAILS_STEP} />
+    </Suspense>
+  );
+}
+
+function LoadedEditor({ stored, step }: { stored: Assessment; step: string }) {
+  const framework = useFramework(stored.frameworkId, stored.frameworkVersion);
+  return <Editor stored={stored} framework={framework} step={step} />;
+}
+
+function Editor({ stored, framework, step }: { stored: Assessment; framework: Framework; step: string }) {
+  const { t } = useTranslation('editor');
+  const { assessment, ratings, setAssessmentField, setRatingField } = useEditableAssessment(stored, framework);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const steps = [DETAILS_STEP, ...framework.characteristics.map((c) => c.id)];
+  const current = steps.includes(step) ? step : DETAILS_STEP;
+  const index = steps.indexOf(current);
+  const previous = steps[index - 1];
+  const next = steps[index + 1];
+  const characteristicIndex = framework.characteristics.findIndex((c) => c.id === current);
+  const characteristic = framework.characteristics[characteristicIndex];
+  const levelTitles = Object.fromEntries(framework.levels.map((l) => [l.id, l.title])) as Record<LevelId, string>;
+  const total = ratings.size;
+  const assessed = [...ratings.values()].filter((r) => r.level !== null).length;
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [current]);
+
+  const stepLabel = (id: string): string =>
+    id === DETAILS_STEP ? t('steps.details') : (framework.characteristics.find((c) => c.id === id)?.title ?? id);
+
+  const stepCount = (id: string): string | null => {
+    const c = framework.characteristics.find((x) => x.id === id);
+    if (!c) return null;
+    const done = c.criteria.filter((cr) => ratings.get(cr.id)?.level != null).length;
+    return t('steps.count', { done, total: c.criteria.length });
+  };
+
+  return (
+    <>
+      <div className="editor-header">
+        <div>
+          <p className="caption">{assessment.systemName}</p>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {assessment.title}
+          </h1>
+        </div>
+        <div className="editor-header__status">
+          <SaveStatus />
+          <p className="progress-text">{t('progress', { assessed, total })}</p>
+          <progress max={total} value={assessed} aria-label={t('progressLabel')} />
+        </div>
+      </div>
+      <nav aria-label={t('steps.label')} className="steps">
+        <ol>
+          {steps.map((id, i) => (
+            <li key={id}>
+              <Link href={routes.editor.href(stored.id, id)} aria-current={id === current ? 'step' : undefined}>
+                <span className="steps__number">{i === 0 ? '' : `${i}.`}</span> {stepLabel(id)}
+                {stepCount(id) && <span className="steps__count"> ({stepCount(id)})</span>}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={routes.results.href(stored.id)}>{t('steps.results')}</Link>
+          </li>
+        </ol>
+      </nav>
+      {current === DETAILS_STEP || !characteristic ? (
+        <section className="card" aria-labelledby="details-heading">
+          <h2 id="details-heading">{t('details.heading')}</h2>
+          <ValidatedField
+            label={t('details.systemName')}
+            value={assessment.systemName}
+            max={LIMITS.systemName}
+            check={checkSystemName}
+            onValid={(v) => setAssessmentField('systemName', v)}
+          />
+          <ValidatedField
+            label={t('details.title')}
+            value={assessment.title}
+            max={LIMITS.title}
+            check={checkTitle}
+            onValid={(v) => setAssessmentField('title', v)}
+          />
+          <ValidatedField
+            label={t('details.asAt')}
+            hint={t('details.asAtHint')}
+            type="date"
+            value={assessment.asAt}
+            check={checkIsoDate}
+            onValid={(v) => setAssessmentField('asAt', v)}
+          />
+          <p className="hint">
+            {t('details.framework', { title: framework.title, version: framework.version })}
+            <br />
+            {framework.attribution}
+          </p>
+          <h3>{t('details.levelsHeading')}</h3>
+          <dl className="level-definitions">
+            {LEVEL_IDS.map((level) => {
+              const def = framework.levels.find((l) => l.id === level);
+              return (
+                <div key={level}>
+                  <dt>{def?.title}</dt>
+                  <dd>{def?.description}</dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ) : (
+        <section aria-labelledby="characteristic-heading">
+          <h2 id="characteristic-heading">
+            {characteristicIndex + 1}. {characteristic.title}
+          </h2>
+          <p className="lede">{characteristic.summary}</p>
+          {characteristic.criteria.map((criterion, i) => {
+            const rating = ratings.get(criterion.id);
+            return rating ? (
+              <CriterionCard
+                key={criterion.id}
+                code={`${characteristicIndex + 1}.${i + 1}`}
+                criterion={criterion}
+                rating={rating}
+                levelTitles={levelTitles}
+                onChange={setRatingField}
+              />
+            ) : null;
+          })}
+        </section>
+      )}
+      <nav aria-label={t('pager.label')} className="pager">
+        {previous && (
+          <Link className="button button--secondary" href={routes.editor.href(stored.id, previous)}>
+            {t('pager.previous', { step: stepLabel(previous) })}
+          </Link>
+        )}
+        {next ? (
+          <Link className="button" href={routes.editor.href(stored.id, next)}>
+            {t('pager.next', { step: stepLabel(next) })}
+          </Link>
+        ) : (
+          <Link className="button" href={routes.results.href(stored.id)}>
+            {t('pager.results')}
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import { formatDateTime, formatIsoDate, todayIso } from '@/lib/format';
+import { Link, navigate } from '@/lib/router';
+import {
+  deleteAssessment,
+  startNextAssessment,
+  undoDeleteAssessment,
+  type AssessmentSummary,
+  type DeletedAssessment,
+} from '@/storage/repositories/assessments-repo';
+import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
+import { NewAssessmentForm } from './new-assessment-form';
+
+export function AssessmentsScreen() {
+  const { t } = useTranslation('assessments');
+  const groups = useAssessmentGroups();
+  const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+
+  const remove = async (summary: AssessmentSummary): Promise<void> => {
+    try {
+      setDeleted(await deleteAssessment(summary.id));
+    } catch {
+      setProblem(t('list.deleteFailed'));
+    }
+  };
+
+  const undo = async (): Promise<void> => {
+    if (!deleted) return;
+    try {
+      await undoDeleteAssessment(deleted);
+      setDeleted(null);
+    } catch {
+      setProblem(t('list.undoFailed'));
+    }
+  };
+
+  const startNext = async (summary: AssessmentSummary): Promise<void> => {
+    try {
+      const asAt = todayIso();
+      const id = await startNextAssessment(summary.id, {
+        asAt,
+        title: t('list.nextTitle', { date: formatIsoDate(asAt) }),
+      });
+      navigate(routes.editor.href(id));
+    } catch {
+      setProblem(t('list.startNextFailed'));
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <div role="status" className="notification-region">
+        {deleted && (
+          <p className="notification">
+            {t('list.deleted', { title: deleted.assessment.title, system: deleted.assessment.systemName })}{' '}
+            <button ref={undoRef} type="button" className="button button--secondary" onClick={() => void undo()}>
+              {t('list.undo')}
+            </button>
+            <button type="button" className="button button--link" onClick={() => setDeleted(null)}>
+              {t('list.dismiss')}
+            </button>
+          </p>
+        )}
+      </div>
+      {problem && (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      )}
+      <div className="two-column">
+        <section aria-labelledby="saved-heading" className="two-column__main">
+          <h2 id="saved-heading">{t('list.heading')}</h2>
+          {groups === undefined ? (
+            <p>{t('list.loading')}</p>
+          ) : groups.length === 0 ? (
+            <p>{t('list.empty')}</p>
+          ) : (
+            groups.map((group) => (
+              <section key={group.systemName} className="system-group" aria-label={group.systemName}>
+                <h3>{group.systemName}</h3>
+                <ul className="assessment-list">
+                  {group.assessments.map((a) => (
+                    <li key={a.id} className="assessment-item card">
+                      <h4 className="assessment-item__title">
+                        <Link href={routes.editor.href(a.id)}>{a.title}</Link>
+                      </h4>
+                      <p className="assessment-item__meta">
+                        {t('list.asAt', { date: formatIsoDate(a.asAt) })}
+                        {' · '}
+                        {t('list.assessed', { count: a.assessedCount })}
+                        {' · '}
+                        {t('list.updated', { date: formatDateTime(a.updatedAt) })}
+                      </p>
+                      <div className="button-row">
+                        <Link className="button button--secondary" href={routes.results.href(a.id)}>
+                          {t('list.results')}
+                          <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
+                        </Link>
+                        <button type="button" className="button button--secondary" onClick={() => void startNext(a)}>
+                          {t('list.startNext')}
+                          <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
+                        </button>
+                        <button type="button" className="button button--warning" onClick={() => void remove(a)}>
+                          {t('list.delete')}
+                          <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
+                        </button>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+        </section>
+        <div className="two-column__side">
+          <NewAssessmentForm />
+        </div>
+      </div>
+    </>
+  );
+}

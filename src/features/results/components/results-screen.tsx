@@ -1,0 +1,173 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import type { Assessment, Rating } from '@/domain/assessment';
+import type { Framework } from '@/domain/framework/schema';
+import { scoreAssessment } from '@/domain/scoring/score-assessment';
+import { useFramework } from '@/hooks/use-framework';
+import { formatIsoDate } from '@/lib/format';
+import { Link } from '@/lib/router';
+import { getAssessment, listRatings } from '@/storage/repositories/assessments-repo';
+import { headline } from '../lib/headline';
+import { toScoringInput } from '../lib/scoring-input';
+import { toRadarSeries } from '../lib/to-radar-series';
+import { ScoringRules } from './scoring-rules';
+
+const MaturityRadar = lazy(() => import('./radar-chart').then((m) => ({ default: m.MaturityRadar })));
+
+export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation('results');
+  const data = useLiveQuery(
+    async () => ({ assessment: await getAssessment(assessmentId), ratings: await listRatings(assessmentId) }),
+    [assessmentId],
+  );
+  if (data === undefined) return <p>{t('loading')}</p>;
+  if (data.assessment === null) {
+    return (
+      <>
+        <h1>{t('missing')}</h1>
+        <Link href={routes.assessments.href()}>{t('back')}</Link>
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<p>{t('loading')}</p>}>
+      <LoadedResults assessment={data.assessment} ratings={data.ratings} />
+    </Suspense>
+  );
+}
+
+function LoadedResults({ assessment, ratings }: { assessment: Assessment; ratings: Rating[] }) {
+  const framework = useFramework(assessment.frameworkId, assessment.frameworkVersion);
+  return <Results assessment={assessment} ratings={ratings} framework={framework} />;
+}
+
+function Results({ assessment, ratings, framework }: { assessment: Assessment; ratings: Rating[]; framework: Framework }) {
+  const { t } = useTranslation('results');
+  const score = useMemo(() => scoreAssessment(framework, toScoringInput(ratings)), [framework, ratings]);
+  const levelTitle = (id: string): string => framework.levels.find((l) => l.id === id)?.title ?? id;
+  const criterionTitle = (id: string): string =>
+    framework.characteristics.flatMap((c) => c.criteria).find((c) => c.id === id)?.title ?? id;
+  const radar = toRadarSeries(framework, score);
+  const levelTitles = framework.levels.map((l) => l.title);
+
+  return (
+    <>
+      <p className="caption">
+        {assessment.systemName} · {t('asAt', { date: formatIsoDate(assessment.asAt) })}
+      </p>
+      <h1>{t('heading', { title: assessment.title })}</h1>
+      <p className="headline" data-testid="headline">
+        {headline(score, levelTitle, t)}
+      </p>
+      <div className="summary-panels">
+        <div className="summary-panel">
+          <p className="summary-panel__label">{t('overall')}</p>
+          <p className="summary-panel__value" data-testid="overall-level">
+            {score.overall ? levelTitle(score.overall) : t('notEnoughEvidence')}
+          </p>
+          {score.isProvisional && <p className="tag tag--grey">{t('provisional')}</p>}
+        </div>
+        <div className={`summary-panel ${score.isMature ? 'summary-panel--good' : ''}`}>
+          <p className="summary-panel__label">{t('matureVerdict.label')}</p>
+          <p className="summary-panel__value" data-testid="mature-verdict">
+            {score.isMature ? t('matureVerdict.yes') : t('matureVerdict.no')}
+          </p>
+          <p className="hint">{t('matureVerdict.rule')}</p>
+        </div>
+        <div className="summary-panel">
+          <p className="summary-panel__label">{t('coverage.label')}</p>
+          <p className="summary-panel__value">
+            {t('coverage.value', { assessed: score.assessedCount, total: score.criteriaCount })}
+          </p>
+        </div>
+      </div>
+
+      <h2>{t('table.heading')}</h2>
+      <div className="table-scroll">
+        <table className="table" data-testid="characteristic-table">
+          <caption className="visually-hidden">{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.characteristic')}</th>
+              <th scope="col">{t('table.level')}</th>
+              <th scope="col">{t('table.coverage')}</th>
+              <th scope="col">{t('table.flags')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {framework.characteristics.map((characteristic, index) => {
+              const result = score.characteristics[index];
+              if (!result) return null;
+              return (
+                <tr key={characteristic.id} data-characteristic={characteristic.id}>
+                  <th scope="row">{characteristic.title}</th>
+                  <td>{result.level ? levelTitle(result.level) : t('insufficient')}</td>
+                  <td>
+                    {t('table.coverageValue', { assessed: result.assessedCount, total: result.criteriaCount })}
+                  </td>
+                  <td>
+                    <ul className="flag-list">
+                      {result.status === 'insufficient' && (
+                        <li>{t('flags.insufficient', { required: result.requiredCount })}</li>
+                      )}
+                      {result.notAssessed.length > 0 && result.status === 'scored' && (
+                        <li>{t('flags.notAssessed', { count: result.notAssessed.length })}</li>
+                      )}
+                      {result.unevidenced.map((id) => (
+                        <li key={id}>{t('flags.unevidenced', { title: criterionTitle(id) })}</li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="profile-heading">{t('chart.heading')}</h2>
+      <div className="chart-with-table">
+        <figure className="chart" aria-labelledby="profile-heading">
+          <Suspense fallback={<p>{t('chart.loading')}</p>}>
+            <MaturityRadar
+              data={radar}
+              levelTitles={levelTitles}
+              seriesName={assessment.title}
+              title={t('chart.title', { system: assessment.systemName })}
+            />
+          </Suspense>
+        </figure>
+        <table className="table table--compact" data-testid="chart-data">
+          <caption>{t('chart.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.characteristic')}</th>
+              <th scope="col">{t('chart.value')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {radar.map((point) => (
+              <tr key={point.characteristicId}>
+                <th scope="row">{point.label}</th>
+                <td>
+                  {point.value > 0
+                    ? t('chart.valueText', { rank: point.value, level: levelTitles[point.value - 1] })
+                    : t('insufficient')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <ScoringRules />
+      <p className="button-row">
+        <Link className="button button--secondary" href={routes.editor.href(assessment.id)}>
+          {t('edit')}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { countEvidence, type Rating } from '@/domain/assessment';
+import type { RatingsByCriterion } from '@/domain/scoring/score-assessment';
+
+export function toScoringInput(ratings: readonly Rating[]): RatingsByCriterion {
+  const input: Record<string, { level: Rating['level']; evidenceCount: number }> = {};
+  for (const rating of ratings) {
+    input[rating.criterionId] = { level: rating.level, evidenceCount: countEvidence(rating.evidence) };
+  }
+  return input;
+}

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBytes } from '@/lib/format';
+import {
+  readStorageReport,
+  requestPersistentStorage,
+  type StorageReport,
+} from '@/storage/storage-health';
+
+export function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  const [report, setReport] = useState<StorageReport | null>(null);
+  const [requestResult, setRequestResult] = useState<boolean | null | undefined>(undefined);
+
+  useEffect(() => {
+    void readStorageReport().then(setReport);
+  }, []);
+
+  const ask = async (): Promise<void> => {
+    setRequestResult(await requestPersistentStorage());
+    setReport(await readStorageReport());
+  };
+
+  const persisted =
+    report === null
+      ? t('loading')
+      : report.isPersisted === null
+        ? t('persist.unknown')
+        : report.isPersisted
+          ? t('persist.yes')
+          : t('persist.no');
+
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <section className="card" aria-labelledby="storage-heading">
+        <h2 id="storage-heading">{t('storage.heading')}</h2>
+        <p>{t('storage.intro')}</p>
+        <dl className="summary-list">
+          <div>
+            <dt>{t('persist.label')}</dt>
+            <dd data-testid="persisted">{persisted}</dd>
+          </div>
+          <div>
+            <dt>{t('storage.used')}</dt>
+            <dd data-testid="usage">
+              {report?.usage != null && report.quota != null
+                ? t('storage.usedValue', { used: formatBytes(report.usage), quota: formatBytes(report.quota) })
+                : t('storage.unknown')}
+            </dd>
+          </div>
+        </dl>
+        {report?.isPersisted !== true && (
+          <button type="button" className="button" onClick={() => void ask()}>
+            {t('persist.ask')}
+          </button>
+        )}
+        <div role="status">
+          {requestResult !== undefined && (
+            <p>{requestResult ? t('persist.granted') : t('persist.refused')}</p>
+          )}
+        </div>
+      </section>
+      <section className="card" aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('privacy.heading')}</h2>
+        <p>{t('privacy.body')}</p>
+      </section>
+    </>
+  );
+}

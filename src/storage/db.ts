@@ -1,0 +1,56 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { MIGRATIONS } from './migrations';
+import {
+  SCHEMAS,
+  type AssessmentRecord,
+  type RatingRecord,
+  type SettingRecord,
+} from './schema';
+
+/**
+ * The one module that opens IndexedDB. It declares every schema version in order and hands each
+ * upgrade to a pure transform in ./migrations.
+ *
+ * WARNING: DB_NAME is where every user's answers live. Renaming it orphans all of their data.
+ */
+export const DB_NAME = 'ics-maturity';
+
+export class IcsDatabase extends Dexie {
+  assessments!: EntityTable<AssessmentRecord, 'id'>;
+  ratings!: Table<RatingRecord, [string, string]>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const [version, stores] of Object.entries(SCHEMAS)) {
+      const declared = this.version(Number(version)).stores(stores);
+      const migration = MIGRATIONS.find((m) => m.toVersion === Number(version));
+      if (migration) {
+        declared.upgrade(async (tx) => {
+          for (const tableName of migration.tables) {
+            await tx
+              .table(tableName)
+              .toCollection()
+              .modify((record: Record<string, unknown>, ref) => {
+                ref.value = migration.upgradeRecord(tableName, record);
+              });
+          }
+        });
+      }
+    }
+  }
+}
+
+let instance: IcsDatabase | null = null;
+
+export function getDb(): IcsDatabase {
+  instance ??= new IcsDatabase();
+  return instance;
+}
+
+/** Tests: point the storage layer at a fresh, uniquely named database. */
+export function useFreshDatabaseForTests(): IcsDatabase {
+  instance?.close();
+  instance = new IcsDatabase(`${DB_NAME}-test-${crypto.randomUUID()}`);
+  return instance;
+}

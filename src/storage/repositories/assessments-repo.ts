@@ -1,0 +1,156 @@
+import { emptyRating, type Assessment, type Rating } from '@/domain/assessment';
+import { applyPatch } from '../apply-patch';
+import { getDb } from '../db';
+import type { Edit } from '../edits';
+import type { AssessmentRecord, RatingRecord } from '../schema';
+
+/**
+ * Intent-named reads and writes of assessments and their ratings. Features call these (directly
+ * or through useLiveQuery); nothing else touches the tables.
+ */
+
+export type NewAssessment = Pick<
+  Assessment,
+  'systemName' | 'title' | 'asAt' | 'frameworkId' | 'frameworkVersion'
+>;
+
+export type AssessmentSummary = Assessment & { assessedCount: number };
+
+export type DeletedAssessment = { assessment: AssessmentRecord; ratings: RatingRecord[] };
+
+function newestFirst(a: Assessment, b: Assessment): number {
+  return b.asAt.localeCompare(a.asAt) || b.createdAt - a.createdAt;
+}
+
+/** Every assessment, newest "as at" date first, with how many criteria each has rated. */
+export async function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
+  const db = getDb();
+  return db.transaction('r', db.assessments, db.ratings, async () => {
+    const [assessments, ratings] = await Promise.all([db.assessments.toArray(), db.ratings.toArray()]);
+    const assessed = new Map<string, number>();
+    for (const rating of ratings) {
+      if (rating.level !== null) assessed.set(rating.assessmentId, (assessed.get(rating.assessmentId) ?? 0) + 1);
+    }
+    return assessments
+      .map((a) => ({ ...stripStamps(a), assessedCount: assessed.get(a.id) ?? 0 }))
+      .sort(newestFirst);
+  });
+}
+
+export async function getAssessment(id: string): Promise<Assessment | null> {
+  const record = await getDb().assessments.get(id);
+  return record ? stripStamps(record) : null;
+}
+
+export async function listRatings(assessmentId: string): Promise<Rating[]> {
+  const records = await getDb().ratings.where('assessmentId').equals(assessmentId).toArray();
+  return records.map(stripStamps);
+}
+
+export async function createAssessment(input: NewAssessment): Promise<string> {
+  const now = Date.now();
+  const record: AssessmentRecord = {
+    ...input,
+    id: crypto.randomUUID(),
+    basedOnId: null,
+    createdAt: now,
+    updatedAt: now,
+    stamps: {},
+  };
+  await getDb().assessments.add(record);
+  return record.id;
+}
+
+/** Starts the next assessment of a system from an earlier one: ratings and evidence are copied. */
+export async function startNextAssessment(
+  fromId: string,
+  next: Pick<Assessment, 'asAt' | 'title'>,
+): Promise<string> {
+  const db = getDb();
+  return db.transaction('rw', db.assessments, db.ratings, async () => {
+    const source = await db.assessments.get(fromId);
+    if (!source) throw new Error(`Assessment ${fromId} no longer exists`);
+    const now = Date.now();
+    const id = crypto.randomUUID();
+    await db.assessments.add({
+      ...source,
+      ...next,
+      id,
+      basedOnId: fromId,
+      createdAt: now,
+      updatedAt: now,
+      stamps: {},
+    });
+    const ratings = await db.ratings.where('assessmentId').equals(fromId).toArray();
+    await db.ratings.bulkAdd(
+      ratings.map((r) => ({
+        ...r,
+        assessmentId: id,
+        evidence: r.evidence.map((e) => ({ ...e, id: crypto.randomUUID() })),
+        updatedAt: now,
+        stamps: {},
+      })),
+    );
+    return id;
+  });
+}
+
+/** Deletes an assessment and its ratings; returns what is needed to undo it. */
+export async function deleteAssessment(id: string): Promise<DeletedAssessment | null> {
+  const db = getDb();
+  return db.transaction('rw', db.assessments, db.ratings, async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment) return null;
+    const ratings = await db.ratings.where('assessmentId').equals(id).toArray();
+    await db.ratings.where('assessmentId').equals(id).delete();
+    await db.assessments.delete(id);
+    return { assessment, ratings };
+  });
+}
+
+export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.assessments, db.ratings, async () => {
+    await db.assessments.put(deleted.assessment);
+    await db.ratings.bulkPut(deleted.ratings);
+  });
+}
+
+/**
+ * Writes a batch of autosaved edits in one transaction. Each field only lands if it is not older
+ * than what is stored (see applyPatch). Edits for an assessment that no longer exists are dropped,
+ * so a stale tab cannot bring a deleted assessment back.
+ */
+export async function applyEdits(edits: readonly Edit[]): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.assessments, db.ratings, async () => {
+    const assessmentIds = [...new Set(edits.map((e) => e.assessmentId))];
+    const found = await db.assessments.bulkGet(assessmentIds);
+    const assessments = new Map(found.filter((a) => a !== undefined).map((a) => [a.id, a]));
+    const ratings = new Map<string, RatingRecord>();
+    for (const edit of edits) {
+      const assessment = assessments.get(edit.assessmentId);
+      if (!assessment) continue;
+      if (edit.kind === 'assessment') {
+        const { record } = applyPatch(assessment, { [edit.field]: edit.value }, edit.editedAt);
+        assessments.set(assessment.id, record);
+        continue;
+      }
+      const key = `${edit.assessmentId}|${edit.criterionId}`;
+      const current =
+        ratings.get(key) ??
+        (await db.ratings.get([edit.assessmentId, edit.criterionId])) ??
+        { ...emptyRating(edit.assessmentId, edit.criterionId), stamps: {} };
+      const { record } = applyPatch(current, { [edit.field]: edit.value }, edit.editedAt);
+      ratings.set(key, record);
+      assessments.set(assessment.id, { ...assessment, updatedAt: Math.max(assessment.updatedAt, edit.editedAt) });
+    }
+    await db.assessments.bulkPut([...assessments.values()]);
+    if (ratings.size > 0) await db.ratings.bulkPut([...ratings.values()]);
+  });
+}
+
+function stripStamps<T extends { stamps: unknown }>(record: T): Omit<T, 'stamps'> {
+  const { stamps: _stamps, ...rest } = record;
+  return rest;
+}
