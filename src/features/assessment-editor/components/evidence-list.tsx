@@ -78,7 +78,7 @@ export function EvidenceList({ criterionTitle, prompts, items, onChange }: Evide
       )}
       {items.length < LIMITS.evidenceItems && (
         <button type="button" className="button button--secondary" onClick={add}>
-          {t('evidence.add')}
+          {t('evidence.add')}{' '}
           <span className="visually-hidden">{t('evidence.addFor', { title: criterionTitle })}</span>
         </button>
       )}

@@ -103,15 +103,15 @@ export function AssessmentsScreen() {
                       </p>
                       <div className="button-row">
                         <Link className="button button--secondary" href={routes.results.href(a.id)}>
-                          {t('list.results')}
+                          {t('list.results')}{' '}
                           <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
                         </Link>
                         <button type="button" className="button button--secondary" onClick={() => void startNext(a)}>
-                          {t('list.startNext')}
+                          {t('list.startNext')}{' '}
                           <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
                         </button>
                         <button type="button" className="button button--warning" onClick={() => void remove(a)}>
-                          {t('list.delete')}
+                          {t('list.delete')}{' '}
                           <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
                         </button>
                       </div>

@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
+import { renderApp } from '../support/render-app';
+import { seedAssessment } from '../support/seed';
+
+describe('Assessments screen', () => {
+  it('refuses a blank system name with a clear message and creates nothing', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await user.type(screen.getByLabelText('System name'), '    ');
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    expect(await screen.findByText('Enter a name. It cannot be blank or only spaces.')).toBeVisible();
+    expect(screen.getByLabelText('System name')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('System name')).toHaveFocus();
+    expect(await listAssessmentSummaries()).toEqual([]);
+  });
+
+  it('refuses a 10,000-character system name', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const input = screen.getByLabelText('System name');
+    await user.click(input);
+    await user.paste('x'.repeat(10_000));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    expect(await screen.findByText('Use 120 characters or fewer.')).toBeVisible();
+    expect(await listAssessmentSummaries()).toEqual([]);
+  });
+
+  it('creates an assessment and opens it in the editor', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await user.type(screen.getByLabelText('System name'), 'Northshire ICS');
+    await user.clear(screen.getByLabelText('Assessment date (as at)'));
+    await user.type(screen.getByLabelText('Assessment date (as at)'), '2019-06-30');
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    await waitFor(() => expect(window.location.pathname).toMatch(/^\/assessments\/[^/]+\/edit$/));
+    const [saved] = await listAssessmentSummaries();
+    expect(saved).toMatchObject({ systemName: 'Northshire ICS', title: 'Self-assessment', asAt: '2019-06-30' });
+    expect(saved?.frameworkId).toBe('ics-maturity-2019');
+    expect(saved?.frameworkVersion).toBe('1.0.0');
+  });
+
+  it('groups assessments by system, newest first, and shows HTML in names as text', async () => {
+    await seedAssessment({ systemName: 'Eastvale STP', title: 'Old', asAt: '2019-01-01' });
+    await seedAssessment({ systemName: '<img src=x onerror=alert(1)> ICS', title: 'Only', asAt: '2019-03-01' });
+    await seedAssessment({ systemName: 'Eastvale STP', title: 'New', asAt: '2020-03-31' }, {
+      'leadership.shared-vision': { level: 'developing' },
+    });
+    renderApp('/');
+    const eastvale = await screen.findByRole('region', { name: 'Eastvale STP' });
+    const titles = within(eastvale)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
+    expect(titles).toEqual(['New', 'Old']);
+    expect(within(eastvale).getByText(/1 criterion assessed/)).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: '<img src=x onerror=alert(1)> ICS' })).toBeVisible();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('deletes an assessment and brings it back with Undo', async () => {
+    const user = userEvent.setup();
+    await seedAssessment({ title: 'Baseline' }, { 'care.pcns': { level: 'maturing', evidence: 1 } });
+    renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Delete for Baseline' }));
+    expect(await screen.findByText(/Deleted “Baseline”/)).toBeVisible();
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Baseline' })).toBeNull());
+    expect(await listAssessmentSummaries()).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('link', { name: 'Baseline' })).toBeVisible();
+    const [restored] = await listAssessmentSummaries();
+    expect(restored?.assessedCount).toBe(1);
+  });
+
+  it('starts the next assessment from an earlier one, keeping its ratings', async () => {
+    const user = userEvent.setup();
+    await seedAssessment({ title: 'Baseline' }, {
+      'care.pcns': { level: 'maturing', evidence: 2 },
+      'care.phm': { level: 'developing' },
+    });
+    renderApp('/');
+    await user.click(
+      await screen.findByRole('button', { name: 'Start the next assessment from this one for Baseline' }),
+    );
+    await waitFor(() => expect(window.location.pathname).toMatch(/\/edit$/));
+    const summaries = await listAssessmentSummaries();
+    expect(summaries).toHaveLength(2);
+    const next = summaries.find((s) => s.title !== 'Baseline');
+    expect(next?.assessedCount).toBe(2);
+    expect(next?.basedOnId).toBe(summaries.find((s) => s.title === 'Baseline')?.id);
+  });
+});

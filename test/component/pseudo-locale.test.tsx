@@ -1,0 +1,83 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Resource, ResourceLanguage } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import framework from '@/content/frameworks/ics-maturity-2019.json';
+import { enGB } from '@/lib/i18n';
+import { renderApp } from '../support/render-app';
+import { seedAssessment } from '../support/seed';
+
+/**
+ * A pseudo-locale used only here: every en-GB string wrapped in ⟦…⟧. Any visible text without the
+ * markers that is not user or framework data bypassed translation.
+ */
+function pseudo(value: unknown): unknown {
+  if (typeof value === 'string') return `⟦${value}⟧`;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)]));
+  }
+  return value;
+}
+
+const PSEUDO = 'en-XA';
+const resources: Resource = { [PSEUDO]: pseudo(enGB) as ResourceLanguage };
+
+function collectStrings(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') into.add(value.trim());
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => collectStrings(v, into));
+  return into;
+}
+
+const DATA = collectStrings(framework, new Set(['Northshire ICS', 'Baseline', 'Evidence 1']));
+const NUMERIC = /^[\d\s.,:;()·–\-/%]*$/;
+
+function untranslatedText(): string[] {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim() ?? '';
+    if (!text || NUMERIC.test(text) || DATA.has(text) || text.includes('⟦') || text.includes('⟧')) continue;
+    found.push(text);
+  }
+  return found;
+}
+
+describe('every UI string goes through i18next (pseudo-locale)', () => {
+  it('assessments screen', async () => {
+    await seedAssessment({}, { 'care.pcns': { level: 'maturing', evidence: 1 } });
+    renderApp('/', { language: PSEUDO, resources });
+    await screen.findByRole('link', { name: 'Baseline' });
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('editor: details and a characteristic step, with validation messages', async () => {
+    const user = userEvent.setup();
+    const id = await seedAssessment({}, { 'care.pcns': { level: 'maturing', evidence: 1 } });
+    renderApp(`/assessments/${id}/edit`, { language: PSEUDO, resources });
+    const name = await screen.findByLabelText('⟦System name⟧');
+    await user.clear(name);
+    expect(untranslatedText()).toEqual([]);
+    renderApp(`/assessments/${id}/edit/integrated-care`, { language: PSEUDO, resources });
+    await screen.findAllByText('⟦Not assessed⟧');
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('results and settings', async () => {
+    const id = await seedAssessment({}, { 'care.pcns': { level: 'maturing' } });
+    renderApp(`/assessments/${id}/results`, { language: PSEUDO, resources });
+    await screen.findByTestId('headline');
+    expect(untranslatedText()).toEqual([]);
+    renderApp('/settings', { language: PSEUDO, resources });
+    await screen.findByRole('heading', { level: 1, name: '⟦Settings⟧' });
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('would catch a hard-coded string', async () => {
+    renderApp('/', { language: PSEUDO, resources });
+    await screen.findAllByText(/⟦/);
+    const stray = document.createElement('p');
+    stray.textContent = 'Hard-coded English';
+    document.body.append(stray);
+    expect(untranslatedText()).toEqual(['Hard-coded English']);
+  });
+});
