@@ -26,7 +26,16 @@ const restrict = (patterns, message) => ({ group: patterns, message });
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-*', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench', 'public'],
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'playwright-report',
+      'bench',
+      'public',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -37,7 +46,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -52,17 +64,25 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(UI_AND_STORAGE_LIBRARIES, 'src/domain is pure: no React, i18next, Dexie or charts.'),
-            restrict(['@/*', '!@/domain', '!@/domain/*'], 'src/domain imports only from src/domain.'),
+            restrict(
+              UI_AND_STORAGE_LIBRARIES,
+              'src/domain is pure: no React, i18next, Dexie or charts.',
+            ),
+            restrict(
+              ['@/*', '!@/domain', '!@/domain/*'],
+              'src/domain imports only from src/domain.',
+            ),
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
-          name,
-          message: 'src/domain must not touch the browser.',
-        })),
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB'].map(
+          (name) => ({
+            name,
+            message: 'src/domain must not touch the browser.',
+          }),
+        ),
       ],
     },
   },
@@ -74,8 +94,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['react', 'react-dom', 'react-i18next', 'i18next', 'recharts', 'dexie-react-hooks'], 'src/storage has no UI.'),
-            restrict(['@/features/*', '@/app/*', '@/components/*', '@/hooks/*', '@/lib/*'], 'src/storage depends only on src/domain.'),
+            restrict(
+              ['react', 'react-dom', 'react-i18next', 'i18next', 'recharts', 'dexie-react-hooks'],
+              'src/storage has no UI.',
+            ),
+            restrict(
+              ['@/features/*', '@/app/*', '@/components/*', '@/hooks/*', '@/lib/*'],
+              'src/storage depends only on src/domain.',
+            ),
           ],
         },
       ],
@@ -89,7 +115,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'dexie', message: 'Only src/storage may use Dexie.' }],
-          patterns: [restrict(['@/features/*', '@/app/*'], 'Shared code must not import features or app.')],
+          patterns: [
+            restrict(['@/features/*', '@/app/*'], 'Shared code must not import features or app.'),
+          ],
         },
       ],
     },
@@ -115,7 +143,10 @@ export default tseslint.config(
   {
     files: ['src/app/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/storage may use Dexie.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'dexie', message: 'Only src/storage may use Dexie.' }] },
+      ],
     },
   },
   // Every visible string goes through i18next.

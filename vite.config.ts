@@ -52,7 +52,8 @@ export default defineConfig({
       manifest: {
         name: 'ICS Maturity self-assessment',
         short_name: 'ICS Maturity',
-        description: 'Offline self-assessment of integrated care system maturity for NHS system leadership teams.',
+        description:
+          'Offline self-assessment of integrated care system maturity for NHS system leadership teams.',
         lang: 'en-GB',
         start_url: '/',
         scope: '/',
@@ -62,7 +63,12 @@ export default defineConfig({
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {

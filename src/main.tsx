@@ -7,7 +7,11 @@ import { setUpdateState } from '@/app/pwa/update-store';
 import '@/app/styles.css';
 import { createI18n } from '@/lib/i18n';
 import { saveQueue } from '@/storage/autosave';
-import { onSchemaUpgradeElsewhere, openStorage, requestPersistentStorage } from '@/storage/storage-health';
+import {
+  onSchemaUpgradeElsewhere,
+  openStorage,
+  requestPersistentStorage,
+} from '@/storage/storage-health';
 
 const i18n = createI18n();
 document.documentElement.lang = 'en-GB';

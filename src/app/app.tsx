@@ -10,13 +10,19 @@ import { OfflineIndicator, StorageProblemBanner } from './status-banners';
 
 // Screens past the first are separate chunks: the first visit loads only the assessments list.
 const EditorScreen = lazy(() =>
-  import('@/features/assessment-editor/components/editor-screen').then((m) => ({ default: m.EditorScreen })),
+  import('@/features/assessment-editor/components/editor-screen').then((m) => ({
+    default: m.EditorScreen,
+  })),
 );
 const ResultsScreen = lazy(() =>
-  import('@/features/results/components/results-screen').then((m) => ({ default: m.ResultsScreen })),
+  import('@/features/results/components/results-screen').then((m) => ({
+    default: m.ResultsScreen,
+  })),
 );
 const SettingsScreen = lazy(() =>
-  import('@/features/settings/components/settings-screen').then((m) => ({ default: m.SettingsScreen })),
+  import('@/features/settings/components/settings-screen').then((m) => ({
+    default: m.SettingsScreen,
+  })),
 );
 
 function screenFor(route: Route): ReactNode {
@@ -69,12 +75,18 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
           <nav aria-label={t('nav.label')}>
             <ul className="app-nav">
               <li>
-                <Link href={routes.assessments.href()} aria-current={route.name === 'assessments' ? 'page' : undefined}>
+                <Link
+                  href={routes.assessments.href()}
+                  aria-current={route.name === 'assessments' ? 'page' : undefined}
+                >
                   {t('nav.assessments')}
                 </Link>
               </li>
               <li>
-                <Link href={routes.settings.href()} aria-current={route.name === 'settings' ? 'page' : undefined}>
+                <Link
+                  href={routes.settings.href()}
+                  aria-current={route.name === 'settings' ? 'page' : undefined}
+                >
                   {t('nav.settings')}
                 </Link>
               </li>

@@ -15,7 +15,9 @@ export const routes = {
     href: (assessmentId: string, step?: string) =>
       `/assessments/${encodeURIComponent(assessmentId)}/edit${step ? `/${encodeURIComponent(step)}` : ''}`,
   },
-  results: { href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results` },
+  results: {
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results`,
+  },
   settings: { href: () => '/settings' },
 } as const;
 

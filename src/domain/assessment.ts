@@ -58,7 +58,8 @@ export function checkTitle(value: string): FieldProblem | null {
 export function checkIsoDate(value: string): FieldProblem | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'invalidDate';
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return 'invalidDate';
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    return 'invalidDate';
   const year = date.getUTCFullYear();
   return year < 2000 || year > 2100 ? 'invalidDate' : null;
 }

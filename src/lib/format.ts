@@ -1,7 +1,12 @@
 /** Dates and numbers for display: always through Intl, in the UI language (en-GB). */
 export const LOCALE = 'en-GB';
 
-const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
 const timeFormat = new Intl.DateTimeFormat(LOCALE, { timeStyle: 'short' });
 const numberFormat = new Intl.NumberFormat(LOCALE);

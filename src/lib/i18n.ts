@@ -18,7 +18,10 @@ export const enGB = { common, assessments, editor, results, settings } satisfies
   unknown
 >;
 
-export function createI18n(language: string = DEFAULT_LANGUAGE, resources: Resource = { [DEFAULT_LANGUAGE]: enGB }): i18n {
+export function createI18n(
+  language: string = DEFAULT_LANGUAGE,
+  resources: Resource = { [DEFAULT_LANGUAGE]: enGB },
+): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: language,

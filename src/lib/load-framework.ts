@@ -28,7 +28,9 @@ export function loadFramework(id: string, version: string): Promise<Framework> {
       const parsed = parseFramework(json);
       if (!parsed.ok) throw new FrameworkUnavailableError(parsed.reason);
       if (parsed.value.id !== id || parsed.value.version !== version) {
-        throw new FrameworkUnavailableError(`Framework file for ${key} declares another id or version`);
+        throw new FrameworkUnavailableError(
+          `Framework file for ${key} declares another id or version`,
+        );
       }
       return parsed.value;
     })();

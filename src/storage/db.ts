@@ -1,11 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { MIGRATIONS } from './migrations';
-import {
-  SCHEMAS,
-  type AssessmentRecord,
-  type RatingRecord,
-  type SettingRecord,
-} from './schema';
+import { SCHEMAS, type AssessmentRecord, type RatingRecord, type SettingRecord } from './schema';
 
 /**
  * The one module that opens IndexedDB. It declares every schema version in order and hands each

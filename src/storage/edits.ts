@@ -18,7 +18,9 @@ export type Edit =
       editedAt: number;
     };
 
-export function editKey(edit: Pick<Edit, 'kind' | 'assessmentId' | 'field'> & { criterionId?: string }): string {
+export function editKey(
+  edit: Pick<Edit, 'kind' | 'assessmentId' | 'field'> & { criterionId?: string },
+): string {
   return edit.kind === 'assessment'
     ? `a|${edit.assessmentId}|${edit.field}`
     : `r|${edit.assessmentId}|${edit.criterionId ?? ''}|${edit.field}`;

@@ -26,7 +26,9 @@ function isEdit(value: unknown): value is Edit {
   );
 }
 
-export function createLocalStorageJournal(storage: Storage | undefined = globalThis.localStorage): Journal {
+export function createLocalStorageJournal(
+  storage: Storage | undefined = globalThis.localStorage,
+): Journal {
   return {
     put(edit) {
       try {

@@ -32,7 +32,13 @@ export function classifyStorageError(error: unknown): SaveErrorKind {
   if (names.some((n) => n === 'QuotaExceededError')) return 'quota';
   if (
     names.some((n) =>
-      ['DatabaseClosedError', 'OpenFailedError', 'MissingAPIError', 'InvalidStateError', 'UnknownError'].includes(n),
+      [
+        'DatabaseClosedError',
+        'OpenFailedError',
+        'MissingAPIError',
+        'InvalidStateError',
+        'UnknownError',
+      ].includes(n),
     )
   ) {
     return 'unavailable';
@@ -66,7 +72,9 @@ export class SaveQueue {
   enqueue(edit: Edit): void {
     this.journal.put(edit);
     this.pending.set(editKey(edit), edit);
-    this.publish(this.snapshot.status.state === 'error' ? this.snapshot.status : { state: 'pending' });
+    this.publish(
+      this.snapshot.status.state === 'error' ? this.snapshot.status : { state: 'pending' },
+    );
     this.schedule(this.delayMs);
   }
 
@@ -111,7 +119,8 @@ export class SaveQueue {
     try {
       await this.write(batch);
     } catch (error) {
-      const retryInMs = RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+      const retryInMs =
+        RETRY_DELAYS_MS[Math.min(this.failures, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
       this.failures += 1;
       this.publish({ state: 'error', kind: classifyStorageError(error), retryInMs });
       this.schedule(retryInMs);

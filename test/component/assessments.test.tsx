@@ -11,7 +11,9 @@ describe('Assessments screen', () => {
     renderApp('/');
     await user.type(screen.getByLabelText('System name'), '    ');
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));
-    expect(await screen.findByText('Enter a name. It cannot be blank or only spaces.')).toBeVisible();
+    expect(
+      await screen.findByText('Enter a name. It cannot be blank or only spaces.'),
+    ).toBeVisible();
     expect(screen.getByLabelText('System name')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('System name')).toHaveFocus();
     expect(await listAssessmentSummaries()).toEqual([]);
@@ -37,17 +39,28 @@ describe('Assessments screen', () => {
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));
     await waitFor(() => expect(window.location.pathname).toMatch(/^\/assessments\/[^/]+\/edit$/));
     const [saved] = await listAssessmentSummaries();
-    expect(saved).toMatchObject({ systemName: 'Northshire ICS', title: 'Self-assessment', asAt: '2019-06-30' });
+    expect(saved).toMatchObject({
+      systemName: 'Northshire ICS',
+      title: 'Self-assessment',
+      asAt: '2019-06-30',
+    });
     expect(saved?.frameworkId).toBe('ics-maturity-2019');
     expect(saved?.frameworkVersion).toBe('1.0.0');
   });
 
   it('groups assessments by system, newest first, and shows HTML in names as text', async () => {
     await seedAssessment({ systemName: 'Eastvale STP', title: 'Old', asAt: '2019-01-01' });
-    await seedAssessment({ systemName: '<img src=x onerror=alert(1)> ICS', title: 'Only', asAt: '2019-03-01' });
-    await seedAssessment({ systemName: 'Eastvale STP', title: 'New', asAt: '2020-03-31' }, {
-      'leadership.shared-vision': { level: 'developing' },
+    await seedAssessment({
+      systemName: '<img src=x onerror=alert(1)> ICS',
+      title: 'Only',
+      asAt: '2019-03-01',
     });
+    await seedAssessment(
+      { systemName: 'Eastvale STP', title: 'New', asAt: '2020-03-31' },
+      {
+        'leadership.shared-vision': { level: 'developing' },
+      },
+    );
     renderApp('/');
     const eastvale = await screen.findByRole('region', { name: 'Eastvale STP' });
     const titles = within(eastvale)
@@ -55,13 +68,18 @@ describe('Assessments screen', () => {
       .map((h) => h.textContent);
     expect(titles).toEqual(['New', 'Old']);
     expect(within(eastvale).getByText(/1 criterion assessed/)).toBeVisible();
-    expect(screen.getByRole('heading', { level: 3, name: '<img src=x onerror=alert(1)> ICS' })).toBeVisible();
+    expect(
+      screen.getByRole('heading', { level: 3, name: '<img src=x onerror=alert(1)> ICS' }),
+    ).toBeVisible();
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('deletes an assessment and brings it back with Undo', async () => {
     const user = userEvent.setup();
-    await seedAssessment({ title: 'Baseline' }, { 'care.pcns': { level: 'maturing', evidence: 1 } });
+    await seedAssessment(
+      { title: 'Baseline' },
+      { 'care.pcns': { level: 'maturing', evidence: 1 } },
+    );
     renderApp('/');
     await user.click(await screen.findByRole('button', { name: 'Delete for Baseline' }));
     expect(await screen.findByText(/Deleted “Baseline”/)).toBeVisible();
@@ -76,13 +94,18 @@ describe('Assessments screen', () => {
 
   it('starts the next assessment from an earlier one, keeping its ratings', async () => {
     const user = userEvent.setup();
-    await seedAssessment({ title: 'Baseline' }, {
-      'care.pcns': { level: 'maturing', evidence: 2 },
-      'care.phm': { level: 'developing' },
-    });
+    await seedAssessment(
+      { title: 'Baseline' },
+      {
+        'care.pcns': { level: 'maturing', evidence: 2 },
+        'care.phm': { level: 'developing' },
+      },
+    );
     renderApp('/');
     await user.click(
-      await screen.findByRole('button', { name: 'Start the next assessment from this one for Baseline' }),
+      await screen.findByRole('button', {
+        name: 'Start the next assessment from this one for Baseline',
+      }),
     );
     await waitFor(() => expect(window.location.pathname).toMatch(/\/edit$/));
     const summaries = await listAssessmentSummaries();

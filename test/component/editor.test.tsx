@@ -18,15 +18,13 @@ describe('Assessment editor', () => {
     const id = await seedAssessment({});
     renderApp(`/assessments/${id}/edit/leadership`);
     const card = await criterion('Shared vision, purpose and objectives');
-    const group = within(card).getByRole('group', { name: 'Level for Shared vision, purpose and objectives' });
+    const group = within(card).getByRole('group', {
+      name: 'Level for Shared vision, purpose and objectives',
+    });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.closest('label')?.querySelector('.level-card__title')?.textContent)).toEqual([
-      'Emerging',
-      'Developing',
-      'Maturing',
-      'Thriving',
-      'Not assessed',
-    ]);
+    expect(
+      radios.map((r) => r.closest('label')?.querySelector('.level-card__title')?.textContent),
+    ).toEqual(['Emerging', 'Developing', 'Maturing', 'Thriving', 'Not assessed']);
     expect(within(group).getByRole('radio', { name: /Not assessed/ })).toBeChecked();
     expect(screen.getByText('0 of 24 assessed')).toBeVisible();
   });
@@ -40,9 +38,9 @@ describe('Assessment editor', () => {
     expect(screen.getByText('1 of 24 assessed')).toBeVisible();
     expect(screen.queryByRole('button', { name: /save/i })).toBeNull();
     await waitFor(async () =>
-      expect((await listRatings(id)).find((r) => r.criterionId === 'leadership.shared-vision')?.level).toBe(
-        'developing',
-      ),
+      expect(
+        (await listRatings(id)).find((r) => r.criterionId === 'leadership.shared-vision')?.level,
+      ).toBe('developing'),
     );
     expect(await screen.findByText(/^Saved at/)).toBeVisible();
   });
@@ -66,11 +64,18 @@ describe('Assessment editor', () => {
     const card = await criterion('Primary care networks');
     await user.click(within(card).getByRole('radio', { name: /^Maturing/ }));
     expect(within(card).getByText(/^Unevidenced/)).toBeVisible();
-    await user.click(within(card).getByRole('button', { name: 'Add evidence for Primary care networks' }));
+    await user.click(
+      within(card).getByRole('button', { name: 'Add evidence for Primary care networks' }),
+    );
     await user.type(within(card).getByLabelText('Evidence 1: description'), 'PCN coverage report');
     expect(within(card).queryByText(/^Unevidenced/)).toBeNull();
-    await user.type(within(card).getByLabelText('Evidence 1: link (optional)'), 'javascript:alert(1)');
-    expect(within(card).getByText('Enter a web address starting with http:// or https://.')).toBeVisible();
+    await user.type(
+      within(card).getByLabelText('Evidence 1: link (optional)'),
+      'javascript:alert(1)',
+    );
+    expect(
+      within(card).getByText('Enter a web address starting with http:// or https://.'),
+    ).toBeVisible();
     await user.type(within(card).getByLabelText('Rationale'), 'All practices are in a network.');
     await act(() => saveQueue.flush());
     const [rating] = await listRatings(id);

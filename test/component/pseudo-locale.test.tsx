@@ -24,7 +24,8 @@ const resources: Resource = { [PSEUDO]: pseudo(enGB) as ResourceLanguage };
 
 function collectStrings(value: unknown, into: Set<string>): Set<string> {
   if (typeof value === 'string') into.add(value.trim());
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => collectStrings(v, into));
+  else if (value && typeof value === 'object')
+    Object.values(value).forEach((v) => collectStrings(v, into));
   return into;
 }
 
@@ -36,7 +37,8 @@ function untranslatedText(): string[] {
   const found: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent?.trim() ?? '';
-    if (!text || NUMERIC.test(text) || DATA.has(text) || text.includes('⟦') || text.includes('⟧')) continue;
+    if (!text || NUMERIC.test(text) || DATA.has(text) || text.includes('⟦') || text.includes('⟧'))
+      continue;
     found.push(text);
   }
   return found;

@@ -33,7 +33,9 @@ describe('Results screen', () => {
       },
     );
     renderApp(`/assessments/${id}/results`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Results: Baseline' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Results: Baseline' }),
+    ).toBeVisible();
     expect(screen.getByTestId('headline')).toHaveTextContent(
       'Emerging overall; 2 of 5 characteristics at maturing or above; 1 characteristic with insufficient evidence; provisional – 7 criteria not assessed',
     );
@@ -41,7 +43,8 @@ describe('Results screen', () => {
     expect(screen.getByTestId('mature-verdict')).toHaveTextContent('Not yet');
     const table = screen.getByTestId('characteristic-table');
     const levelOf = (name: string): string | null | undefined =>
-      within(table).getByRole('rowheader', { name }).closest('tr')?.querySelectorAll('td')[0]?.textContent;
+      within(table).getByRole('rowheader', { name }).closest('tr')?.querySelectorAll('td')[0]
+        ?.textContent;
     expect(levelOf('Collaborative and inclusive system leadership')).toBe('Developing');
     expect(levelOf('Integrated local system and care models')).toBe('Maturing');
     expect(levelOf('System architecture and strong financial management and planning')).toBe(
@@ -49,12 +52,14 @@ describe('Results screen', () => {
     );
     expect(levelOf('Track record of delivery')).toBe('Maturing');
     expect(levelOf('Coherent and defined population')).toBe('Emerging');
-    expect(within(table).getByText('Unevidenced: Partnership governance and independent chair')).toBeVisible();
+    expect(
+      within(table).getByText('Unevidenced: Partnership governance and independent chair'),
+    ).toBeVisible();
     // The chart's data table carries the same figures.
     const data = screen.getByTestId('chart-data');
-    expect(within(data).getByRole('rowheader', { name: 'Track record of delivery' }).closest('tr')).toHaveTextContent(
-      '3 – Maturing',
-    );
+    expect(
+      within(data).getByRole('rowheader', { name: 'Track record of delivery' }).closest('tr'),
+    ).toHaveTextContent('3 – Maturing');
     expect(screen.getByText('How the scores are worked out')).toBeVisible();
   });
 

@@ -3,8 +3,12 @@ import type { Page } from '@playwright/test';
 import { createAssessment, expect, rate, test, waitUntilSaved } from './fixtures';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 test('assessments, editor, results and settings have no axe violations', async ({ page }) => {
@@ -20,7 +24,10 @@ test('assessments, editor, results and settings have no axe violations', async (
 
   await page.goto(`${editorPath}/leadership`);
   await rate(page, 'Shared vision', 'Thriving');
-  await page.getByRole('region', { name: /Shared vision/ }).getByRole('button', { name: /^Add evidence/ }).click();
+  await page
+    .getByRole('region', { name: /Shared vision/ })
+    .getByRole('button', { name: /^Add evidence/ })
+    .click();
   await waitUntilSaved(page);
   await expectNoAxeViolations(page);
 
@@ -46,9 +53,13 @@ test('the whole flow works with the keyboard alone', async ({ page }) => {
   await page.getByRole('link', { name: /^Next: Collaborative/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/edit\/leadership$/);
-  const first = page.getByRole('region', { name: /Shared vision/ }).getByRole('radio', { name: /^Emerging/ });
+  const first = page
+    .getByRole('region', { name: /Shared vision/ })
+    .getByRole('radio', { name: /^Emerging/ });
   await first.focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('region', { name: /Shared vision/ }).getByRole('radio', { name: /^Developing/ })).toBeChecked();
+  await expect(
+    page.getByRole('region', { name: /Shared vision/ }).getByRole('radio', { name: /^Developing/ }),
+  ).toBeChecked();
   await expect(page.getByText('1 of 24 assessed')).toBeVisible();
 });

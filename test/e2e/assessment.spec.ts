@@ -5,14 +5,22 @@ test('answers survive a reload, including text typed just before it', async ({ p
   await page.goto(`${editorPath}/leadership`);
   await rate(page, 'Shared vision', 'Maturing');
   await rate(page, 'Partnership governance', 'Developing');
-  await criterionCard(page, 'Shared vision').getByRole('radio', { name: /^Developing/ }).focus();
+  await criterionCard(page, 'Shared vision')
+    .getByRole('radio', { name: /^Developing/ })
+    .focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  await expect(criterionCard(page, 'Shared vision').getByRole('radio', { name: /^Thriving/ })).toBeChecked();
+  await expect(
+    criterionCard(page, 'Shared vision').getByRole('radio', { name: /^Thriving/ }),
+  ).toBeChecked();
   await waitUntilSaved(page);
   await page.reload();
-  await expect(criterionCard(page, 'Shared vision').getByRole('radio', { name: /^Thriving/ })).toBeChecked();
-  await expect(criterionCard(page, 'Partnership governance').getByRole('radio', { name: /^Developing/ })).toBeChecked();
+  await expect(
+    criterionCard(page, 'Shared vision').getByRole('radio', { name: /^Thriving/ }),
+  ).toBeChecked();
+  await expect(
+    criterionCard(page, 'Partnership governance').getByRole('radio', { name: /^Developing/ }),
+  ).toBeChecked();
   await expect(page.getByText('2 of 24 assessed')).toBeVisible();
   await expect(page.getByText('Northshire <b>ICS</b> & “Ŵ”')).toBeVisible();
 
@@ -44,11 +52,15 @@ test('results show the levels the scoring rules give for known ratings', async (
     'Developing overall; 1 of 5 characteristics at maturing or above; 3 characteristics with insufficient evidence; provisional – 16 criteria not assessed',
   );
   const table = page.getByTestId('characteristic-table');
-  await expect(table.locator('tr', { hasText: 'Collaborative and inclusive system leadership' })).toContainText(
-    'Developing',
+  await expect(
+    table.locator('tr', { hasText: 'Collaborative and inclusive system leadership' }),
+  ).toContainText('Developing');
+  await expect(table.locator('tr', { hasText: 'Integrated local system' })).toContainText(
+    'Thriving',
   );
-  await expect(table.locator('tr', { hasText: 'Integrated local system' })).toContainText('Thriving');
-  await expect(table.locator('tr', { hasText: 'Track record of delivery' })).toContainText('Insufficient evidence');
+  await expect(table.locator('tr', { hasText: 'Track record of delivery' })).toContainText(
+    'Insufficient evidence',
+  );
   await expect(page.getByTestId('mature-verdict')).toHaveText('Not yet');
   await expect(page.locator('.recharts-polar-angle-axis-tick').first()).toBeVisible();
 });
@@ -59,8 +71,12 @@ test('a second tab sees changes live', async ({ page, context }) => {
   const other = await context.newPage();
   await other.goto(`${editorPath}/population`);
   await rate(page, 'Footprint coherence', 'Developing');
-  await expect(criterionCard(other, 'Footprint coherence').getByRole('radio', { name: /^Developing/ })).toBeChecked();
+  await expect(
+    criterionCard(other, 'Footprint coherence').getByRole('radio', { name: /^Developing/ }),
+  ).toBeChecked();
   await rate(other, 'Footprint coherence', 'Maturing');
-  await expect(criterionCard(page, 'Footprint coherence').getByRole('radio', { name: /^Maturing/ })).toBeChecked();
+  await expect(
+    criterionCard(page, 'Footprint coherence').getByRole('radio', { name: /^Maturing/ }),
+  ).toBeChecked();
   await other.close();
 });

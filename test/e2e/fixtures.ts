@@ -40,7 +40,11 @@ export const test = base.extend<{ guards: Guards }>({
 export { expect };
 
 /** Creates an assessment through the UI and returns its editor URL path. */
-export async function createAssessment(page: Page, systemName: string, asAt = '2019-06-30'): Promise<string> {
+export async function createAssessment(
+  page: Page,
+  systemName: string,
+  asAt = '2019-06-30',
+): Promise<string> {
   await page.goto('/');
   await page.getByLabel('System name').fill(systemName);
   await page.getByLabel('Assessment date (as at)').fill(asAt);
@@ -54,7 +58,9 @@ export function criterionCard(page: Page, title: string) {
 }
 
 export async function rate(page: Page, criterionTitle: string, level: string): Promise<void> {
-  await criterionCard(page, criterionTitle).getByRole('radio', { name: new RegExp(`^${level}`) }).check();
+  await criterionCard(page, criterionTitle)
+    .getByRole('radio', { name: new RegExp(`^${level}`) })
+    .check();
 }
 
 export async function waitUntilSaved(page: Page): Promise<void> {
@@ -64,6 +70,7 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 /** Waits until the service worker controls the page (the first load is not controlled). */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+    await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }

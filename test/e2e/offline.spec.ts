@@ -1,6 +1,16 @@
-import { createAssessment, expect, rate, test, waitForServiceWorkerControl, waitUntilSaved } from './fixtures';
+import {
+  createAssessment,
+  expect,
+  rate,
+  test,
+  waitForServiceWorkerControl,
+  waitUntilSaved,
+} from './fixtures';
 
-test('works offline once the service worker controls the page, with its data', async ({ page, context }) => {
+test('works offline once the service worker controls the page, with its data', async ({
+  page,
+  context,
+}) => {
   const editorPath = await createAssessment(page, 'Offline ICS');
   await waitForServiceWorkerControl(page);
   await page.goto(`${editorPath}/integrated-care`);
@@ -11,7 +21,9 @@ test('works offline once the service worker controls the page, with its data', a
   await page.reload();
   await expect(page.getByText('You are offline.')).toBeVisible();
   await expect(
-    page.getByRole('region', { name: /Primary care networks/ }).getByRole('radio', { name: /^Developing/ }),
+    page
+      .getByRole('region', { name: /Primary care networks/ })
+      .getByRole('radio', { name: /^Developing/ }),
   ).toBeChecked();
 
   // A deep link never visited before, with lazy chunks (results, charts), also works offline.

@@ -24,10 +24,11 @@ export async function seedAssessment(
       criterionId,
       level: r.level,
       rationale: '',
-      evidence: Array.from(
-        { length: r.evidence ?? 0 },
-        (_, i): EvidenceItem => ({ id: `e${i}`, text: `Evidence ${i + 1}`, url: '' }),
-      ),
+      evidence: Array.from({ length: r.evidence ?? 0 }, (_, i): EvidenceItem => ({
+        id: `e${i}`,
+        text: `Evidence ${i + 1}`,
+        url: '',
+      })),
       confidence: null,
       updatedAt: 1,
       stamps: {},

@@ -5,9 +5,7 @@ import { useSyncExternalStore } from 'react';
  * action that applies it. Read by the update prompt; written at start-up.
  */
 export type UpdateState =
-  | { kind: 'none' }
-  | { kind: 'update-ready'; apply: () => void }
-  | { kind: 'reload-required' };
+  { kind: 'none' } | { kind: 'update-ready'; apply: () => void } | { kind: 'reload-required' };
 
 let state: UpdateState = { kind: 'none' };
 const listeners = new Set<() => void>();

@@ -74,7 +74,11 @@ export const frameworkSchema = z
     for (const characteristic of fw.characteristics) {
       for (const id of [characteristic.id, ...characteristic.criteria.map((c) => c.id)]) {
         if (seen.has(id)) {
-          ctx.addIssue({ code: 'custom', path: ['characteristics'], message: `duplicate id ${id}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['characteristics'],
+            message: `duplicate id ${id}`,
+          });
         }
         seen.add(id);
       }

@@ -66,7 +66,9 @@ export function characteristicLevel(assessed: readonly LevelId[]): LevelId | nul
 
 export function isUnevidenced(rating: RatingForScoring | undefined): boolean {
   return (
-    rating?.level != null && levelRank(rating.level) >= levelRank(MATURE_LEVEL) && rating.evidenceCount === 0
+    rating?.level != null &&
+    levelRank(rating.level) >= levelRank(MATURE_LEVEL) &&
+    rating.evidenceCount === 0
   );
 }
 
@@ -74,7 +76,12 @@ export function scoreCharacteristic(
   characteristic: Characteristic,
   ratings: RatingsByCriterion,
 ): CharacteristicScore {
-  const levelCounts: Record<LevelId, number> = { emerging: 0, developing: 0, maturing: 0, thriving: 0 };
+  const levelCounts: Record<LevelId, number> = {
+    emerging: 0,
+    developing: 0,
+    maturing: 0,
+    thriving: 0,
+  };
   const assessedLevels: LevelId[] = [];
   const notAssessed: string[] = [];
   const unevidenced: string[] = [];
@@ -104,7 +111,10 @@ export function scoreCharacteristic(
   };
 }
 
-export function scoreAssessment(framework: Framework, ratings: RatingsByCriterion): AssessmentScore {
+export function scoreAssessment(
+  framework: Framework,
+  ratings: RatingsByCriterion,
+): AssessmentScore {
   const characteristics = framework.characteristics.map((c) => scoreCharacteristic(c, ratings));
   let lowestRank = Infinity;
   let insufficientCount = 0;

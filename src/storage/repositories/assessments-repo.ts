@@ -26,10 +26,14 @@ function newestFirst(a: Assessment, b: Assessment): number {
 export async function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
   const db = getDb();
   return db.transaction('r', db.assessments, db.ratings, async () => {
-    const [assessments, ratings] = await Promise.all([db.assessments.toArray(), db.ratings.toArray()]);
+    const [assessments, ratings] = await Promise.all([
+      db.assessments.toArray(),
+      db.ratings.toArray(),
+    ]);
     const assessed = new Map<string, number>();
     for (const rating of ratings) {
-      if (rating.level !== null) assessed.set(rating.assessmentId, (assessed.get(rating.assessmentId) ?? 0) + 1);
+      if (rating.level !== null)
+        assessed.set(rating.assessmentId, (assessed.get(rating.assessmentId) ?? 0) + 1);
     }
     return assessments
       .map((a) => ({ ...stripStamps(a), assessedCount: assessed.get(a.id) ?? 0 }))
@@ -137,13 +141,17 @@ export async function applyEdits(edits: readonly Edit[]): Promise<void> {
         continue;
       }
       const key = `${edit.assessmentId}|${edit.criterionId}`;
-      const current =
-        ratings.get(key) ??
-        (await db.ratings.get([edit.assessmentId, edit.criterionId])) ??
-        { ...emptyRating(edit.assessmentId, edit.criterionId), stamps: {} };
+      const current = ratings.get(key) ??
+        (await db.ratings.get([edit.assessmentId, edit.criterionId])) ?? {
+          ...emptyRating(edit.assessmentId, edit.criterionId),
+          stamps: {},
+        };
       const { record } = applyPatch(current, { [edit.field]: edit.value }, edit.editedAt);
       ratings.set(key, record);
-      assessments.set(assessment.id, { ...assessment, updatedAt: Math.max(assessment.updatedAt, edit.editedAt) });
+      assessments.set(assessment.id, {
+        ...assessment,
+        updatedAt: Math.max(assessment.updatedAt, edit.editedAt),
+      });
     }
     await db.assessments.bulkPut([...assessments.values()]);
     if (ratings.size > 0) await db.ratings.bulkPut([...ratings.values()]);

@@ -27,18 +27,27 @@ export const CriterionCard = memo(function CriterionCard({
   const { t } = useTranslation('editor');
   const id = useId();
   const groupName = `level-${id}`;
-  const flagged = isUnevidenced({ level: rating.level, evidenceCount: countEvidence(rating.evidence) });
+  const flagged = isUnevidenced({
+    level: rating.level,
+    evidenceCount: countEvidence(rating.evidence),
+  });
 
   const setLevel = (value: string): void =>
     onChange(criterion.id, 'level', value === NOT_ASSESSED ? null : (value as LevelId));
 
   return (
-    <section className="criterion card" aria-labelledby={`${id}-title`} data-criterion={criterion.id}>
+    <section
+      className="criterion card"
+      aria-labelledby={`${id}-title`}
+      data-criterion={criterion.id}
+    >
       <h3 id={`${id}-title`} className="criterion__title">
         <span className="criterion__code">{code}</span> {criterion.title}
       </h3>
       <fieldset className="level-cards">
-        <legend className="visually-hidden">{t('criterion.levelLegend', { title: criterion.title })}</legend>
+        <legend className="visually-hidden">
+          {t('criterion.levelLegend', { title: criterion.title })}
+        </legend>
         {LEVEL_IDS.map((level) => (
           <label key={level} className={`level-card level-card--${level}`}>
             <input

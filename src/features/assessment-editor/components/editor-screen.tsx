@@ -19,7 +19,13 @@ import { ValidatedField } from './validated-field';
 
 const DETAILS_STEP = 'details';
 
-export function EditorScreen({ assessmentId, step }: { assessmentId: string; step: string | null }) {
+export function EditorScreen({
+  assessmentId,
+  step,
+}: {
+  assessmentId: string;
+  step: string | null;
+}) {
   const { t } = useTranslation('editor');
   const stored = useStoredAssessment(assessmentId);
   if (stored === undefined) return <p>{t('loading')}</p>;
@@ -45,9 +51,20 @@ function LoadedEditor({ stored, step }: { stored: Assessment; step: string }) {
   return <Editor stored={stored} framework={framework} step={step} />;
 }
 
-function Editor({ stored, framework, step }: { stored: Assessment; framework: Framework; step: string }) {
+function Editor({
+  stored,
+  framework,
+  step,
+}: {
+  stored: Assessment;
+  framework: Framework;
+  step: string;
+}) {
   const { t } = useTranslation('editor');
-  const { assessment, ratings, setAssessmentField, setRatingField } = useEditableAssessment(stored, framework);
+  const { assessment, ratings, setAssessmentField, setRatingField } = useEditableAssessment(
+    stored,
+    framework,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const steps = [DETAILS_STEP, ...framework.characteristics.map((c) => c.id)];
   const current = steps.includes(step) ? step : DETAILS_STEP;
@@ -56,7 +73,10 @@ function Editor({ stored, framework, step }: { stored: Assessment; framework: Fr
   const next = steps[index + 1];
   const characteristicIndex = framework.characteristics.findIndex((c) => c.id === current);
   const characteristic = framework.characteristics[characteristicIndex];
-  const levelTitles = Object.fromEntries(framework.levels.map((l) => [l.id, l.title])) as Record<LevelId, string>;
+  const levelTitles = Object.fromEntries(framework.levels.map((l) => [l.id, l.title])) as Record<
+    LevelId,
+    string
+  >;
   const total = ratings.size;
   const assessed = [...ratings.values()].filter((r) => r.level !== null).length;
 
@@ -65,7 +85,9 @@ function Editor({ stored, framework, step }: { stored: Assessment; framework: Fr
   }, [current]);
 
   const stepLabel = (id: string): string =>
-    id === DETAILS_STEP ? t('steps.details') : (framework.characteristics.find((c) => c.id === id)?.title ?? id);
+    id === DETAILS_STEP
+      ? t('steps.details')
+      : (framework.characteristics.find((c) => c.id === id)?.title ?? id);
 
   const stepCount = (id: string): string | null => {
     const c = framework.characteristics.find((x) => x.id === id);
@@ -93,7 +115,10 @@ function Editor({ stored, framework, step }: { stored: Assessment; framework: Fr
         <ol>
           {steps.map((id, i) => (
             <li key={id}>
-              <Link href={routes.editor.href(stored.id, id)} aria-current={id === current ? 'step' : undefined}>
+              <Link
+                href={routes.editor.href(stored.id, id)}
+                aria-current={id === current ? 'step' : undefined}
+              >
                 <span className="steps__number">{i === 0 ? '' : `${i}.`}</span> {stepLabel(id)}
                 {stepCount(id) && <span className="steps__count"> ({stepCount(id)})</span>}
               </Link>

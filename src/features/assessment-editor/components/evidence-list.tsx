@@ -43,7 +43,9 @@ export function EvidenceList({ criterionTitle, prompts, items, onChange }: Evide
             return (
               <li key={item.id} className="evidence__item">
                 <div className="field">
-                  <label htmlFor={`${id}-${item.id}-text`}>{t('evidence.text', { number: index + 1 })}</label>
+                  <label htmlFor={`${id}-${item.id}-text`}>
+                    {t('evidence.text', { number: index + 1 })}
+                  </label>
                   <input
                     id={`${id}-${item.id}-text`}
                     maxLength={LIMITS.evidenceText}
@@ -52,8 +54,14 @@ export function EvidenceList({ criterionTitle, prompts, items, onChange }: Evide
                   />
                 </div>
                 <div className="field">
-                  <label htmlFor={`${id}-${item.id}-url`}>{t('evidence.url', { number: index + 1 })}</label>
-                  <FieldError id={`${id}-${item.id}-url-error`} problem={urlProblem} max={LIMITS.evidenceUrl} />
+                  <label htmlFor={`${id}-${item.id}-url`}>
+                    {t('evidence.url', { number: index + 1 })}
+                  </label>
+                  <FieldError
+                    id={`${id}-${item.id}-url-error`}
+                    problem={urlProblem}
+                    max={LIMITS.evidenceUrl}
+                  />
                   <input
                     id={`${id}-${item.id}-url`}
                     type="url"

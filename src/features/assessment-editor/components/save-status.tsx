@@ -15,7 +15,11 @@ export function SaveStatus() {
           ? t('save.savedAt', { time: formatTime(status.at) })
           : t('save.saved');
   return (
-    <p role="status" className={`save-status save-status--${status.state}`} data-save-state={status.state}>
+    <p
+      role="status"
+      className={`save-status save-status--${status.state}`}
+      data-save-state={status.state}
+    >
       {text}
     </p>
   );

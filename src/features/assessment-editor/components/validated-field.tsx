@@ -16,12 +16,22 @@ type ValidatedFieldProps = {
  * A text field that only saves valid values. While the typed value is invalid it stays on screen
  * with a message, and the last valid value stays stored.
  */
-export function ValidatedField({ label, hint, value, type = 'text', max, check, onValid }: ValidatedFieldProps) {
+export function ValidatedField({
+  label,
+  hint,
+  value,
+  type = 'text',
+  max,
+  check,
+  onValid,
+}: ValidatedFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;
   const problem = draft === null ? null : check(draft);
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null].filter(Boolean).join(' ');
+  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className="field">

@@ -33,7 +33,13 @@ export function useEditableAssessment(stored: Assessment, framework: Framework) 
 
   const setAssessmentField = useCallback(
     <F extends AssessmentField>(field: F, value: Assessment[F]) =>
-      saveQueue.enqueue({ kind: 'assessment', assessmentId: stored.id, field, value, editedAt: nextEditTime() }),
+      saveQueue.enqueue({
+        kind: 'assessment',
+        assessmentId: stored.id,
+        field,
+        value,
+        editedAt: nextEditTime(),
+      }),
     [stored.id],
   );
 

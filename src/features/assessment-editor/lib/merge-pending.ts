@@ -11,7 +11,10 @@ import { editKey, type Edit } from '@/storage/edits';
  * What the editor shows: the stored values with any edits still waiting to be saved laid over
  * them, so typing is instant and a slow or failing save never makes the screen jump back.
  */
-export function withPendingAssessment(stored: Assessment, pending: ReadonlyMap<string, Edit>): Assessment {
+export function withPendingAssessment(
+  stored: Assessment,
+  pending: ReadonlyMap<string, Edit>,
+): Assessment {
   let merged = stored;
   for (const field of ASSESSMENT_FIELDS) {
     const edit = pending.get(editKey({ kind: 'assessment', assessmentId: stored.id, field }));

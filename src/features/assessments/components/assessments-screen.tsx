@@ -62,8 +62,16 @@ export function AssessmentsScreen() {
       <div role="status" className="notification-region">
         {deleted && (
           <p className="notification">
-            {t('list.deleted', { title: deleted.assessment.title, system: deleted.assessment.systemName })}{' '}
-            <button ref={undoRef} type="button" className="button button--secondary" onClick={() => void undo()}>
+            {t('list.deleted', {
+              title: deleted.assessment.title,
+              system: deleted.assessment.systemName,
+            })}{' '}
+            <button
+              ref={undoRef}
+              type="button"
+              className="button button--secondary"
+              onClick={() => void undo()}
+            >
               {t('list.undo')}
             </button>
             <button type="button" className="button button--link" onClick={() => setDeleted(null)}>
@@ -86,7 +94,11 @@ export function AssessmentsScreen() {
             <p>{t('list.empty')}</p>
           ) : (
             groups.map((group) => (
-              <section key={group.systemName} className="system-group" aria-label={group.systemName}>
+              <section
+                key={group.systemName}
+                className="system-group"
+                aria-label={group.systemName}
+              >
                 <h3>{group.systemName}</h3>
                 <ul className="assessment-list">
                   {group.assessments.map((a) => (
@@ -104,15 +116,29 @@ export function AssessmentsScreen() {
                       <div className="button-row">
                         <Link className="button button--secondary" href={routes.results.href(a.id)}>
                           {t('list.results')}{' '}
-                          <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
+                          <span className="visually-hidden">
+                            {t('list.forAssessment', { title: a.title })}
+                          </span>
                         </Link>
-                        <button type="button" className="button button--secondary" onClick={() => void startNext(a)}>
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() => void startNext(a)}
+                        >
                           {t('list.startNext')}{' '}
-                          <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
+                          <span className="visually-hidden">
+                            {t('list.forAssessment', { title: a.title })}
+                          </span>
                         </button>
-                        <button type="button" className="button button--warning" onClick={() => void remove(a)}>
+                        <button
+                          type="button"
+                          className="button button--warning"
+                          onClick={() => void remove(a)}
+                        >
                           {t('list.delete')}{' '}
-                          <span className="visually-hidden">{t('list.forAssessment', { title: a.title })}</span>
+                          <span className="visually-hidden">
+                            {t('list.forAssessment', { title: a.title })}
+                          </span>
                         </button>
                       </div>
                     </li>

@@ -3,12 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '@/components/field-error';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
-import { checkIsoDate, checkSystemName, checkTitle, LIMITS, type FieldProblem } from '@/domain/assessment';
+import {
+  checkIsoDate,
+  checkSystemName,
+  checkTitle,
+  LIMITS,
+  type FieldProblem,
+} from '@/domain/assessment';
 import { todayIso } from '@/lib/format';
 import { navigate } from '@/lib/router';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 
-type Problems = { systemName: FieldProblem | null; title: FieldProblem | null; asAt: FieldProblem | null };
+type Problems = {
+  systemName: FieldProblem | null;
+  title: FieldProblem | null;
+  asAt: FieldProblem | null;
+};
 
 export function NewAssessmentForm() {
   const { t } = useTranslation('assessments');
@@ -50,14 +60,23 @@ export function NewAssessmentForm() {
     problems?.[field] ? `${id}-${field}-error` : undefined;
 
   return (
-    <form className="card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-heading`}>
+    <form
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+    >
       <h2 id={`${id}-heading`}>{t('new.heading')}</h2>
       <div className="field">
         <label htmlFor={`${id}-system`}>{t('new.systemName')}</label>
         <p className="hint" id={`${id}-system-hint`}>
           {t('new.systemNameHint')}
         </p>
-        <FieldError id={`${id}-systemName-error`} problem={problems?.systemName ?? null} max={LIMITS.systemName} />
+        <FieldError
+          id={`${id}-systemName-error`}
+          problem={problems?.systemName ?? null}
+          max={LIMITS.systemName}
+        />
         <input
           id={`${id}-system`}
           name="systemName"
@@ -65,7 +84,9 @@ export function NewAssessmentForm() {
           value={systemName}
           onChange={(e) => setSystemName(e.target.value)}
           aria-invalid={problems?.systemName ? true : undefined}
-          aria-describedby={[`${id}-system-hint`, describedBy('systemName')].filter(Boolean).join(' ')}
+          aria-describedby={[`${id}-system-hint`, describedBy('systemName')]
+            .filter(Boolean)
+            .join(' ')}
         />
       </div>
       <div className="field">

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listAssessmentSummaries, type AssessmentSummary } from '@/storage/repositories/assessments-repo';
+import {
+  listAssessmentSummaries,
+  type AssessmentSummary,
+} from '@/storage/repositories/assessments-repo';
 
 export type SystemGroup = { systemName: string; assessments: AssessmentSummary[] };
 

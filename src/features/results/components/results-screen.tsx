@@ -14,12 +14,17 @@ import { toScoringInput } from '../lib/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
 import { ScoringRules } from './scoring-rules';
 
-const MaturityRadar = lazy(() => import('./radar-chart').then((m) => ({ default: m.MaturityRadar })));
+const MaturityRadar = lazy(() =>
+  import('./radar-chart').then((m) => ({ default: m.MaturityRadar })),
+);
 
 export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('results');
   const data = useLiveQuery(
-    async () => ({ assessment: await getAssessment(assessmentId), ratings: await listRatings(assessmentId) }),
+    async () => ({
+      assessment: await getAssessment(assessmentId),
+      ratings: await listRatings(assessmentId),
+    }),
     [assessmentId],
   );
   if (data === undefined) return <p>{t('loading')}</p>;
@@ -43,9 +48,20 @@ function LoadedResults({ assessment, ratings }: { assessment: Assessment; rating
   return <Results assessment={assessment} ratings={ratings} framework={framework} />;
 }
 
-function Results({ assessment, ratings, framework }: { assessment: Assessment; ratings: Rating[]; framework: Framework }) {
+function Results({
+  assessment,
+  ratings,
+  framework,
+}: {
+  assessment: Assessment;
+  ratings: Rating[];
+  framework: Framework;
+}) {
   const { t } = useTranslation('results');
-  const score = useMemo(() => scoreAssessment(framework, toScoringInput(ratings)), [framework, ratings]);
+  const score = useMemo(
+    () => scoreAssessment(framework, toScoringInput(ratings)),
+    [framework, ratings],
+  );
   const levelTitle = (id: string): string => framework.levels.find((l) => l.id === id)?.title ?? id;
   const criterionTitle = (id: string): string =>
     framework.characteristics.flatMap((c) => c.criteria).find((c) => c.id === id)?.title ?? id;
@@ -105,7 +121,10 @@ function Results({ assessment, ratings, framework }: { assessment: Assessment; r
                   <th scope="row">{characteristic.title}</th>
                   <td>{result.level ? levelTitle(result.level) : t('insufficient')}</td>
                   <td>
-                    {t('table.coverageValue', { assessed: result.assessedCount, total: result.criteriaCount })}
+                    {t('table.coverageValue', {
+                      assessed: result.assessedCount,
+                      total: result.criteriaCount,
+                    })}
                   </td>
                   <td>
                     <ul className="flag-list">
@@ -153,7 +172,10 @@ function Results({ assessment, ratings, framework }: { assessment: Assessment; r
                 <th scope="row">{point.label}</th>
                 <td>
                   {point.value > 0
-                    ? t('chart.valueText', { rank: point.value, level: levelTitles[point.value - 1] })
+                    ? t('chart.valueText', {
+                        rank: point.value,
+                        level: levelTitles[point.value - 1],
+                      })
                     : t('insufficient')}
                 </td>
               </tr>

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
-const RULES = ['notAssessed', 'characteristic', 'coverage', 'overall', 'mature', 'provisional', 'evidence'] as const;
+const RULES = [
+  'notAssessed',
+  'characteristic',
+  'coverage',
+  'overall',
+  'mature',
+  'provisional',
+  'evidence',
+] as const;
 
 /** "How the scores are worked out": the rules in one sentence each, as a board paper would state them. */
 export function ScoringRules() {

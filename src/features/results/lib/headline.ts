@@ -5,7 +5,11 @@ import type { AssessmentScore } from '@/domain/scoring/score-assessment';
  * The plain-English headline, e.g. "Developing overall; 2 of 5 characteristics at maturing or
  * above; provisional — 5 criteria not assessed". Built from translated parts.
  */
-export function headline(score: AssessmentScore, levelTitle: (id: string) => string, t: TFunction<'results'>): string {
+export function headline(
+  score: AssessmentScore,
+  levelTitle: (id: string) => string,
+  t: TFunction<'results'>,
+): string {
   const parts: string[] = [];
   parts.push(
     score.overall
@@ -18,7 +22,8 @@ export function headline(score: AssessmentScore, levelTitle: (id: string) => str
       total: score.characteristics.length,
     }),
   );
-  if (score.insufficientCount > 0) parts.push(t('headline.insufficient', { count: score.insufficientCount }));
+  if (score.insufficientCount > 0)
+    parts.push(t('headline.insufficient', { count: score.insufficientCount }));
   if (score.isProvisional) {
     parts.push(t('headline.provisional', { count: score.criteriaCount - score.assessedCount }));
   }

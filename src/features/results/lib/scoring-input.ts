@@ -4,7 +4,10 @@ import type { RatingsByCriterion } from '@/domain/scoring/score-assessment';
 export function toScoringInput(ratings: readonly Rating[]): RatingsByCriterion {
   const input: Record<string, { level: Rating['level']; evidenceCount: number }> = {};
   for (const rating of ratings) {
-    input[rating.criterionId] = { level: rating.level, evidenceCount: countEvidence(rating.evidence) };
+    input[rating.criterionId] = {
+      level: rating.level,
+      evidenceCount: countEvidence(rating.evidence),
+    };
   }
   return input;
 }

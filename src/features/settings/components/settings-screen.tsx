@@ -45,7 +45,10 @@ export function SettingsScreen() {
             <dt>{t('storage.used')}</dt>
             <dd data-testid="usage">
               {report?.usage != null && report.quota != null
-                ? t('storage.usedValue', { used: formatBytes(report.usage), quota: formatBytes(report.quota) })
+                ? t('storage.usedValue', {
+                    used: formatBytes(report.usage),
+                    quota: formatBytes(report.quota),
+                  })
                 : t('storage.unknown')}
             </dd>
           </div>
