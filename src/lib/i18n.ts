@@ -1,36 +1,55 @@
-import i18next, { type i18n, type Resource } from 'i18next';
+import i18next, { type BackendModule, type i18n, type Resource, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import assessments from '@/locales/en-GB/assessments.json';
 import common from '@/locales/en-GB/common.json';
-import editor from '@/locales/en-GB/editor.json';
-import results from '@/locales/en-GB/results.json';
-import settings from '@/locales/en-GB/settings.json';
 
 /**
- * UI strings, namespaced by feature. en-GB is bundled (it is the only shipped language); framework
- * content is data and is not translated here.
+ * UI strings, namespaced by feature. The first screen's namespaces are bundled; the others load
+ * with the screen that needs them (separate chunks, precached for offline use). Framework content
+ * is data and is not translated here.
  */
 export const NAMESPACES = ['common', 'assessments', 'editor', 'results', 'settings'] as const;
 export const DEFAULT_LANGUAGE = 'en-GB';
 
-export const enGB = { common, assessments, editor, results, settings } satisfies Record<
-  (typeof NAMESPACES)[number],
-  unknown
->;
+const lazyLocales = import.meta.glob<{ default: ResourceKey }>([
+  '/src/locales/*/*.json',
+  '!/src/locales/*/common.json',
+  '!/src/locales/*/assessments.json',
+]);
+
+const lazyBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, callback) {
+    const load = lazyLocales[`/src/locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No ${namespace} strings for ${language}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), true),
+    );
+  },
+};
 
 export function createI18n(
   language: string = DEFAULT_LANGUAGE,
-  resources: Resource = { [DEFAULT_LANGUAGE]: enGB },
+  resources: Resource = { [DEFAULT_LANGUAGE]: { common, assessments } },
 ): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
+  void instance
+    .use(lazyBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: false,
+      ns: ['common', 'assessments'],
+      defaultNS: 'common',
+      resources,
+      partialBundledLanguages: true,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    });
   return instance;
 }

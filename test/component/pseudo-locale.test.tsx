@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import type { Resource, ResourceLanguage } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import framework from '@/content/frameworks/ics-maturity-2019.json';
-import { enGB } from '@/lib/i18n';
+import assessments from '@/locales/en-GB/assessments.json';
+import common from '@/locales/en-GB/common.json';
+import editor from '@/locales/en-GB/editor.json';
+import results from '@/locales/en-GB/results.json';
+import settings from '@/locales/en-GB/settings.json';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -20,7 +24,9 @@ function pseudo(value: unknown): unknown {
 }
 
 const PSEUDO = 'en-XA';
-const resources: Resource = { [PSEUDO]: pseudo(enGB) as ResourceLanguage };
+const resources: Resource = {
+  [PSEUDO]: pseudo({ common, assessments, editor, results, settings }) as ResourceLanguage,
+};
 
 function collectStrings(value: unknown, into: Set<string>): Set<string> {
   if (typeof value === 'string') into.add(value.trim());
