@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -35,11 +36,18 @@ function contentSecurityPolicy(): Plugin {
 }
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+const packageJson = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   resolve: { alias: { '@': src } },
   define: {
-    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    __APP_VERSION__: JSON.stringify(packageJson.version),
+    // Distinguishes builds of the same version (the update e2e test builds a second one).
+    __BUILD_ID__: JSON.stringify(mode === 'production' ? 'release' : mode),
   },
   build: {
     target: 'es2022',
@@ -114,4 +122,4 @@ export default defineConfig({
     ],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
-});
+}));

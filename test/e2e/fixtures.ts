@@ -14,7 +14,8 @@ export const test = base.extend<{ guards: Guards }>({
       const guards: Guards = { foreignRequests: [], cspViolations: [], pageErrors: [] };
       context.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(`${ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        const isLocal = /^http:\/\/127\.0\.0\.1:\d+\//.test(url);
+        if (!isLocal && !url.startsWith('data:') && !url.startsWith('blob:')) {
           guards.foreignRequests.push(url);
         }
       });

@@ -68,6 +68,9 @@ export function SettingsScreen() {
         <h2 id="privacy-heading">{t('privacy.heading')}</h2>
         <p>{t('privacy.body')}</p>
       </section>
+      <p className="hint" data-testid="app-version">
+        {t('version', { version: __APP_VERSION__, build: __BUILD_ID__ })}
+      </p>
     </>
   );
 }
