@@ -9,7 +9,12 @@ type MaturityRadarProps = {
   title: string;
 };
 
-type TickProps = { x?: number; y?: number; textAnchor?: string; payload?: { value?: string } };
+type TickProps = {
+  x?: number;
+  y?: number;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  payload?: { value?: string };
+};
 
 /** Characteristic names are long: wrap them onto short lines instead of letting them be cut off. */
 function AngleTick({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) {
