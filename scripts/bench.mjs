@@ -111,12 +111,14 @@ const lazy = readdirSync(assets)
 const cache = precache();
 const timing = args.has('--skip-timing') ? null : timings();
 
-let commit = null;
-try {
-  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
-} catch {
-  commit = null;
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+  } catch {
+    return null;
+  }
 }
+const commit = gitCommit();
 
 const firstLoadGzip = total(firstJs, 'gzip');
 const checks = [
