@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, routes } from '@/config/routes';
+
+describe('routes', () => {
+  it('round-trips every href through matchRoute', () => {
+    expect(matchRoute(routes.assessments.href())).toEqual({ name: 'assessments' });
+    expect(matchRoute(routes.settings.href())).toEqual({ name: 'settings' });
+    expect(matchRoute(routes.editor.href('a b/c'))).toEqual({
+      name: 'editor',
+      assessmentId: 'a b/c',
+      step: null,
+    });
+    expect(matchRoute(routes.editor.href('id1', 'finance-planning'))).toEqual({
+      name: 'editor',
+      assessmentId: 'id1',
+      step: 'finance-planning',
+    });
+    expect(matchRoute(routes.results.href('id1'))).toEqual({
+      name: 'results',
+      assessmentId: 'id1',
+    });
+  });
+
+  it('tolerates a trailing slash and sends anything else to not found', () => {
+    expect(matchRoute('/settings/')).toEqual({ name: 'settings' });
+    expect(matchRoute('/assessments')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/assessments/x/edit/y/z')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/nope')).toEqual({ name: 'notFound' });
+  });
+});

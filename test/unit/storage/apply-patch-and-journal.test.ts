@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { applyPatch } from '@/storage/apply-patch';
+import type { Edit } from '@/storage/edits';
+import { createLocalStorageJournal } from '@/storage/journal';
+
+type Row = { a: string; b: string; stamps: { a?: number; b?: number }; updatedAt: number };
+
+describe('applyPatch', () => {
+  const row: Row = { a: 'old a', b: 'old b', stamps: { a: 10 }, updatedAt: 10 };
+
+  it('applies a newer (or equally new) field and stamps it', () => {
+    const { record, changed } = applyPatch(row, { a: 'new a' }, 10);
+    expect(changed).toBe(true);
+    expect(record).toEqual({ a: 'new a', b: 'old b', stamps: { a: 10 }, updatedAt: 10 });
+    expect(applyPatch(row, { b: 'new b' }, 3).record).toEqual({
+      a: 'old a',
+      b: 'new b',
+      stamps: { a: 10, b: 3 },
+      updatedAt: 10,
+    });
+  });
+
+  it('never overwrites a newer stored field with an older edit', () => {
+    const result = applyPatch(row, { a: 'stale' }, 9);
+    expect(result.changed).toBe(false);
+    expect(result.record).toBe(row);
+  });
+
+  it('does not mutate its input', () => {
+    const before = structuredClone(row);
+    applyPatch(row, { a: 'x', b: 'y' }, 20);
+    expect(row).toEqual(before);
+  });
+});
+
+class MemoryStorage implements Storage {
+  private map = new Map<string, string>();
+  get length(): number {
+    return this.map.size;
+  }
+  clear(): void {
+    this.map.clear();
+  }
+  getItem(key: string): string | null {
+    return this.map.get(key) ?? null;
+  }
+  key(index: number): string | null {
+    return [...this.map.keys()][index] ?? null;
+  }
+  removeItem(key: string): void {
+    this.map.delete(key);
+  }
+  setItem(key: string, value: string): void {
+    this.map.set(key, value);
+  }
+}
+
+const levelEdit = (value: string, editedAt: number): Edit => ({
+  kind: 'rating',
+  assessmentId: 'a1',
+  criterionId: 'care.phm',
+  field: 'level',
+  value: value as Edit['value'] & string,
+  editedAt,
+});
+
+describe('localStorage journal', () => {
+  it('keeps one entry per field and gives it back', () => {
+    const storage = new MemoryStorage();
+    const journal = createLocalStorageJournal(storage);
+    journal.put(levelEdit('developing', 1));
+    journal.put(levelEdit('maturing', 2));
+    expect(journal.entries()).toEqual([levelEdit('maturing', 2)]);
+    expect(storage.key(0)).toBe('ics-maturity:journal:r|a1|care.phm|level');
+  });
+
+  it('removes an entry only when the saved edit is at least as new', () => {
+    const journal = createLocalStorageJournal(new MemoryStorage());
+    journal.put(levelEdit('maturing', 5));
+    journal.remove('r|a1|care.phm|level', 4);
+    expect(journal.entries()).toHaveLength(1);
+    journal.remove('r|a1|care.phm|level', 5);
+    expect(journal.entries()).toEqual([]);
+  });
+
+  it('skips damaged entries and ignores keys that are not its own', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('ics-maturity:journal:broken', '{not json');
+    storage.setItem('ics-maturity:journal:wrong-shape', JSON.stringify({ hello: 'world' }));
+    storage.setItem('another-app', JSON.stringify(levelEdit('thriving', 1)));
+    const journal = createLocalStorageJournal(storage);
+    journal.put(levelEdit('emerging', 3));
+    expect(journal.entries()).toEqual([levelEdit('emerging', 3)]);
+  });
+
+  it('does not throw when storage is full or missing', () => {
+    const full = new MemoryStorage();
+    full.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(() => createLocalStorageJournal(full).put(levelEdit('emerging', 1))).not.toThrow();
+    expect(createLocalStorageJournal(undefined).entries()).toEqual([]);
+  });
+});

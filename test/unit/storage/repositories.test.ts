@@ -1,0 +1,157 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb, useFreshDatabaseForTests } from '@/storage/db';
+import type { Edit } from '@/storage/edits';
+import {
+  applyEdits,
+  createAssessment,
+  deleteAssessment,
+  getAssessment,
+  listAssessmentSummaries,
+  listRatings,
+  startNextAssessment,
+  undoDeleteAssessment,
+} from '@/storage/repositories/assessments-repo';
+import type { DatabaseDump } from '@/storage/schema';
+
+const golden = JSON.parse(
+  readFileSync(new URL('../../fixtures/db/v1.json', import.meta.url), 'utf8'),
+) as DatabaseDump;
+const [baseline, checkIn] = golden.tables.assessments;
+
+async function loadGolden(): Promise<void> {
+  const db = getDb();
+  await db.assessments.bulkAdd(golden.tables.assessments);
+  await db.ratings.bulkAdd(golden.tables.ratings);
+  await db.settings.bulkAdd(golden.tables.settings);
+}
+
+const levelEdit = (
+  assessmentId: string,
+  criterionId: string,
+  value: string | null,
+  editedAt: number,
+): Edit => ({ kind: 'rating', assessmentId, criterionId, field: 'level', value, editedAt }) as Edit;
+
+describe('assessments repository', () => {
+  beforeEach(() => {
+    useFreshDatabaseForTests();
+  });
+
+  it('reads the golden v1 database: newest first, with counts of assessed criteria', async () => {
+    await loadGolden();
+    const summaries = await listAssessmentSummaries();
+    expect(summaries.map((s) => s.title)).toEqual([checkIn?.title, baseline?.title]);
+    expect(summaries.map((s) => s.assessedCount)).toEqual([2, 6]);
+    expect(summaries[0]).not.toHaveProperty('stamps');
+    const ratings = await listRatings(baseline?.id ?? '');
+    expect(ratings.find((r) => r.criterionId === 'leadership.shared-vision')).toMatchObject({
+      level: 'maturing',
+      confidence: 'high',
+      evidence: [
+        {
+          id: 'ev-1',
+          text: 'Signed memorandum of understanding',
+          url: 'https://example.nhs.uk/mou.pdf',
+        },
+      ],
+    });
+  });
+
+  it('creates an assessment with the framework id and version', async () => {
+    const id = await createAssessment({
+      systemName: 'Eastvale',
+      title: 'Baseline',
+      asAt: '2021-02-01',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+    });
+    expect(await getAssessment(id)).toMatchObject({
+      id,
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+      basedOnId: null,
+    });
+  });
+
+  it('applies edits field by field and never lets an older edit overwrite a newer one', async () => {
+    await loadGolden();
+    const id = baseline?.id ?? '';
+    const t = 1_600_000_000_000;
+    await applyEdits([levelEdit(id, 'care.phm', 'developing', t)]);
+    await applyEdits([levelEdit(id, 'care.phm', 'emerging', t - 1)]);
+    await applyEdits([
+      {
+        kind: 'rating',
+        assessmentId: id,
+        criterionId: 'care.phm',
+        field: 'rationale',
+        value: 'x',
+        editedAt: t - 5,
+      },
+    ]);
+    const rating = (await listRatings(id)).find((r) => r.criterionId === 'care.phm');
+    expect(rating?.level).toBe('developing');
+    // An older rationale edit still lands on a field nobody changed since.
+    expect(rating?.rationale).toBe('x');
+    expect((await getAssessment(id))?.updatedAt).toBe(t);
+  });
+
+  it('creates the rating row on the first edit of a criterion', async () => {
+    await loadGolden();
+    const id = checkIn?.id ?? '';
+    await applyEdits([levelEdit(id, 'population.footprint', 'maturing', 1_700_000_000_000)]);
+    const rating = (await listRatings(id)).find((r) => r.criterionId === 'population.footprint');
+    expect(rating).toMatchObject({
+      level: 'maturing',
+      rationale: '',
+      evidence: [],
+      confidence: null,
+    });
+  });
+
+  it('drops edits for an assessment that no longer exists instead of bringing it back', async () => {
+    await applyEdits([levelEdit('gone', 'care.pcns', 'thriving', 1)]);
+    await applyEdits([
+      { kind: 'assessment', assessmentId: 'gone', field: 'title', value: 'Ghost', editedAt: 1 },
+    ]);
+    expect(await getDb().assessments.count()).toBe(0);
+    expect(await getDb().ratings.count()).toBe(0);
+  });
+
+  it('starts the next assessment from an earlier one with copies of its ratings and evidence', async () => {
+    await loadGolden();
+    const id = await startNextAssessment(baseline?.id ?? '', {
+      asAt: '2021-03-31',
+      title: 'Year two',
+    });
+    const next = await getAssessment(id);
+    expect(next).toMatchObject({ basedOnId: baseline?.id, asAt: '2021-03-31', title: 'Year two' });
+    expect(next?.systemName).toBe(baseline?.systemName);
+    const copied = await listRatings(id);
+    const original = await listRatings(baseline?.id ?? '');
+    expect(copied).toHaveLength(original.length);
+    const vision = copied.find((r) => r.criterionId === 'leadership.shared-vision');
+    expect(vision?.evidence[0]?.text).toBe('Signed memorandum of understanding');
+    expect(vision?.evidence[0]?.id).not.toBe('ev-1');
+    // The earlier assessment is untouched.
+    expect(await listRatings(baseline?.id ?? '')).toEqual(original);
+  });
+
+  it('deletes an assessment with its ratings, and undo restores both exactly', async () => {
+    await loadGolden();
+    const before = {
+      assessments: await getDb().assessments.toArray(),
+      ratings: await getDb().ratings.toArray(),
+    };
+    const deleted = await deleteAssessment(baseline?.id ?? '');
+    expect(await getAssessment(baseline?.id ?? '')).toBeNull();
+    expect(await listRatings(baseline?.id ?? '')).toEqual([]);
+    expect(await listRatings(checkIn?.id ?? '')).toHaveLength(2);
+    await undoDeleteAssessment(deleted!);
+    expect(await getDb().assessments.toArray()).toEqual(before.assessments);
+    expect(await getDb().ratings.toArray()).toEqual(before.ratings);
+    expect(await deleteAssessment('no-such-id')).toBeNull();
+  });
+});

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Edit } from '@/storage/edits';
+import { createMemoryJournal } from '@/storage/journal';
+import { classifyStorageError, SaveQueue } from '@/storage/save-queue';
+
+function edit(field: 'rationale' | 'level', value: string | null, editedAt: number): Edit {
+  return {
+    kind: 'rating',
+    assessmentId: 'a1',
+    criterionId: 'care.pcns',
+    field,
+    value,
+    editedAt,
+  } as Edit;
+}
+
+describe('SaveQueue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('debounces: several quick edits become one write of the latest value per field', async () => {
+    const write = vi.fn(async (_edits: Edit[]) => undefined);
+    const queue = new SaveQueue(write, createMemoryJournal(), 250);
+    queue.enqueue(edit('rationale', 'C', 1));
+    queue.enqueue(edit('rationale', 'Co', 2));
+    queue.enqueue(edit('level', 'maturing', 3));
+    queue.enqueue(edit('rationale', 'Cou', 4));
+    expect(queue.getSnapshot().status.state).toBe('pending');
+    expect(queue.getSnapshot().pending.size).toBe(2);
+    await vi.advanceTimersByTimeAsync(249);
+    expect(write).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write.mock.calls[0]?.[0].map((e) => e.value)).toEqual(['Cou', 'maturing']);
+    expect(queue.getSnapshot().status.state).toBe('saved');
+    expect(queue.getSnapshot().pending.size).toBe(0);
+  });
+
+  it('flush() writes at once and reports whether everything is saved', async () => {
+    const write = vi.fn(async () => undefined);
+    const queue = new SaveQueue(write, createMemoryJournal(), 10_000);
+    queue.enqueue(edit('level', 'developing', 1));
+    await expect(queue.flush()).resolves.toBe(true);
+    expect(write).toHaveBeenCalledTimes(1);
+    await expect(queue.flush()).resolves.toBe(true);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps edits through a failing write, reports the error and retries until it works', async () => {
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const write = vi.fn().mockRejectedValueOnce(quota).mockResolvedValue(undefined);
+    const journal = createMemoryJournal();
+    const queue = new SaveQueue(write, journal, 250);
+    queue.enqueue(edit('level', 'thriving', 1));
+    await expect(queue.flush()).resolves.toBe(false);
+    expect(queue.getSnapshot().status).toEqual({ state: 'error', kind: 'quota', retryInMs: 1_000 });
+    expect(queue.getSnapshot().pending.size).toBe(1);
+    expect(journal.entries()).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(write).toHaveBeenCalledTimes(2);
+    expect(queue.getSnapshot().status.state).toBe('saved');
+    expect(journal.entries()).toEqual([]);
+  });
+
+  it('keeps a newer edit made while an older one is being written', async () => {
+    let release: () => void = () => undefined;
+    const write = vi.fn(
+      (_edits: Edit[]) =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
+    const journal = createMemoryJournal();
+    const queue = new SaveQueue(write, journal, 250);
+    queue.enqueue(edit('rationale', 'old', 1));
+    const flushing = queue.flush();
+    queue.enqueue(edit('rationale', 'new', 2));
+    release();
+    await flushing;
+    expect(queue.getSnapshot().pending.get('r|a1|care.pcns|rationale')?.value).toBe('new');
+    expect(journal.entries().map((e) => e.value)).toEqual(['new']);
+    const second = queue.flush();
+    release();
+    await second;
+    expect(write.mock.calls[1]?.[0]).toEqual([edit('rationale', 'new', 2)]);
+    expect(journal.entries()).toEqual([]);
+  });
+
+  it('recover() re-queues what an earlier page left in the journal', async () => {
+    const journal = createMemoryJournal();
+    journal.put(edit('rationale', 'typed before the crash', 5));
+    const write = vi.fn(async () => undefined);
+    const queue = new SaveQueue(write, journal, 250);
+    expect(queue.recover()).toBe(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(write).toHaveBeenCalledWith([edit('rationale', 'typed before the crash', 5)]);
+    expect(journal.entries()).toEqual([]);
+  });
+
+  it('notifies subscribers on every change', () => {
+    const queue = new SaveQueue(async () => undefined, createMemoryJournal(), 250);
+    const listener = vi.fn();
+    const unsubscribe = queue.subscribe(listener);
+    queue.enqueue(edit('level', 'emerging', 1));
+    expect(listener).toHaveBeenCalled();
+    unsubscribe();
+    listener.mockClear();
+    queue.enqueue(edit('level', 'developing', 2));
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('classifyStorageError', () => {
+  it('recognises a full disk, directly or wrapped by Dexie', () => {
+    expect(classifyStorageError({ name: 'QuotaExceededError' })).toBe('quota');
+    expect(
+      classifyStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } }),
+    ).toBe('quota');
+  });
+
+  it('recognises an unusable database', () => {
+    expect(classifyStorageError({ name: 'DatabaseClosedError' })).toBe('unavailable');
+    expect(
+      classifyStorageError({ name: 'OpenFailedError', inner: { name: 'InvalidStateError' } }),
+    ).toBe('unavailable');
+  });
+
+  it('calls anything else unknown', () => {
+    expect(classifyStorageError(new Error('boom'))).toBe('unknown');
+    expect(classifyStorageError('text')).toBe('unknown');
+  });
+});

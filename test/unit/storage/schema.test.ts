@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { existsSync, readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { IcsDatabase } from '@/storage/db';
+import { MIGRATIONS } from '@/storage/migrations';
+import { CURRENT_SCHEMA_VERSION, SCHEMAS, type DatabaseDump } from '@/storage/schema';
+
+const fixture = (path: string): URL => new URL(`../../fixtures/db/${path}`, import.meta.url);
+
+function readDump(version: number): DatabaseDump {
+  return JSON.parse(readFileSync(fixture(`v${version}.json`), 'utf8')) as DatabaseDump;
+}
+
+describe('database schema', () => {
+  it('is pinned: any change to a shipped version shows up here and needs a new version', () => {
+    expect(SCHEMAS).toEqual({
+      1: {
+        assessments: 'id, systemName, asAt, updatedAt',
+        ratings: '[assessmentId+criterionId], assessmentId',
+        settings: 'key',
+      },
+    });
+    expect(CURRENT_SCHEMA_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
+  });
+
+  it('keeps a golden fixture of every shipped version', () => {
+    for (const version of Object.keys(SCHEMAS).map(Number)) {
+      expect(existsSync(fixture(`v${version}.json`)), `test/fixtures/db/v${version}.json`).toBe(
+        true,
+      );
+      expect(readDump(version).schemaVersion).toBe(version);
+    }
+  });
+
+  it('has before/after fixtures for every migration, and migrations do not mutate their input', () => {
+    for (const migration of MIGRATIONS) {
+      const before = JSON.parse(
+        readFileSync(fixture(`migrations/v${migration.toVersion}-before.json`), 'utf8'),
+      ) as DatabaseDump;
+      const after = JSON.parse(
+        readFileSync(fixture(`migrations/v${migration.toVersion}-after.json`), 'utf8'),
+      ) as DatabaseDump;
+      for (const table of migration.tables) {
+        const input = before.tables[table] as Record<string, unknown>[];
+        const copy = structuredClone(input);
+        expect(input.map((r) => migration.upgradeRecord(table, r))).toEqual(after.tables[table]);
+        expect(input).toEqual(copy);
+      }
+    }
+  });
+
+  it('opens every golden fixture with the current code and reads it back unchanged', async () => {
+    for (const version of Object.keys(SCHEMAS).map(Number)) {
+      const dump = readDump(version);
+      const name = `golden-v${version}-${crypto.randomUUID()}`;
+      // Write the fixture with exactly the schema of its own version…
+      const old = new Dexie(name);
+      old.version(version).stores(SCHEMAS[version as keyof typeof SCHEMAS]);
+      await old.open();
+      for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(rows);
+      old.close();
+      // …then open it as the app does today.
+      const db = new IcsDatabase(name);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      if (version === CURRENT_SCHEMA_VERSION) {
+        expect(await db.assessments.toArray()).toEqual(
+          [...dump.tables.assessments].sort((a, b) => a.id.localeCompare(b.id)),
+        );
+        expect(await db.ratings.count()).toBe(dump.tables.ratings.length);
+        expect(await db.settings.toArray()).toEqual(dump.tables.settings);
+      }
+      db.close();
+    }
+  });
+});
