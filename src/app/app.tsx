@@ -19,6 +19,9 @@ const ResultsScreen = lazy(() =>
     default: m.ResultsScreen,
   })),
 );
+const PlanScreen = lazy(() =>
+  import('@/features/plan/components/plan-screen').then((m) => ({ default: m.PlanScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('@/features/settings/components/settings-screen').then((m) => ({
     default: m.SettingsScreen,
@@ -35,6 +38,8 @@ function screenFor(route: Route): ReactNode {
       return <ResultsScreen assessmentId={route.assessmentId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'plan':
+      return <PlanScreen systemKey={route.systemKey} />;
     case 'notFound':
       return <NotFound />;
   }

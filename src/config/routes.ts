@@ -7,6 +7,7 @@ export type Route =
   | { name: 'editor'; assessmentId: string; step: string | null }
   | { name: 'results'; assessmentId: string }
   | { name: 'settings' }
+  | { name: 'plan'; systemKey: string }
   | { name: 'notFound' };
 
 export const routes = {
@@ -19,6 +20,7 @@ export const routes = {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results`,
   },
   settings: { href: () => '/settings' },
+  plan: { href: (systemKey: string) => `/systems/${encodeURIComponent(systemKey)}/plan` },
 } as const;
 
 export function matchRoute(pathname: string): Route {
@@ -35,5 +37,7 @@ export function matchRoute(pathname: string): Route {
   }
   const results = /^\/assessments\/([^/]+)\/results$/.exec(path);
   if (results?.[1]) return { name: 'results', assessmentId: decodeURIComponent(results[1]) };
+  const plan = /^\/systems\/([^/]+)\/plan$/.exec(path);
+  if (plan?.[1]) return { name: 'plan', systemKey: decodeURIComponent(plan[1]) };
   return { name: 'notFound' };
 }

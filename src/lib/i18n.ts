@@ -8,7 +8,14 @@ import common from '@/locales/en-GB/common.json';
  * with the screen that needs them (separate chunks, precached for offline use). Framework content
  * is data and is not translated here.
  */
-export const NAMESPACES = ['common', 'assessments', 'editor', 'results', 'settings'] as const;
+export const NAMESPACES = [
+  'common',
+  'assessments',
+  'editor',
+  'results',
+  'settings',
+  'plan',
+] as const;
 export const DEFAULT_LANGUAGE = 'en-GB';
 
 const lazyLocales = import.meta.glob<{ default: ResourceKey }>([

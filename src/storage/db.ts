@@ -1,6 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { MIGRATIONS } from './migrations';
-import { SCHEMAS, type AssessmentRecord, type RatingRecord, type SettingRecord } from './schema';
+import {
+  SCHEMAS,
+  type ActionRecord,
+  type AssessmentRecord,
+  type RatingRecord,
+  type SettingRecord,
+  type TargetRecord,
+} from './schema';
 
 /**
  * The one module that opens IndexedDB. It declares every schema version in order and hands each
@@ -14,6 +21,8 @@ export class IcsDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRecord, 'id'>;
   ratings!: Table<RatingRecord, [string, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  targets!: EntityTable<TargetRecord, 'id'>;
+  actions!: EntityTable<ActionRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

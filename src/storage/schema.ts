@@ -1,4 +1,5 @@
 import type { Assessment, AssessmentField, Rating, RatingField } from '@/domain/assessment';
+import type { PlanAction, StoredTarget } from '@/domain/plan';
 
 /**
  * Every schema version ever shipped, in order. Dexie index declarations only: fields that are not
@@ -12,9 +13,17 @@ export const SCHEMAS = {
     ratings: '[assessmentId+criterionId], assessmentId',
     settings: 'key',
   },
+  // v2: targets and development-plan actions, per system (issue 4). New tables only.
+  2: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: '[assessmentId+criterionId], assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Per-field edit times: a write only lands on a field whose stored time is not newer. */
 export type Stamps<F extends string> = Partial<Record<F, number>>;
@@ -22,6 +31,8 @@ export type Stamps<F extends string> = Partial<Record<F, number>>;
 export type AssessmentRecord = Assessment & { stamps: Stamps<AssessmentField> };
 export type RatingRecord = Rating & { stamps: Stamps<RatingField> };
 export type SettingRecord = { key: string; value: unknown };
+export type TargetRecord = StoredTarget;
+export type ActionRecord = PlanAction;
 
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
 export type DatabaseDump = {
@@ -30,5 +41,9 @@ export type DatabaseDump = {
     assessments: AssessmentRecord[];
     ratings: RatingRecord[];
     settings: SettingRecord[];
+    /** From v2. */
+    targets?: TargetRecord[];
+    /** From v2. */
+    actions?: ActionRecord[];
   };
 };

@@ -6,6 +6,7 @@ import framework from '@/content/frameworks/ics-maturity-2019.json';
 import assessments from '@/locales/en-GB/assessments.json';
 import common from '@/locales/en-GB/common.json';
 import editor from '@/locales/en-GB/editor.json';
+import plan from '@/locales/en-GB/plan.json';
 import results from '@/locales/en-GB/results.json';
 import settings from '@/locales/en-GB/settings.json';
 import { renderApp } from '../support/render-app';
@@ -25,7 +26,7 @@ function pseudo(value: unknown): unknown {
 
 const PSEUDO = 'en-XA';
 const resources: Resource = {
-  [PSEUDO]: pseudo({ common, assessments, editor, results, settings }) as ResourceLanguage,
+  [PSEUDO]: pseudo({ common, assessments, editor, results, settings, plan }) as ResourceLanguage,
 };
 
 function collectStrings(value: unknown, into: Set<string>): Set<string> {
@@ -37,13 +38,23 @@ function collectStrings(value: unknown, into: Set<string>): Set<string> {
 
 const DATA = collectStrings(framework, new Set(['Northshire ICS', 'Baseline', 'Evidence 1']));
 const NUMERIC = /^[\d\s.,:;()·–\-/%]*$/;
+/** Dates come from Intl (en-GB), not from the locale files. */
+const INTL_DATE =
+  /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
 
 function untranslatedText(): string[] {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const found: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.textContent?.trim() ?? '';
-    if (!text || NUMERIC.test(text) || DATA.has(text) || text.includes('⟦') || text.includes('⟧'))
+    if (
+      !text ||
+      NUMERIC.test(text) ||
+      INTL_DATE.test(text) ||
+      DATA.has(text) ||
+      text.includes('⟦') ||
+      text.includes('⟧')
+    )
       continue;
     found.push(text);
   }
@@ -77,6 +88,14 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
     expect(untranslatedText()).toEqual([]);
     renderApp('/settings', { language: PSEUDO, resources });
     await screen.findByRole('heading', { level: 1, name: '⟦Settings⟧' });
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('targets, plan and trajectory', async () => {
+    await seedAssessment({ asAt: '2019-06-30' }, { 'care.pcns': { level: 'developing' } });
+    await seedAssessment({ asAt: '2020-03-31' }, { 'care.pcns': { level: 'maturing' } });
+    renderApp('/systems/northshire%20ics/plan', { language: PSEUDO, resources });
+    await screen.findByTestId('status-table');
     expect(untranslatedText()).toEqual([]);
   });
 

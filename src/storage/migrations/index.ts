@@ -3,11 +3,12 @@
  * before/after fixtures in test/fixtures/db/migrations/. The Dexie upgrade in ../db.ts only calls
  * `upgradeRecord`; it never holds migration logic itself.
  *
- * Schema v1 is the first shipped version, so there is nothing to migrate yet. The first entry
- * will look like:
+ * v1 → v2 only adds the `targets` and `actions` tables, so no record changes: Dexie creates
+ * them, and the golden v1 fixture test proves existing data opens unchanged. An entry that
+ * changes records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
  */
-export type TableName = 'assessments' | 'ratings' | 'settings';
+export type TableName = 'assessments' | 'ratings' | 'settings' | 'targets' | 'actions';
 
 export type Migration = {
   toVersion: number;

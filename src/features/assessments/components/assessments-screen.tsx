@@ -100,6 +100,15 @@ export function AssessmentsScreen() {
                 aria-label={group.systemName}
               >
                 <h3>{group.systemName}</h3>
+                <p>
+                  <Link href={routes.plan.href(group.key)}>
+                    {t('list.plan')}
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('list.planFor', { system: group.systemName })}
+                    </span>
+                  </Link>
+                </p>
                 <ul className="assessment-list">
                   {group.assessments.map((a) => (
                     <li key={a.id} className="assessment-item card">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import type { Assessment, Rating } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
+import { systemKey } from '@/domain/plan';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
@@ -188,6 +189,12 @@ function Results({
       <p className="button-row">
         <Link className="button button--secondary" href={routes.editor.href(assessment.id)}>
           {t('edit')}
+        </Link>
+        <Link
+          className="button button--secondary"
+          href={routes.plan.href(systemKey(assessment.systemName))}
+        >
+          {t('plan')}
         </Link>
       </p>
     </>

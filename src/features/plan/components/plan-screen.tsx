@@ -1,0 +1,327 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import { CURRENT_FRAMEWORK } from '@/config/frameworks';
+import { countEvidence } from '@/domain/assessment';
+import type { Framework } from '@/domain/framework/schema';
+import type { PlanAction, StoredTarget } from '@/domain/plan';
+import { scoreAssessment } from '@/domain/scoring/score-assessment';
+import {
+  buildTrajectory,
+  defaultTargets,
+  type CharacteristicTrajectory,
+  type StatusResult,
+} from '@/domain/trajectory/trajectory';
+import { useFramework } from '@/hooks/use-framework';
+import { formatIsoDate, todayIso } from '@/lib/format';
+import { Link } from '@/lib/router';
+import {
+  listActions,
+  listSystemAssessments,
+  listTargets,
+  type SystemAssessment,
+} from '@/storage/repositories/plan-repo';
+import { ActionsPanel } from './actions-panel';
+import { TargetsEditor } from './targets-editor';
+
+const TrajectoryChart = lazy(() =>
+  import('./trajectory-chart').then((m) => ({ default: m.TrajectoryChart })),
+);
+
+type PlanData = { assessments: SystemAssessment[]; targets: StoredTarget[]; actions: PlanAction[] };
+
+export function PlanScreen({ systemKey }: { systemKey: string }) {
+  const { t } = useTranslation('plan');
+  const data = useLiveQuery(
+    async (): Promise<PlanData> => ({
+      assessments: await listSystemAssessments(systemKey),
+      targets: await listTargets(systemKey),
+      actions: await listActions(systemKey),
+    }),
+    [systemKey],
+  );
+  if (data === undefined) return <p>{t('loading')}</p>;
+  if (data.assessments.length === 0) {
+    return (
+      <>
+        <h1>{t('missing')}</h1>
+        <Link href={routes.assessments.href()}>{t('back')}</Link>
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<p>{t('loading')}</p>}>
+      <LoadedPlan systemKey={systemKey} data={data} />
+    </Suspense>
+  );
+}
+
+function LoadedPlan({ systemKey, data }: { systemKey: string; data: PlanData }) {
+  const framework = useFramework(CURRENT_FRAMEWORK.id, CURRENT_FRAMEWORK.version);
+  return <Plan systemKey={systemKey} data={data} framework={framework} />;
+}
+
+export function statusText(status: StatusResult, t: (key: string) => string): string {
+  const main = t(`status.${status.status}`);
+  const reasons = status.reasons
+    .filter((r) => r !== 'at-or-above-plan')
+    .map((r) => t(`reason.${r}`));
+  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
+}
+
+function Plan({
+  systemKey,
+  data,
+  framework,
+}: {
+  systemKey: string;
+  data: PlanData;
+  framework: Framework;
+}) {
+  const { t } = useTranslation('plan');
+  const id = useId();
+  const [selected, setSelected] = useState<string>('all');
+  const today = todayIso();
+  const systemName = data.assessments[0]?.systemName.trim() ?? systemKey;
+  const isDefaultTargets = data.targets.length === 0;
+  const targets = isDefaultTargets ? defaultTargets(framework) : data.targets;
+  const levelTitle = (level: string | null): string =>
+    framework.levels.find((l) => l.id === level)?.title ?? t('noLevel');
+  const names = Object.fromEntries(framework.characteristics.map((c) => [c.id, c.title]));
+
+  const trajectory = useMemo(
+    () =>
+      buildTrajectory({
+        framework,
+        targets,
+        today,
+        assessments: data.assessments
+          .filter((a) => a.frameworkId === framework.id)
+          .map((a) => ({
+            id: a.id,
+            asAt: a.asAt,
+            createdAt: a.createdAt,
+            score: scoreAssessment(
+              framework,
+              Object.fromEntries(
+                a.ratings.map((r) => [
+                  r.criterionId,
+                  { level: r.level, evidenceCount: countEvidence(r.evidence) },
+                ]),
+              ),
+            ),
+          })),
+      }),
+    [framework, targets, today, data.assessments],
+  );
+
+  const targetText = (c: CharacteristicTrajectory): string[] =>
+    c.targets.map(({ target, outcome, isBeforeFirstAssessment }) => {
+      const base = t('target.by', {
+        level: levelTitle(target.level),
+        date: formatIsoDate(target.date),
+      });
+      const result =
+        outcome.kind === 'reached'
+          ? t(target.date < today ? 'target.passedReached' : 'target.reached', {
+              date: formatIsoDate(outcome.date),
+            })
+          : outcome.kind === 'not-reached'
+            ? t('target.passedNotReached')
+            : t('target.upcoming');
+      return `${base} – ${result}${isBeforeFirstAssessment ? ` ${t('target.beforeFirst')}` : ''}`;
+    });
+
+  const projectionText = (c: CharacteristicTrajectory): string => {
+    const p = c.projection;
+    if (p.kind === 'projected') {
+      return t('projection.date', {
+        level: levelTitle(p.targetLevel),
+        date: formatIsoDate(p.date),
+      });
+    }
+    if (p.kind === 'reached') return t('projection.reached', { level: levelTitle(p.targetLevel) });
+    return t(`projection.${p.reason}`);
+  };
+
+  return (
+    <>
+      <p className="caption">{systemName}</p>
+      <h1>{t('heading')}</h1>
+      <p className={`headline status-${trajectory.overall.status}`} data-testid="overall-status">
+        {t('overall', { status: statusText(trajectory.overall, t) })}
+      </p>
+      <p className="hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
+
+      <h2>{t('statusTable.heading')}</h2>
+      <div className="table-scroll">
+        <table className="table" data-testid="status-table">
+          <caption className="visually-hidden">{t('statusTable.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('statusTable.characteristic')}</th>
+              <th scope="col">{t('statusTable.latest')}</th>
+              <th scope="col">{t('statusTable.planned')}</th>
+              <th scope="col">{t('statusTable.status')}</th>
+              <th scope="col">{t('statusTable.targets')}</th>
+              <th scope="col">{t('statusTable.projection')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trajectory.characteristics.map((c) => (
+              <tr key={c.characteristicId} data-characteristic={c.characteristicId}>
+                <th scope="row">{names[c.characteristicId]}</th>
+                <td>
+                  {c.latest
+                    ? t('statusTable.latestValue', {
+                        level: levelTitle(c.latest.level),
+                        date: formatIsoDate(c.latest.date),
+                      })
+                    : t('noLevel')}
+                </td>
+                <td>
+                  {c.plannedLevelToday ? levelTitle(c.plannedLevelToday) : t('statusTable.noPlan')}
+                </td>
+                <td>
+                  <span className={`tag status-tag status-tag--${c.status.status}`}>
+                    {statusText(c.status, t)}
+                  </span>
+                </td>
+                <td>
+                  <ul className="flag-list">
+                    {targetText(c).map((text) => (
+                      <li key={text}>{text}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{projectionText(c)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <details className="card scoring-rules">
+        <summary>{t('rules.heading')}</summary>
+        <ul>
+          {(['onTrack', 'stale', 'plan', 'projection'] as const).map((rule) => (
+            <li key={rule}>{t(`rules.${rule}`)}</li>
+          ))}
+        </ul>
+      </details>
+
+      <h2 id={`${id}-chart`}>{t('chart.heading')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-show`}>{t('chart.show')}</label>
+        <select id={`${id}-show`} value={selected} onChange={(e) => setSelected(e.target.value)}>
+          <option value="all">{t('chart.all')}</option>
+          {framework.characteristics.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <figure className="chart" aria-labelledby={`${id}-chart`}>
+        <Suspense fallback={<p>{t('chart.loading')}</p>}>
+          <TrajectoryChart
+            trajectory={trajectory}
+            selected={selected}
+            names={names}
+            levelTitles={framework.levels.map((l) => l.title)}
+            milestones={framework.milestones}
+            labels={{
+              planned: t('chart.planned'),
+              projected: t('chart.projected'),
+              today: t('chart.today'),
+            }}
+          />
+        </Suspense>
+        <figcaption className="hint">{t('chart.caption')}</figcaption>
+      </figure>
+      <div className="table-scroll">
+        <table className="table table--compact" data-testid="trajectory-data">
+          <caption>{t('chart.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('statusTable.characteristic')}</th>
+              <th scope="col">{t('chart.series')}</th>
+              <th scope="col">{t('chart.date')}</th>
+              <th scope="col">{t('chart.level')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {trajectory.characteristics
+              .filter((c) => selected === 'all' || c.characteristicId === selected)
+              .flatMap((c) =>
+                [
+                  ...c.points.map((p) => ({
+                    kind: 'assessed',
+                    date: p.date,
+                    level: levelTitle(p.level),
+                  })),
+                  ...c.plan.map((p) => ({
+                    kind: 'planned',
+                    date: p.date,
+                    level: levelTitle(framework.levels[Math.round(p.rank) - 1]?.id ?? null),
+                  })),
+                  ...(c.projection.kind === 'projected'
+                    ? c.projection.path.map((p) => ({
+                        kind: 'projected',
+                        date: p.date,
+                        level: levelTitle(framework.levels[Math.round(p.rank) - 1]?.id ?? null),
+                      }))
+                    : []),
+                ].map((row, index) => (
+                  <tr key={`${c.characteristicId}-${row.kind}-${row.date}-${index}`}>
+                    <th scope="row">{names[c.characteristicId]}</th>
+                    <td>{t(`chart.${row.kind}`)}</td>
+                    <td>{formatIsoDate(row.date)}</td>
+                    <td>{row.level}</td>
+                  </tr>
+                )),
+              )}
+          </tbody>
+        </table>
+      </div>
+      <details className="card">
+        <summary>{t('milestones.heading')}</summary>
+        <table className="table table--compact" data-testid="milestones">
+          <caption className="visually-hidden">{t('milestones.heading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('milestones.number')}</th>
+              <th scope="col">{t('chart.date')}</th>
+              <th scope="col">{t('milestones.label')}</th>
+              <th scope="col">{t('milestones.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {framework.milestones.map((m, index) => (
+              <tr key={m.date + m.label}>
+                <td>{index + 1}</td>
+                <td>{formatIsoDate(m.date)}</td>
+                <td>{m.label}</td>
+                <td>{m.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+
+      <TargetsEditor
+        systemKey={systemKey}
+        framework={framework}
+        targets={targets}
+        isDefault={isDefaultTargets}
+        firstAssessmentDate={trajectory.characteristics[0]?.points[0]?.date ?? null}
+      />
+      <ActionsPanel
+        systemKey={systemKey}
+        framework={framework}
+        actions={data.actions}
+        today={today}
+      />
+    </>
+  );
+}

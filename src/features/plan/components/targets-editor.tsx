@@ -1,0 +1,163 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkIsoDate } from '@/domain/assessment';
+import type { Framework } from '@/domain/framework/schema';
+import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { DEFAULT_TARGET_DATE } from '@/domain/trajectory/trajectory';
+import { formatIsoDate } from '@/lib/format';
+import { saveTargets } from '@/storage/repositories/plan-repo';
+
+type EditableTarget = { id: string; characteristicId: string; level: LevelId; date: string };
+
+type TargetsEditorProps = {
+  systemKey: string;
+  framework: Framework;
+  targets: readonly EditableTarget[];
+  isDefault: boolean;
+  firstAssessmentDate: string | null;
+};
+
+/**
+ * Targets per characteristic: a level by a date. Every change saves the system's whole list at
+ * once; the defaults (maturing by 1 April 2021) are stored the first time anything changes.
+ */
+export function TargetsEditor({
+  systemKey,
+  framework,
+  targets,
+  isDefault,
+  firstAssessmentDate,
+}: TargetsEditorProps) {
+  const { t } = useTranslation('plan');
+  const id = useId();
+  const [invalid, setInvalid] = useState<Record<string, boolean>>({});
+  const [failed, setFailed] = useState(false);
+
+  const save = (next: EditableTarget[]): void => {
+    setFailed(false);
+    saveTargets(
+      systemKey,
+      next.map((target) => ({
+        ...target,
+        id: target.id.startsWith('default-') ? crypto.randomUUID() : target.id,
+      })),
+    ).catch(() => setFailed(true));
+  };
+
+  const change = (targetId: string, patch: Partial<EditableTarget>): void =>
+    save(targets.map((target) => (target.id === targetId ? { ...target, ...patch } : target)));
+
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('targets.heading')}</h2>
+      <p>{isDefault ? t('targets.defaultNote') : t('targets.intro')}</p>
+      {failed && (
+        <p role="alert" className="field-error">
+          {t('targets.failed')}
+        </p>
+      )}
+      {framework.characteristics.map((characteristic) => {
+        const own = targets.filter((target) => target.characteristicId === characteristic.id);
+        return (
+          <fieldset key={characteristic.id} className="field target-group">
+            <legend>{characteristic.title}</legend>
+            {own.length === 0 && <p className="hint">{t('targets.none')}</p>}
+            <ul className="target-list">
+              {own.map((target, index) => {
+                const rowId = `${id}-${target.id}`;
+                const isBeforeFirst =
+                  firstAssessmentDate !== null && target.date < firstAssessmentDate;
+                return (
+                  <li key={target.id} className="target-row">
+                    <div className="field">
+                      <label htmlFor={`${rowId}-level`}>
+                        {t('targets.level', { number: index + 1 })}
+                      </label>
+                      <select
+                        id={`${rowId}-level`}
+                        value={target.level}
+                        onChange={(e) => change(target.id, { level: e.target.value as LevelId })}
+                      >
+                        {LEVEL_IDS.map((level) => (
+                          <option key={level} value={level}>
+                            {framework.levels.find((l) => l.id === level)?.title}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <div className="field">
+                      <label htmlFor={`${rowId}-date`}>
+                        {t('targets.date', { number: index + 1 })}
+                      </label>
+                      {invalid[target.id] && (
+                        <p className="field-error" id={`${rowId}-error`}>
+                          {t('targets.invalidDate')}
+                        </p>
+                      )}
+                      <input
+                        id={`${rowId}-date`}
+                        type="date"
+                        defaultValue={target.date}
+                        aria-invalid={invalid[target.id] ? true : undefined}
+                        aria-describedby={
+                          [
+                            invalid[target.id] ? `${rowId}-error` : null,
+                            isBeforeFirst ? `${rowId}-note` : null,
+                          ]
+                            .filter(Boolean)
+                            .join(' ') || undefined
+                        }
+                        onChange={(e) => {
+                          const value = e.target.value;
+                          const isValid = checkIsoDate(value) === null;
+                          setInvalid((current) => ({ ...current, [target.id]: !isValid }));
+                          if (isValid) change(target.id, { date: value });
+                        }}
+                      />
+                      {isBeforeFirst && firstAssessmentDate && (
+                        <p className="hint" id={`${rowId}-note`}>
+                          {t('targets.beforeFirst', { date: formatIsoDate(firstAssessmentDate) })}
+                        </p>
+                      )}
+                    </div>
+                    <button
+                      type="button"
+                      className="button button--link"
+                      onClick={() => save(targets.filter((other) => other.id !== target.id))}
+                    >
+                      {t('targets.remove', {
+                        number: index + 1,
+                        characteristic: characteristic.title,
+                      })}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                save([
+                  ...targets,
+                  {
+                    id: crypto.randomUUID(),
+                    characteristicId: characteristic.id,
+                    level: 'maturing',
+                    date: DEFAULT_TARGET_DATE,
+                  },
+                ])
+              }
+            >
+              {t('targets.add')}
+              <span className="visually-hidden">
+                {' '}
+                {t('targets.addFor', { characteristic: characteristic.title })}
+              </span>
+            </button>
+          </fieldset>
+        );
+      })}
+    </section>
+  );
+}
