@@ -2,13 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createAssessment, expect, test, waitUntilSaved } from './fixtures';
 
-const STEPS = [
-  'leadership',
-  'integrated-care',
-  'finance-planning',
-  'delivery',
-  'population',
-] as const;
+type Step = 'leadership' | 'integrated-care' | 'finance-planning' | 'delivery' | 'population';
 
 /** Rates the first three criteria of each named step at the given level. */
 async function rateFirstThree(
