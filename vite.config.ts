@@ -55,11 +55,12 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         // The runtime every screen needs, in one long-lived chunk (better gzip, stable cache).
+        // workbox-window is not in it: the service worker is registered after the first render.
         codeSplitting: {
           groups: [
             {
               name: 'runtime',
-              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|workbox-window|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|use-sync-external-store)[\\/]/,
             },
           ],
         },
@@ -96,7 +97,8 @@ export default defineConfig(({ mode }) => ({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,webmanifest,txt}'],
+        // The manifest and its icons are added by the plugin itself (includeManifestIcons).
+        globPatterns: ['**/*.{js,css,html,svg,ico,txt}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: false,

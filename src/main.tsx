@@ -37,7 +37,7 @@ async function start(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
-  registerServiceWorker((apply) => setUpdateState({ kind: 'update-ready', apply }));
+  void registerServiceWorker((apply) => setUpdateState({ kind: 'update-ready', apply }));
   void requestPersistentStorage();
 }
 

@@ -1,11 +1,13 @@
-import { Workbox } from 'workbox-window';
-
 /**
  * Registers the service worker (production builds only) and reports a waiting update. The app
  * never reloads on its own: `apply` is only called when the user chooses to reload.
  */
-export function registerServiceWorker(onUpdateReady: (apply: () => void) => void): void {
+export async function registerServiceWorker(
+  onUpdateReady: (apply: () => void) => void,
+): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  // Loaded after the first render: nothing on the first screen needs it.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => {
     onUpdateReady(() => {
@@ -13,5 +15,5 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
       wb.messageSkipWaiting();
     });
   });
-  void wb.register();
+  await wb.register();
 }
