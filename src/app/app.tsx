@@ -22,6 +22,11 @@ const ResultsScreen = lazy(() =>
 const PlanScreen = lazy(() =>
   import('@/features/plan/components/plan-screen').then((m) => ({ default: m.PlanScreen })),
 );
+const CompareScreen = lazy(() =>
+  import('@/features/compare/components/compare-screen').then((m) => ({
+    default: m.CompareScreen,
+  })),
+);
 const SettingsScreen = lazy(() =>
   import('@/features/settings/components/settings-screen').then((m) => ({
     default: m.SettingsScreen,
@@ -40,6 +45,8 @@ function screenFor(route: Route): ReactNode {
       return <SettingsScreen />;
     case 'plan':
       return <PlanScreen systemKey={route.systemKey} />;
+    case 'compare':
+      return <CompareScreen assessmentIds={route.assessmentIds} />;
     case 'notFound':
       return <NotFound />;
   }
@@ -85,6 +92,14 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
                   aria-current={route.name === 'assessments' ? 'page' : undefined}
                 >
                   {t('nav.assessments')}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href={routes.compare.href()}
+                  aria-current={route.name === 'compare' ? 'page' : undefined}
+                >
+                  {t('nav.compare')}
                 </Link>
               </li>
               <li>

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'results'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'plan'; systemKey: string }
+  | { name: 'compare'; assessmentIds: string[] }
   | { name: 'notFound' };
 
 export const routes = {
@@ -21,6 +22,12 @@ export const routes = {
   },
   settings: { href: () => '/settings' },
   plan: { href: (systemKey: string) => `/systems/${encodeURIComponent(systemKey)}/plan` },
+  compare: {
+    href: (assessmentIds: readonly string[] = []) =>
+      assessmentIds.length > 0
+        ? `/compare/${assessmentIds.map(encodeURIComponent).join(',')}`
+        : '/compare',
+  },
 } as const;
 
 export function matchRoute(pathname: string): Route {
@@ -37,6 +44,11 @@ export function matchRoute(pathname: string): Route {
   }
   const results = /^\/assessments\/([^/]+)\/results$/.exec(path);
   if (results?.[1]) return { name: 'results', assessmentId: decodeURIComponent(results[1]) };
+  const compare = /^\/compare(?:\/([^/]+))?$/.exec(path);
+  if (compare) {
+    const ids = compare[1] ? compare[1].split(',').filter(Boolean).map(decodeURIComponent) : [];
+    return { name: 'compare', assessmentIds: ids };
+  }
   const plan = /^\/systems\/([^/]+)\/plan$/.exec(path);
   if (plan?.[1]) return { name: 'plan', systemKey: decodeURIComponent(plan[1]) };
   return { name: 'notFound' };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import framework from '@/content/frameworks/ics-maturity-2019.json';
 import assessments from '@/locales/en-GB/assessments.json';
 import common from '@/locales/en-GB/common.json';
+import compare from '@/locales/en-GB/compare.json';
 import editor from '@/locales/en-GB/editor.json';
 import plan from '@/locales/en-GB/plan.json';
 import results from '@/locales/en-GB/results.json';
@@ -26,7 +27,15 @@ function pseudo(value: unknown): unknown {
 
 const PSEUDO = 'en-XA';
 const resources: Resource = {
-  [PSEUDO]: pseudo({ common, assessments, editor, results, settings, plan }) as ResourceLanguage,
+  [PSEUDO]: pseudo({
+    common,
+    assessments,
+    editor,
+    results,
+    settings,
+    plan,
+    compare,
+  }) as ResourceLanguage,
 };
 
 function collectStrings(value: unknown, into: Set<string>): Set<string> {
@@ -37,7 +46,8 @@ function collectStrings(value: unknown, into: Set<string>): Set<string> {
 }
 
 const DATA = collectStrings(framework, new Set(['Northshire ICS', 'Baseline', 'Evidence 1']));
-const NUMERIC = /^[\d\s.,:;()·–\-/%]*$/;
+/** Numbers, punctuation and symbols (▲, =, ·) carry no language. */
+const NO_LETTERS = /^[^\p{L}]*$/u;
 /** Dates come from Intl (en-GB), not from the locale files. */
 const INTL_DATE =
   /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
@@ -49,7 +59,7 @@ function untranslatedText(): string[] {
     const text = node.textContent?.trim() ?? '';
     if (
       !text ||
-      NUMERIC.test(text) ||
+      NO_LETTERS.test(text) ||
       INTL_DATE.test(text) ||
       DATA.has(text) ||
       text.includes('⟦') ||
@@ -96,6 +106,20 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
     await seedAssessment({ asAt: '2020-03-31' }, { 'care.pcns': { level: 'maturing' } });
     renderApp('/systems/northshire%20ics/plan', { language: PSEUDO, resources });
     await screen.findByTestId('status-table');
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('comparison', async () => {
+    const a = await seedAssessment(
+      { asAt: '2019-06-30' },
+      { 'care.pcns': { level: 'developing', evidence: 1 } },
+    );
+    const b = await seedAssessment(
+      { asAt: '2020-03-31' },
+      { 'care.pcns': { level: 'maturing', evidence: 1 } },
+    );
+    renderApp(`/compare/${a},${b}`, { language: PSEUDO, resources });
+    await screen.findByTestId('compare-summary');
     expect(untranslatedText()).toEqual([]);
   });
 

@@ -162,3 +162,23 @@ function stripStamps<T extends { stamps: unknown }>(record: T): Omit<T, 'stamps'
   const { stamps: _stamps, ...rest } = record;
   return rest;
 }
+
+export type AssessmentWithRatings = Assessment & { ratings: Rating[] };
+
+/** The given assessments with their ratings, in the order asked; missing ids are left out. */
+export async function getAssessmentsWithRatings(
+  ids: readonly string[],
+): Promise<AssessmentWithRatings[]> {
+  const db = getDb();
+  return db.transaction('r', db.assessments, db.ratings, async () => {
+    const found = (await db.assessments.bulkGet([...ids])).filter((a) => a !== undefined);
+    const ratings = await db.ratings
+      .where('assessmentId')
+      .anyOf([...ids])
+      .toArray();
+    return found.map((a) => ({
+      ...stripStamps(a),
+      ratings: ratings.filter((r) => r.assessmentId === a.id).map(stripStamps),
+    }));
+  });
+}

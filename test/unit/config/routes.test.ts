@@ -21,6 +21,14 @@ describe('routes', () => {
     });
   });
 
+  it('carries the compared assessment ids in the path', () => {
+    expect(matchRoute(routes.compare.href())).toEqual({ name: 'compare', assessmentIds: [] });
+    expect(matchRoute(routes.compare.href(['a', 'b,c', 'd']))).toEqual({
+      name: 'compare',
+      assessmentIds: ['a', 'b,c', 'd'],
+    });
+  });
+
   it('tolerates a trailing slash and sends anything else to not found', () => {
     expect(matchRoute('/settings/')).toEqual({ name: 'settings' });
     expect(matchRoute('/assessments')).toEqual({ name: 'notFound' });

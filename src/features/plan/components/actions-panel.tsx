@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { FieldError } from '@/components/field-error';
 import type { Framework } from '@/domain/framework/schema';
 import {
@@ -203,7 +204,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
               ))}
             </select>
           </div>
-          <div className="table-scroll">
+          <ScrollRegion label={t('actions.heading')}>
             <table className="table" data-testid="actions-table">
               <caption className="visually-hidden">{t('actions.heading')}</caption>
               <thead>
@@ -268,7 +269,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

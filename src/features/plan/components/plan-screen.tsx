@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { countEvidence } from '@/domain/assessment';
@@ -155,7 +156,7 @@ function Plan({
       <p className="hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
 
       <h2>{t('statusTable.heading')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('statusTable.caption')}>
         <table className="table" data-testid="status-table">
           <caption className="visually-hidden">{t('statusTable.caption')}</caption>
           <thead>
@@ -200,7 +201,7 @@ function Plan({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <details className="card scoring-rules">
         <summary>{t('rules.heading')}</summary>
         <ul>
@@ -239,7 +240,7 @@ function Plan({
         </Suspense>
         <figcaption className="hint">{t('chart.caption')}</figcaption>
       </figure>
-      <div className="table-scroll">
+      <ScrollRegion label={t('chart.tableCaption')}>
         <table className="table table--compact" data-testid="trajectory-data">
           <caption>{t('chart.tableCaption')}</caption>
           <thead>
@@ -283,7 +284,7 @@ function Plan({
               )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <details className="card">
         <summary>{t('milestones.heading')}</summary>
         <table className="table table--compact" data-testid="milestones">

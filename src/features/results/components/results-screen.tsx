@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import type { Assessment, Rating } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
@@ -102,7 +103,7 @@ function Results({
       </div>
 
       <h2>{t('table.heading')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('table.caption')}>
         <table className="table" data-testid="characteristic-table">
           <caption className="visually-hidden">{t('table.caption')}</caption>
           <thead>
@@ -145,7 +146,7 @@ function Results({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       <h2 id="profile-heading">{t('chart.heading')}</h2>
       <div className="chart-with-table">

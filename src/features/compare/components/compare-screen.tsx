@@ -1,0 +1,367 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
+import { routes } from '@/config/routes';
+import { countEvidence } from '@/domain/assessment';
+import { compareAssessments, summarise, type ChangeKind } from '@/domain/compare/compare';
+import type { Framework } from '@/domain/framework/schema';
+import { levelRank, type LevelId } from '@/domain/levels';
+import { systemKey } from '@/domain/plan';
+import { useFrameworks } from '@/hooks/use-framework';
+import { formatIsoDate } from '@/lib/format';
+import { Link, navigate } from '@/lib/router';
+import {
+  getAssessmentsWithRatings,
+  listAssessmentSummaries,
+  type AssessmentSummary,
+  type AssessmentWithRatings,
+} from '@/storage/repositories/assessments-repo';
+import { summaryText } from '../lib/summary-text';
+import type { CompareChartRow } from './compare-charts';
+
+const CompareChart = lazy(() =>
+  import('./compare-charts').then((m) => ({ default: m.CompareChart })),
+);
+
+export const MAX_COMPARED = 5;
+
+/** The latest assessment of the most recently assessed system and the one before it. */
+function defaultSelection(summaries: readonly AssessmentSummary[]): string[] {
+  const newest = summaries[0];
+  if (!newest) return [];
+  const same = summaries.filter((s) => systemKey(s.systemName) === systemKey(newest.systemName));
+  return same.slice(0, 2).map((s) => s.id);
+}
+
+export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
+  const { t } = useTranslation('compare');
+  const id = useId();
+  const summaries = useLiveQuery(() => listAssessmentSummaries(), []);
+  const selected =
+    summaries && assessmentIds.length === 0 ? defaultSelection(summaries) : assessmentIds;
+  const chosen = useLiveQuery(() => getAssessmentsWithRatings(selected), [selected.join(',')]);
+
+  if (summaries === undefined) return <p>{t('loading')}</p>;
+
+  const toggle = (assessmentId: string, isChecked: boolean): void => {
+    const next = isChecked
+      ? [...selected, assessmentId]
+      : selected.filter((s) => s !== assessmentId);
+    navigate(routes.compare.href(next), { replace: true });
+  };
+
+  const bySystem = new Map<string, AssessmentSummary[]>();
+  for (const s of summaries) {
+    const key = systemKey(s.systemName);
+    bySystem.set(key, [...(bySystem.get(key) ?? []), s]);
+  }
+
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <details className="card" open={selected.length < 2}>
+        <summary>{t('picker.summary', { count: selected.length })}</summary>
+        <fieldset className="field" aria-describedby={`${id}-hint`}>
+          <legend>{t('picker.legend')}</legend>
+          <p className="hint" id={`${id}-hint`}>
+            {t('picker.hint', { max: MAX_COMPARED })}
+          </p>
+          {[...bySystem.values()].map((group) => (
+            <div key={group[0]?.id} className="compare-picker__group">
+              <p className="compare-picker__system">{group[0]?.systemName.trim()}</p>
+              {group.map((s) => {
+                const isChecked = selected.includes(s.id);
+                return (
+                  <label key={s.id} className="inline-radio">
+                    <input
+                      type="checkbox"
+                      checked={isChecked}
+                      disabled={!isChecked && selected.length >= MAX_COMPARED}
+                      onChange={(e) => toggle(s.id, e.target.checked)}
+                    />
+                    {t('picker.option', { title: s.title, date: formatIsoDate(s.asAt) })}
+                  </label>
+                );
+              })}
+            </div>
+          ))}
+        </fieldset>
+      </details>
+      {selected.length < 2 ? (
+        <p role="status">{t('picker.needTwo')}</p>
+      ) : chosen === undefined ? (
+        <p>{t('loading')}</p>
+      ) : chosen.length < 2 ? (
+        <p role="status">{t('picker.missing')}</p>
+      ) : (
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          <LoadedComparison assessments={chosen} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+function LoadedComparison({ assessments }: { assessments: AssessmentWithRatings[] }) {
+  const frameworks = useFrameworks(
+    assessments.map((a) => ({ id: a.frameworkId, version: a.frameworkVersion })),
+  );
+  return <Comparison assessments={assessments} frameworks={frameworks} />;
+}
+
+const MARKERS: Record<ChangeKind, string> = {
+  improved: '▲',
+  declined: '▼',
+  unchanged: '=',
+  'newly-assessed': '+',
+  'no-longer-assessed': '−',
+  'not-assessed': '·',
+};
+
+function ChangeMarker({ change }: { change: ChangeKind }) {
+  const { t } = useTranslation('compare');
+  return (
+    <span className={`change change--${change}`}>
+      <span aria-hidden="true">{MARKERS[change]}</span> {t(`change.${change}`)}
+    </span>
+  );
+}
+
+function shortLabel(title: string, index: number): string {
+  const words = title.split(' ');
+  let label = '';
+  for (const word of words) {
+    if ((label + ' ' + word).trim().length > 22) return `${index + 1}. ${label}…`;
+    label = `${label} ${word}`.trim();
+  }
+  return `${index + 1}. ${label}`;
+}
+
+function Comparison({
+  assessments,
+  frameworks,
+}: {
+  assessments: AssessmentWithRatings[];
+  frameworks: Framework[];
+}) {
+  const { t } = useTranslation('compare');
+  const levelFramework = frameworks[frameworks.length - 1] ?? frameworks[0];
+  const levelTitle = (level: LevelId | null | undefined): string =>
+    level === undefined
+      ? t('notInVersion')
+      : level === null
+        ? t('notAssessed')
+        : (levelFramework?.levels.find((l) => l.id === level)?.title ?? level);
+
+  const comparison = useMemo(
+    () =>
+      compareAssessments(
+        assessments.map((a, i) => ({
+          id: a.id,
+          title: a.title,
+          asAt: a.asAt,
+          createdAt: a.createdAt,
+          framework: frameworks[i]!,
+          ratings: Object.fromEntries(
+            a.ratings.map((r) => [
+              r.criterionId,
+              { level: r.level, evidenceCount: countEvidence(r.evidence) },
+            ]),
+          ),
+        })),
+      ),
+    [assessments, frameworks],
+  );
+  const summary = summarise(comparison);
+  const byId = new Map(assessments.map((a) => [a.id, a]));
+  const columnName = (c: (typeof comparison.columns)[number]): string =>
+    t('column', { title: c.title, date: formatIsoDate(c.asAt) });
+  const chartRows: CompareChartRow[] = comparison.characteristics.map((c, index) => ({
+    label: c.title,
+    short: shortLabel(c.title, index),
+    ...Object.fromEntries(
+      comparison.columns.map((col, i) => {
+        const level = c.levels[i];
+        return [col.id, level ? levelRank(level) : 0];
+      }),
+    ),
+  }));
+  const series = comparison.columns.map((c) => ({ key: c.id, name: columnName(c) }));
+  const levelTitles = levelFramework?.levels.map((l) => l.title) ?? [];
+
+  const levelsTable = (testId: string, caption: string) => (
+    <ScrollRegion label={caption}>
+      <table className="table table--compact" data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.characteristic')}</th>
+            {comparison.columns.map((c) => (
+              <th scope="col" key={c.id}>
+                {columnName(c)}
+              </th>
+            ))}
+            <th scope="col">{t('table.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.characteristics.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.title}</th>
+              {c.levels.map((level, i) => (
+                <td key={comparison.columns[i]?.id}>{levelTitle(level)}</td>
+              ))}
+              <td>
+                <ChangeMarker change={c.change} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+
+  return (
+    <>
+      {comparison.versionsDiffer && (
+        <div className="banner" role="note" data-testid="version-banner">
+          <p>
+            <strong>
+              {t('versions.heading', {
+                versions: [...new Set(comparison.columns.map((c) => c.frameworkVersion))].join(
+                  ', ',
+                ),
+              })}
+            </strong>
+          </p>
+          <p>{t('versions.body', { count: comparison.unmatched.length })}</p>
+          {comparison.unmatched.length > 0 && (
+            <ul>
+              {comparison.unmatched.map((u) => (
+                <li key={u.id}>
+                  {t('versions.unmatched', {
+                    title: u.title,
+                    in: u.presentIn.map((id) => byId.get(id)?.title ?? id).join(', '),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {summary && (
+        <p className="headline" data-testid="compare-summary">
+          {summaryText(summary, formatIsoDate, levelTitle, t)}
+        </p>
+      )}
+      <ul className="change-counts" data-testid="change-counts">
+        {(Object.keys(comparison.counts) as ChangeKind[]).map((kind) => (
+          <li key={kind}>
+            <ChangeMarker change={kind} />: {comparison.counts[kind]}
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t('table.heading')}</h2>
+      {levelsTable('compare-characteristics', t('table.caption'))}
+
+      <h2 id="compare-radar">{t('charts.radar')}</h2>
+      <div className="chart-with-table">
+        <figure className="chart" aria-labelledby="compare-radar">
+          <Suspense fallback={<p>{t('charts.loading')}</p>}>
+            <CompareChart kind="radar" rows={chartRows} series={series} levelTitles={levelTitles} />
+          </Suspense>
+        </figure>
+        {levelsTable('compare-radar-data', t('charts.dataCaption'))}
+      </div>
+      <h2 id="compare-bars">{t('charts.bar')}</h2>
+      <div className="chart-with-table">
+        <figure className="chart" aria-labelledby="compare-bars">
+          <Suspense fallback={<p>{t('charts.loading')}</p>}>
+            <CompareChart kind="bar" rows={chartRows} series={series} levelTitles={levelTitles} />
+          </Suspense>
+        </figure>
+        {levelsTable('compare-bar-data', t('charts.dataCaption'))}
+      </div>
+
+      <h2>{t('criteria.heading')}</h2>
+      {comparison.characteristics.map((characteristic) => (
+        <section key={characteristic.id} aria-labelledby={`criteria-${characteristic.id}`}>
+          <h3 id={`criteria-${characteristic.id}`}>{characteristic.title}</h3>
+          <ScrollRegion label={t('criteria.caption', { title: characteristic.title })}>
+            <table className="table table--compact" data-testid={`criteria-${characteristic.id}`}>
+              <caption className="visually-hidden">
+                {t('criteria.caption', { title: characteristic.title })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('criteria.criterion')}</th>
+                  {comparison.columns.map((c) => (
+                    <th scope="col" key={c.id}>
+                      {columnName(c)}
+                    </th>
+                  ))}
+                  <th scope="col">{t('table.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.criteria
+                  .filter((c) => c.characteristicId === characteristic.id)
+                  .map((criterion) => (
+                    <tr key={criterion.id} data-criterion={criterion.id}>
+                      <th scope="row">
+                        {criterion.title}
+                        <details className="compare-evidence">
+                          <summary>{t('criteria.evidence')}</summary>
+                          <div className="compare-evidence__columns">
+                            {comparison.columns.map((col) => {
+                              const rating = byId
+                                .get(col.id)
+                                ?.ratings.find((r) => r.criterionId === criterion.id);
+                              return (
+                                <div key={col.id}>
+                                  <p className="compare-evidence__title">{columnName(col)}</p>
+                                  <p>{rating?.rationale || t('criteria.noRationale')}</p>
+                                  {rating && rating.evidence.length > 0 ? (
+                                    <ul>
+                                      {rating.evidence.map((e) => (
+                                        <li key={e.id}>
+                                          {e.url
+                                            ? t('criteria.evidenceWithLink', {
+                                                text: e.text,
+                                                url: e.url,
+                                              })
+                                            : e.text}
+                                        </li>
+                                      ))}
+                                    </ul>
+                                  ) : (
+                                    <p>{t('criteria.noEvidence')}</p>
+                                  )}
+                                </div>
+                              );
+                            })}
+                          </div>
+                        </details>
+                      </th>
+                      {criterion.levels.map((level, i) => (
+                        <td key={comparison.columns[i]?.id}>{levelTitle(level)}</td>
+                      ))}
+                      <td>
+                        <ChangeMarker change={criterion.change} />
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </section>
+      ))}
+      <p>
+        <Link href={routes.assessments.href()}>{t('back')}</Link>
+      </p>
+    </>
+  );
+}
