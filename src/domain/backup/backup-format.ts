@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import { LIMITS } from '../assessment';
+import { CONFIDENCE_IDS, LEVEL_IDS } from '../levels';
+import { ACTION_STATUSES, PLAN_LIMITS } from '../plan';
+import type { Result } from '../result';
+
+/**
+ * The backup file: a versioned envelope around plain records. Reading one runs
+ * parse → recognise → migrate older versions → validate → check references, and never throws:
+ * every problem comes back as a reason a person can act on. See docs/data-format.md.
+ */
+export const BACKUP_TYPE = 'ics-maturity-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before they are read. */
+export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
+
+const id = z.string().min(1).max(200);
+const isoDate = z.iso.date();
+const time = z.number().int().nonnegative();
+/** Not blank; kept exactly as written (no trimming: a restore gives back what was saved). */
+const visible = (max: number) =>
+  z.string().max(max).refine((value) => value.trim() !== '', 'must not be blank');
+const stamps = (fields: readonly string[]) =>
+  z.object(Object.fromEntries(fields.map((f) => [f, time.optional()]))) as z.ZodType<
+    Record<string, number | undefined>
+  >;
+
+const assessmentRecord = z.object({
+  id,
+  systemName: visible(LIMITS.systemName),
+  title: z.string().max(LIMITS.title),
+  asAt: isoDate,
+  frameworkId: id,
+  frameworkVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  basedOnId: id.nullable(),
+  createdAt: time,
+  updatedAt: time,
+  stamps: stamps(['systemName', 'title', 'asAt']),
+});
+
+const ratingRecord = z.object({
+  assessmentId: id,
+  criterionId: id,
+  level: z.enum(LEVEL_IDS).nullable(),
+  rationale: z.string().max(LIMITS.rationale),
+  evidence: z
+    .array(
+      z.object({
+        id,
+        text: z.string().max(LIMITS.evidenceText),
+        url: z.string().max(LIMITS.evidenceUrl),
+      }),
+    )
+    .max(LIMITS.evidenceItems),
+  confidence: z.enum(CONFIDENCE_IDS).nullable(),
+  updatedAt: time,
+  stamps: stamps(['level', 'rationale', 'evidence', 'confidence']),
+});
+
+const targetRecord = z.object({
+  id,
+  systemKey: z.string().min(1).max(LIMITS.systemName),
+  characteristicId: id,
+  level: z.enum(LEVEL_IDS),
+  date: isoDate,
+  updatedAt: time,
+});
+
+const actionRecord = z.object({
+  id,
+  systemKey: z.string().min(1).max(LIMITS.systemName),
+  title: visible(PLAN_LIMITS.actionTitle),
+  owner: visible(PLAN_LIMITS.owner),
+  dueDate: isoDate,
+  status: z.enum(ACTION_STATUSES),
+  characteristicId: id,
+  criterionId: id.nullable(),
+  milestoneDate: isoDate.nullable(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const backupDataSchema = z.object({
+  assessments: z.array(assessmentRecord),
+  ratings: z.array(ratingRecord),
+  targets: z.array(targetRecord),
+  actions: z.array(actionRecord),
+});
+
+const backupSchema = z.object({
+  type: z.literal(BACKUP_TYPE),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  app: z.object({ name: z.string().max(100), version: z.string().max(40) }),
+  scope: z.enum(['all', 'system', 'assessment']),
+  data: backupDataSchema,
+});
+
+export type BackupData = z.infer<typeof backupDataSchema>;
+export type Backup = z.infer<typeof backupSchema>;
+
+/** Problems a file can have, each with its own message in the UI. */
+export type BackupProblem =
+  | { code: 'too-large'; bytes: number }
+  | { code: 'not-json' }
+  | { code: 'not-a-backup' }
+  | { code: 'newer-version'; version: number }
+  | { code: 'invalid'; path: string; detail: string }
+  | { code: 'dangling-rating'; assessmentId: string }
+  | { code: 'duplicate'; table: string; key: string };
+
+export type BackupResult = { ok: true; value: Backup } | { ok: false; problem: BackupProblem };
+
+export function createBackup(
+  data: BackupData,
+  scope: Backup['scope'],
+  app: Backup['app'],
+  exportedAt: Date,
+): Backup {
+  return {
+    type: BACKUP_TYPE,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    app,
+    scope,
+    data,
+  };
+}
+
+/**
+ * Older backup versions are migrated here, one step at a time, before validation. Version 1 is
+ * the first, so there is nothing to migrate yet.
+ */
+const MIGRATIONS: Record<number, (data: unknown) => unknown> = {};
+
+function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>> {
+  let current = envelope;
+  while (typeof current.version === 'number' && current.version < BACKUP_VERSION) {
+    const step = MIGRATIONS[current.version];
+    if (!step) return { ok: false, reason: `no migration from version ${current.version}` };
+    current = { ...current, data: step(current.data), version: current.version + 1 };
+  }
+  return { ok: true, value: current };
+}
+
+export function readBackup(text: string): BackupResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large', bytes } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, problem: { code: 'not-a-backup' } };
+  }
+  const envelope = json as Record<string, unknown>;
+  if (envelope.type !== BACKUP_TYPE) return { ok: false, problem: { code: 'not-a-backup' } };
+  if (
+    typeof envelope.version !== 'number' ||
+    !Number.isInteger(envelope.version) ||
+    envelope.version < 1
+  ) {
+    return {
+      ok: false,
+      problem: { code: 'invalid', path: 'version', detail: 'not a whole number' },
+    };
+  }
+  if (envelope.version > BACKUP_VERSION) {
+    return { ok: false, problem: { code: 'newer-version', version: envelope.version } };
+  }
+  const migrated = migrate(envelope);
+  if (!migrated.ok)
+    return { ok: false, problem: { code: 'invalid', path: 'version', detail: migrated.reason } };
+  const parsed = backupSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: {
+        code: 'invalid',
+        path: issue?.path.join('.') || '(file)',
+        detail: issue?.message ?? 'invalid',
+      },
+    };
+  }
+  return checkReferences(parsed.data);
+}
+
+function checkReferences(backup: Backup): BackupResult {
+  const { assessments, ratings, targets, actions } = backup.data;
+  const seen = (table: string, keys: string[]): BackupProblem | null => {
+    const set = new Set<string>();
+    for (const key of keys) {
+      if (set.has(key)) return { code: 'duplicate', table, key };
+      set.add(key);
+    }
+    return null;
+  };
+  const duplicate =
+    seen(
+      'assessments',
+      assessments.map((a) => a.id),
+    ) ??
+    seen(
+      'ratings',
+      ratings.map((r) => `${r.assessmentId}|${r.criterionId}`),
+    ) ??
+    seen(
+      'targets',
+      targets.map((t) => t.id),
+    ) ??
+    seen(
+      'actions',
+      actions.map((a) => a.id),
+    );
+  if (duplicate) return { ok: false, problem: duplicate };
+  const ids = new Set(assessments.map((a) => a.id));
+  const dangling = ratings.find((r) => !ids.has(r.assessmentId));
+  if (dangling)
+    return { ok: false, problem: { code: 'dangling-rating', assessmentId: dangling.assessmentId } };
+  return { ok: true, value: backup };
+}

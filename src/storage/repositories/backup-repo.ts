@@ -1,0 +1,67 @@
+import type { BackupData } from '@/domain/backup/backup-format';
+import { systemKey } from '@/domain/plan';
+import { getDb } from '../db';
+import type { ActionRecord, AssessmentRecord, RatingRecord, TargetRecord } from '../schema';
+
+/**
+ * Reads and writes whole data sets for backups and CSV. Restores happen in one transaction: a
+ * failure part-way leaves the database exactly as it was.
+ */
+export type BackupScope =
+  { kind: 'all' } | { kind: 'system'; systemKey: string } | { kind: 'assessment'; id: string };
+
+export async function readBackupData(scope: BackupScope = { kind: 'all' }): Promise<BackupData> {
+  const db = getDb();
+  return db.transaction('r', [db.assessments, db.ratings, db.targets, db.actions], async () => {
+    let assessments = await db.assessments.toArray();
+    if (scope.kind === 'system')
+      assessments = assessments.filter((a) => systemKey(a.systemName) === scope.systemKey);
+    if (scope.kind === 'assessment') assessments = assessments.filter((a) => a.id === scope.id);
+    const ids = new Set(assessments.map((a) => a.id));
+    const keys = new Set(assessments.map((a) => systemKey(a.systemName)));
+    const all = scope.kind === 'all';
+    const [ratings, targets, actions] = await Promise.all([
+      db.ratings.toArray(),
+      db.targets.toArray(),
+      db.actions.toArray(),
+    ]);
+    const byKey = <T extends { systemKey: string }>(rows: T[]): T[] =>
+      all ? rows : rows.filter((r) => keys.has(r.systemKey));
+    return {
+      assessments: assessments.sort((a, b) => a.id.localeCompare(b.id)),
+      ratings: ratings
+        .filter((r) => ids.has(r.assessmentId))
+        .sort(
+          (a, b) =>
+            a.assessmentId.localeCompare(b.assessmentId) ||
+            a.criterionId.localeCompare(b.criterionId),
+        ),
+      targets: byKey(targets).sort((a, b) => a.id.localeCompare(b.id)),
+      actions: byKey(actions).sort((a, b) => a.id.localeCompare(b.id)),
+    };
+  });
+}
+
+/**
+ * Writes a resolved import: each assessment replaces any local copy with the same id together with
+ * its ratings; targets and actions are put by id. All or nothing.
+ */
+export async function writeImport(
+  data: BackupData,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const db = getDb();
+  const total =
+    data.assessments.length + data.ratings.length + data.targets.length + data.actions.length;
+  await db.transaction('rw', [db.assessments, db.ratings, db.targets, db.actions], async () => {
+    const ids = data.assessments.map((a) => a.id);
+    await db.ratings.where('assessmentId').anyOf(ids).delete();
+    await db.assessments.bulkPut(data.assessments as AssessmentRecord[]);
+    onProgress?.(data.assessments.length, total);
+    await db.ratings.bulkPut(data.ratings as RatingRecord[]);
+    onProgress?.(data.assessments.length + data.ratings.length, total);
+    await db.targets.bulkPut(data.targets as TargetRecord[]);
+    await db.actions.bulkPut(data.actions as ActionRecord[]);
+    onProgress?.(total, total);
+  });
+}
