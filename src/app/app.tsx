@@ -27,6 +27,9 @@ const CompareScreen = lazy(() =>
     default: m.CompareScreen,
   })),
 );
+const BackupScreen = lazy(() =>
+  import('@/features/backup/components/backup-screen').then((m) => ({ default: m.BackupScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('@/features/settings/components/settings-screen').then((m) => ({
     default: m.SettingsScreen,
@@ -45,6 +48,8 @@ function screenFor(route: Route): ReactNode {
       return <SettingsScreen />;
     case 'plan':
       return <PlanScreen systemKey={route.systemKey} />;
+    case 'backup':
+      return <BackupScreen />;
     case 'compare':
       return <CompareScreen assessmentIds={route.assessmentIds} />;
     case 'notFound':
@@ -100,6 +105,14 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
                   aria-current={route.name === 'compare' ? 'page' : undefined}
                 >
                   {t('nav.compare')}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href={routes.backup.href()}
+                  aria-current={route.name === 'backup' ? 'page' : undefined}
+                >
+                  {t('nav.backup')}
                 </Link>
               </li>
               <li>

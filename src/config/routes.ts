@@ -9,6 +9,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'plan'; systemKey: string }
   | { name: 'compare'; assessmentIds: string[] }
+  | { name: 'backup' }
   | { name: 'notFound' };
 
 export const routes = {
@@ -21,6 +22,7 @@ export const routes = {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results`,
   },
   settings: { href: () => '/settings' },
+  backup: { href: () => '/backup' },
   plan: { href: (systemKey: string) => `/systems/${encodeURIComponent(systemKey)}/plan` },
   compare: {
     href: (assessmentIds: readonly string[] = []) =>
@@ -34,6 +36,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'assessments' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/backup') return { name: 'backup' };
   const editor = /^\/assessments\/([^/]+)\/edit(?:\/([^/]+))?$/.exec(path);
   if (editor?.[1]) {
     return {

@@ -103,7 +103,7 @@ test('three assessments against the April 2021 target: points, status, overdue a
     );
   }
   await page
-    .getByLabel('Show')
+    .getByLabel('Show', { exact: true })
     .selectOption({ label: 'Collaborative and inclusive system leadership' });
   await expect(page.locator('.trajectory-chart .recharts-line-dots circle')).toHaveCount(3);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LIMITS } from '../assessment';
 import { CONFIDENCE_IDS, LEVEL_IDS } from '../levels';
 import { ACTION_STATUSES, PLAN_LIMITS } from '../plan';
@@ -19,7 +19,10 @@ const isoDate = z.iso.date();
 const time = z.number().int().nonnegative();
 /** Not blank; kept exactly as written (no trimming: a restore gives back what was saved). */
 const visible = (max: number) =>
-  z.string().max(max).refine((value) => value.trim() !== '', 'must not be blank');
+  z
+    .string()
+    .max(max)
+    .refine((value) => value.trim() !== '', 'must not be blank');
 const stamps = (fields: readonly string[]) =>
   z.object(Object.fromEntries(fields.map((f) => [f, time.optional()]))) as z.ZodType<
     Record<string, number | undefined>

@@ -1,8 +1,5 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LEVEL_IDS } from '../levels';
-
-// No code generation: the app's Content-Security-Policy forbids eval, and zod's JIT probes for it.
-z.config({ jitless: true });
 
 /**
  * The shape every framework file must have before the app uses it.

@@ -1,4 +1,5 @@
 import type { BackupData } from '@/domain/backup/backup-format';
+import type { BackupStatus } from '@/domain/backup/reminder';
 import { systemKey } from '@/domain/plan';
 import { getDb } from '../db';
 import type { ActionRecord, AssessmentRecord, RatingRecord, TargetRecord } from '../schema';
@@ -64,4 +65,42 @@ export async function writeImport(
     await db.actions.bulkPut(data.actions as ActionRecord[]);
     onProgress?.(total, total);
   });
+}
+
+const LAST_BACKUP = 'lastBackupAt';
+const SNOOZED_UNTIL = 'backupReminderSnoozedUntil';
+
+export async function readBackupStatus(): Promise<BackupStatus> {
+  const db = getDb();
+  return db.transaction(
+    'r',
+    [db.assessments, db.ratings, db.targets, db.actions, db.settings],
+    async () => {
+      const [lastBackup, snoozed, assessment, target, action] = await Promise.all([
+        db.settings.get(LAST_BACKUP),
+        db.settings.get(SNOOZED_UNTIL),
+        db.assessments.orderBy('updatedAt').last(),
+        db.targets.toArray(),
+        db.actions.toArray(),
+      ]);
+      const changes = [
+        assessment?.updatedAt,
+        ...target.map((t) => t.updatedAt),
+        ...action.map((a) => a.updatedAt),
+      ].filter((t): t is number => typeof t === 'number');
+      return {
+        lastBackupAt: typeof lastBackup?.value === 'number' ? lastBackup.value : null,
+        lastChangeAt: changes.length > 0 ? Math.max(...changes) : null,
+        snoozedUntil: typeof snoozed?.value === 'number' ? snoozed.value : null,
+      };
+    },
+  );
+}
+
+export async function recordBackupMade(at: number): Promise<void> {
+  await getDb().settings.put({ key: LAST_BACKUP, value: at });
+}
+
+export async function snoozeBackupReminder(until: number): Promise<void> {
+  await getDb().settings.put({ key: SNOOZED_UNTIL, value: until });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { formatDateTime, formatIsoDate, todayIso } from '@/lib/format';
@@ -12,6 +12,11 @@ import {
 } from '@/storage/repositories/assessments-repo';
 import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
 import { NewAssessmentForm } from './new-assessment-form';
+
+// Not needed for the first paint: loaded after it, so it adds nothing to the first-load JS.
+const BackupReminder = lazy(() =>
+  import('./backup-reminder').then((m) => ({ default: m.BackupReminder })),
+);
 
 export function AssessmentsScreen() {
   const { t } = useTranslation('assessments');
@@ -59,6 +64,9 @@ export function AssessmentsScreen() {
     <>
       <h1>{t('heading')}</h1>
       <p className="lede">{t('intro')}</p>
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       <div role="status" className="notification-region">
         {deleted && (
           <p className="notification">

@@ -1,0 +1,345 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  createBackup,
+  MAX_BACKUP_BYTES,
+  readBackup,
+  type Backup,
+  type BackupProblem,
+} from '@/domain/backup/backup-format';
+import { assessmentsCsv } from '@/domain/backup/csv';
+import {
+  previewImport,
+  resolveImport,
+  type ConflictChoice,
+  type ImportPreview,
+} from '@/domain/backup/plan-import';
+import { systemKey } from '@/domain/plan';
+import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
+import { downloadFile, safeFileName } from '@/lib/files';
+import { loadFramework } from '@/lib/load-framework';
+import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
+import {
+  readBackupData,
+  readBackupStatus,
+  recordBackupMade,
+  writeImport,
+  type BackupScope,
+} from '@/storage/repositories/backup-repo';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'refused'; fileName: string; problem: BackupProblem }
+  | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview }
+  | { kind: 'writing'; fileName: string; done: number; total: number }
+  | { kind: 'restored'; fileName: string; count: number }
+  | { kind: 'failed'; fileName: string };
+
+export function BackupScreen() {
+  const { t } = useTranslation('backup');
+  const id = useId();
+  const summaries = useLiveQuery(() => listAssessmentSummaries(), []);
+  const status = useLiveQuery(() => readBackupStatus(), []);
+  const [scopeKind, setScopeKind] = useState<BackupScope['kind']>('all');
+  const [scopeValue, setScopeValue] = useState('');
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [choice, setChoice] = useState<ConflictChoice>('keep-newer');
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
+
+  const systems = [
+    ...new Map((summaries ?? []).map((s) => [systemKey(s.systemName), s.systemName.trim()])),
+  ];
+
+  const exportBackup = async (): Promise<void> => {
+    const scope: BackupScope =
+      scopeKind === 'system'
+        ? { kind: 'system', systemKey: scopeValue || (systems[0]?.[0] ?? '') }
+        : scopeKind === 'assessment'
+          ? { kind: 'assessment', id: scopeValue || (summaries?.[0]?.id ?? '') }
+          : { kind: 'all' };
+    try {
+      const data = await readBackupData(scope);
+      const backup = createBackup(
+        data,
+        scope.kind,
+        { name: 'ICS Maturity', version: __APP_VERSION__ },
+        new Date(),
+      );
+      const label =
+        scope.kind === 'system'
+          ? (systems.find(([key]) => key === scope.systemKey)?.[1] ?? '')
+          : scope.kind === 'assessment'
+            ? (summaries?.find((s) => s.id === scope.id)?.title ?? '')
+            : t('export.everything');
+      downloadFile(
+        JSON.stringify(backup, null, 1),
+        safeFileName(['ics-maturity-backup', label, todayIso()], 'json'),
+        'application/json',
+      );
+      if (scope.kind === 'all') await recordBackupMade(Date.now());
+      setExportMessage(t('export.done', { count: data.assessments.length }));
+    } catch {
+      setExportMessage(t('export.failed'));
+    }
+  };
+
+  const exportCsv = async (): Promise<void> => {
+    try {
+      const data = await readBackupData();
+      const items = await Promise.all(
+        data.assessments.map(async (assessment) => ({
+          assessment,
+          ratings: data.ratings.filter((r) => r.assessmentId === assessment.id),
+          framework: await loadFramework(assessment.frameworkId, assessment.frameworkVersion),
+        })),
+      );
+      downloadFile(
+        assessmentsCsv(items),
+        safeFileName(['ics-maturity-ratings', todayIso()], 'csv'),
+        'text/csv;charset=utf-8',
+      );
+      setExportMessage(t('csv.done', { count: data.assessments.length }));
+    } catch {
+      setExportMessage(t('export.failed'));
+    }
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setStage({
+        kind: 'refused',
+        fileName: file.name,
+        problem: { code: 'too-large', bytes: file.size },
+      });
+      return;
+    }
+    setStage({ kind: 'reading', fileName: file.name });
+    const text = await file.text();
+    const read = readBackup(text);
+    if (!read.ok) {
+      setStage({ kind: 'refused', fileName: file.name, problem: read.problem });
+      return;
+    }
+    const preview = previewImport(read.value.data, await readBackupData());
+    setStage({ kind: 'preview', fileName: file.name, backup: read.value, preview });
+  };
+
+  const restore = async (): Promise<void> => {
+    if (stage.kind !== 'preview') return;
+    const { fileName, backup, preview } = stage;
+    const resolved = resolveImport(backup.data, preview, choice, () => crypto.randomUUID());
+    setStage({ kind: 'writing', fileName, done: 0, total: 1 });
+    try {
+      await writeImport(resolved, (done, total) =>
+        setStage({ kind: 'writing', fileName, done, total }),
+      );
+      setStage({ kind: 'restored', fileName, count: resolved.assessments.length });
+    } catch {
+      setStage({ kind: 'failed', fileName });
+    }
+  };
+
+  const problemText = (problem: BackupProblem): string => {
+    switch (problem.code) {
+      case 'too-large':
+        return t('problem.too-large', {
+          size: formatBytes(problem.bytes),
+          max: formatBytes(MAX_BACKUP_BYTES),
+        });
+      case 'newer-version':
+        return t('problem.newer-version', { version: problem.version });
+      case 'invalid':
+        return t('problem.invalid', { path: problem.path, detail: problem.detail });
+      case 'dangling-rating':
+        return t('problem.dangling-rating', { id: problem.assessmentId });
+      case 'duplicate':
+        return t('problem.duplicate', { table: problem.table, key: problem.key });
+      default:
+        return t(`problem.${problem.code}`);
+    }
+  };
+
+  return (
+    <>
+      <h1>{t('heading')}</h1>
+      <p className="lede">{t('intro')}</p>
+      <p data-testid="last-backup">
+        {status?.lastBackupAt
+          ? t('last', { date: formatDateTime(status.lastBackupAt) })
+          : t('never')}
+      </p>
+
+      <section className="card" aria-labelledby={`${id}-export`}>
+        <h2 id={`${id}-export`}>{t('export.heading')}</h2>
+        <fieldset className="field">
+          <legend>{t('export.scope')}</legend>
+          {(['all', 'system', 'assessment'] as const).map((kind) => (
+            <label key={kind} className="inline-radio">
+              <input
+                type="radio"
+                name={`${id}-scope`}
+                checked={scopeKind === kind}
+                onChange={() => {
+                  setScopeKind(kind);
+                  setScopeValue('');
+                }}
+              />
+              {t(`export.scopes.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+        {scopeKind === 'system' && (
+          <div className="field">
+            <label htmlFor={`${id}-system`}>{t('export.system')}</label>
+            <select
+              id={`${id}-system`}
+              value={scopeValue}
+              onChange={(e) => setScopeValue(e.target.value)}
+            >
+              {systems.map(([key, name]) => (
+                <option key={key} value={key}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {scopeKind === 'assessment' && (
+          <div className="field">
+            <label htmlFor={`${id}-assessment`}>{t('export.assessment')}</label>
+            <select
+              id={`${id}-assessment`}
+              value={scopeValue}
+              onChange={(e) => setScopeValue(e.target.value)}
+            >
+              {(summaries ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {t('export.assessmentOption', {
+                    system: s.systemName.trim(),
+                    title: s.title,
+                    date: s.asAt,
+                  })}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void exportBackup()}>
+            {t('export.download')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void exportCsv()}
+          >
+            {t('csv.download')}
+          </button>
+        </div>
+        <p className="hint">{t('csv.hint')}</p>
+        <div role="status">{exportMessage && <p>{exportMessage}</p>}</div>
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-restore`}>
+        <h2 id={`${id}-restore`}>{t('restore.heading')}</h2>
+        <p>{t('restore.intro')}</p>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('restore.file')}</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => void chooseFile(e)}
+            disabled={stage.kind === 'reading' || stage.kind === 'writing'}
+          />
+        </div>
+        <div role="status" aria-live="polite">
+          {stage.kind === 'reading' && <p>{t('restore.reading', { file: stage.fileName })}</p>}
+          {stage.kind === 'writing' && (
+            <>
+              <p>{t('restore.writing', { file: stage.fileName })}</p>
+              <progress max={stage.total} value={stage.done} aria-label={t('restore.progress')} />
+            </>
+          )}
+          {stage.kind === 'restored' && (
+            <p className="notification">
+              {t('restore.done', { file: stage.fileName, count: stage.count })}
+            </p>
+          )}
+        </div>
+        {(stage.kind === 'refused' || stage.kind === 'failed') && (
+          <div role="alert" className="banner banner--error" data-testid="restore-error">
+            <p>
+              <strong>{t('restore.refused', { file: stage.fileName })}</strong>
+            </p>
+            <p>
+              {stage.kind === 'refused' ? problemText(stage.problem) : t('restore.writeFailed')}
+            </p>
+            <p>{t('restore.nothingChanged')}</p>
+          </div>
+        )}
+        {stage.kind === 'preview' && (
+          <div className="banner" data-testid="restore-preview">
+            <h3>{t('preview.heading', { file: stage.fileName })}</h3>
+            <ul>
+              <li>{t('preview.added', { count: stage.preview.added.length })}</li>
+              <li>{t('preview.identical', { count: stage.preview.identical })}</li>
+              <li>{t('preview.conflicts', { count: stage.preview.conflicts.length })}</li>
+              <li>
+                {t('preview.plan', {
+                  targets: stage.preview.targets.added + stage.preview.targets.replaced,
+                  actions: stage.preview.actions.added + stage.preview.actions.replaced,
+                })}
+              </li>
+            </ul>
+            {stage.preview.conflicts.length > 0 && (
+              <fieldset className="field">
+                <legend>{t('preview.choice')}</legend>
+                <ul>
+                  {stage.preview.conflicts.map((c) => (
+                    <li key={c.id}>
+                      {t('preview.conflict', {
+                        title: c.title,
+                        system: c.systemName,
+                        local: formatDateTime(c.localUpdatedAt),
+                        incoming: formatDateTime(c.incomingUpdatedAt),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+                {(['keep-newer', 'keep-both', 'skip'] as const).map((option) => (
+                  <label key={option} className="inline-radio">
+                    <input
+                      type="radio"
+                      name={`${id}-choice`}
+                      checked={choice === option}
+                      onChange={() => setChoice(option)}
+                    />
+                    {t(`preview.choices.${option}`)}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            <div className="button-row">
+              <button type="button" className="button" onClick={() => void restore()}>
+                {t('preview.restore')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => setStage({ kind: 'idle' })}
+              >
+                {t('preview.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
