@@ -31,6 +31,10 @@ const TARGETS = {
   firstLoadJsGzipBytes: 130 * 1000,
   scoreOneMedianMs: 0.1,
   trajectoryMedianMs: 2,
+  backupExportMedianMs: 1_000,
+  backupImportMedianMs: 2_000,
+  compareTenMedianMs: 150,
+  listRenderMedianMs: 100,
 };
 
 /** Benchmark names in test/bench/scoring.bench.ts, matched by their start. */
@@ -38,6 +42,11 @@ const BENCHMARKS = {
   scoreOne: 'score one assessment',
   score10k: 'score 10,000 assessments',
   trajectory: 'trajectory data for a system with 20 assessments',
+  backupExport: 'backup export, 1,000 assessments',
+  backupImport: 'backup import, 1,000 assessments',
+  compareTen: 'compare 10 assessments',
+  listQuery: 'assessment list query, 1,000 assessments',
+  listRender: 'assessment list render, 1,000 assessments',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -249,11 +258,7 @@ function measureScoring() {
   };
   return {
     ms: elapsedMs,
-    figures: {
-      scoreOne: find(BENCHMARKS.scoreOne),
-      score10k: find(BENCHMARKS.score10k),
-      trajectory: find(BENCHMARKS.trajectory),
-    },
+    figures: Object.fromEntries(Object.entries(BENCHMARKS).map(([key, name]) => [key, find(name)])),
   };
 }
 
@@ -276,13 +281,23 @@ function checkTargets(sizes, scoring) {
       limit: TARGETS.scoreOneMedianMs,
       unit: 'ms',
     },
-    {
-      id: 'trajectoryMedian',
-      name: 'trajectory data, 20 assessments, median',
-      value: scoring?.trajectory.medianMs ?? null,
-      limit: TARGETS.trajectoryMedianMs,
+    ...[
+      ['trajectory', 'trajectory data, 20 assessments, median', TARGETS.trajectoryMedianMs],
+      ['backupExport', 'backup export, 1,000 assessments, median', TARGETS.backupExportMedianMs],
+      ['backupImport', 'backup import, 1,000 assessments, median', TARGETS.backupImportMedianMs],
+      ['compareTen', 'compare 10 assessments, median', TARGETS.compareTenMedianMs],
+      [
+        'listRender',
+        'assessment list render, 1,000 assessments, median',
+        TARGETS.listRenderMedianMs,
+      ],
+    ].map(([key, name, limit]) => ({
+      id: `${key}Median`,
+      name,
+      value: scoring?.[key].medianMs ?? null,
+      limit,
       unit: 'ms',
-    },
+    })),
   ];
   return checks.map((c) => ({
     ...c,
@@ -372,11 +387,10 @@ function print(result) {
   );
 
   if (result.scoring) {
-    const { scoreOne, score10k, trajectory } = result.scoring;
     table(
       'Timings (vitest bench, test/bench/*.bench.ts)',
       ['benchmark', 'median', 'mean', 'p99', 'samples'],
-      [scoreOne, score10k, trajectory].map((b) => [
+      Object.values(result.scoring).map((b) => [
         b.name,
         ms(b.medianMs),
         ms(b.meanMs),

@@ -53,7 +53,7 @@ export function getDb(): IcsDatabase {
 }
 
 /** Tests: point the storage layer at a fresh, uniquely named database. */
-export function useFreshDatabaseForTests(): IcsDatabase {
+export function openFreshTestDatabase(): IcsDatabase {
   instance?.close();
   instance = new IcsDatabase(`${DB_NAME}-test-${crypto.randomUUID()}`);
   return instance;

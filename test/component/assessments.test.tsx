@@ -74,6 +74,28 @@ describe('Assessments screen', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('shows the newest three of a system and the rest on request', async () => {
+    const user = userEvent.setup();
+    for (const year of [2019, 2020, 2021, 2022, 2023]) {
+      await seedAssessment({
+        systemName: 'Long ICS',
+        title: `Year ${year}`,
+        asAt: `${year}-04-01`,
+      });
+    }
+    renderApp('/');
+    const group = await screen.findByRole('region', { name: 'Long ICS' });
+    const titles = () =>
+      within(group)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent);
+    expect(titles()).toEqual(['Year 2023', 'Year 2022', 'Year 2021']);
+    await user.click(
+      within(group).getByRole('button', { name: 'Show all 5 assessments of Long ICS' }),
+    );
+    expect(titles()).toEqual(['Year 2023', 'Year 2022', 'Year 2021', 'Year 2020', 'Year 2019']);
+  });
+
   it('deletes an assessment and brings it back with Undo', async () => {
     const user = userEvent.setup();
     await seedAssessment(

@@ -10,7 +10,7 @@ import {
 } from '@/domain/backup/backup-format';
 import { previewImport, resolveImport } from '@/domain/backup/plan-import';
 import { LEVEL_IDS } from '@/domain/levels';
-import { useFreshDatabaseForTests } from '@/storage/db';
+import { openFreshTestDatabase } from '@/storage/db';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 
 const dir = (folder: string): URL => new URL(`../../fixtures/backups/${folder}/`, import.meta.url);
@@ -37,7 +37,7 @@ async function seed(): Promise<void> {
 }
 
 beforeEach(() => {
-  useFreshDatabaseForTests();
+  openFreshTestDatabase();
 });
 
 describe('hostile and broken backup files', () => {
@@ -276,13 +276,13 @@ describe('restore', () => {
 
     await fc.assert(
       fc.asyncProperty(dataSet, async (data) => {
-        useFreshDatabaseForTests();
+        openFreshTestDatabase();
         await writeImport(data);
         const exported = await readBackupData();
         const file = JSON.stringify(
           createBackup(exported, 'all', APP, new Date('2026-11-22T00:00:00Z')),
         );
-        useFreshDatabaseForTests();
+        openFreshTestDatabase();
         const result = await restore(file);
         expect(result.ok).toBe(true);
         expect(await readBackupData()).toEqual(exported);

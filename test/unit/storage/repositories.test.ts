@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb, useFreshDatabaseForTests } from '@/storage/db';
+import { getDb, openFreshTestDatabase } from '@/storage/db';
 import type { Edit } from '@/storage/edits';
 import {
   applyEdits,
@@ -36,7 +36,7 @@ const levelEdit = (
 
 describe('assessments repository', () => {
   beforeEach(() => {
-    useFreshDatabaseForTests();
+    openFreshTestDatabase();
   });
 
   it('reads the golden v1 database: newest first, with counts of assessed criteria', async () => {

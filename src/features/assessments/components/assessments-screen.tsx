@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
-import { formatDateTime, formatIsoDate, todayIso } from '@/lib/format';
-import { Link, navigate } from '@/lib/router';
+import { formatIsoDate, todayIso } from '@/lib/format';
+import { navigate } from '@/lib/router';
 import {
   deleteAssessment,
   startNextAssessment,
@@ -11,6 +11,7 @@ import {
   type DeletedAssessment,
 } from '@/storage/repositories/assessments-repo';
 import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
+import { SystemGroups } from './system-groups';
 import { NewAssessmentForm } from './new-assessment-form';
 
 // Not needed for the first paint: loaded after it, so it adds nothing to the first-load JS.
@@ -101,68 +102,7 @@ export function AssessmentsScreen() {
           ) : groups.length === 0 ? (
             <p>{t('list.empty')}</p>
           ) : (
-            groups.map((group) => (
-              <section
-                key={group.systemName}
-                className="system-group"
-                aria-label={group.systemName}
-              >
-                <h3>{group.systemName}</h3>
-                <p>
-                  <Link href={routes.plan.href(group.key)}>
-                    {t('list.plan')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('list.planFor', { system: group.systemName })}
-                    </span>
-                  </Link>
-                </p>
-                <ul className="assessment-list">
-                  {group.assessments.map((a) => (
-                    <li key={a.id} className="assessment-item card">
-                      <h4 className="assessment-item__title">
-                        <Link href={routes.editor.href(a.id)}>{a.title}</Link>
-                      </h4>
-                      <p className="assessment-item__meta">
-                        {t('list.asAt', { date: formatIsoDate(a.asAt) })}
-                        {' · '}
-                        {t('list.assessed', { count: a.assessedCount })}
-                        {' · '}
-                        {t('list.updated', { date: formatDateTime(a.updatedAt) })}
-                      </p>
-                      <div className="button-row">
-                        <Link className="button button--secondary" href={routes.results.href(a.id)}>
-                          {t('list.results')}{' '}
-                          <span className="visually-hidden">
-                            {t('list.forAssessment', { title: a.title })}
-                          </span>
-                        </Link>
-                        <button
-                          type="button"
-                          className="button button--secondary"
-                          onClick={() => void startNext(a)}
-                        >
-                          {t('list.startNext')}{' '}
-                          <span className="visually-hidden">
-                            {t('list.forAssessment', { title: a.title })}
-                          </span>
-                        </button>
-                        <button
-                          type="button"
-                          className="button button--warning"
-                          onClick={() => void remove(a)}
-                        >
-                          {t('list.delete')}{' '}
-                          <span className="visually-hidden">
-                            {t('list.forAssessment', { title: a.title })}
-                          </span>
-                        </button>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))
+            <SystemGroups groups={groups} onStartNext={startNext} onDelete={remove} />
           )}
         </section>
         <div className="two-column__side">
