@@ -74,3 +74,43 @@ test('a backup downloads, and restoring it after a delete brings everything back
     'Networks cover everyone.',
   );
 });
+
+test('a password-protected backup opens only with its password', async ({ page }, testInfo) => {
+  await createAssessment(page, 'Protected ICS', '2021-02-28');
+  await page.goto('/backup');
+  await page.getByLabel(/Protect this file with a password/).check();
+  await page.getByLabel('Password', { exact: true }).fill('short');
+  await page.getByRole('button', { name: 'Download backup' }).click();
+  await expect(page.getByText('The password must have at least 10 characters.')).toBeVisible();
+  await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
+  await page.getByLabel('Type the password again').fill('correct horse batter');
+  await page.getByRole('button', { name: 'Download backup' }).click();
+  await expect(page.getByText('The two passwords are not the same.')).toBeVisible();
+  await page.getByLabel('Type the password again').fill('correct horse battery');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/-protected\.json$/);
+  const file = testInfo.outputPath('protected.json');
+  await download.saveAs(file);
+  expect(readFileSync(file, 'utf8')).not.toContain('Protected ICS');
+
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Delete for/ }).click();
+  await page.goto('/backup');
+  await page.getByLabel('Backup file').setInputFiles(file);
+  await expect(page.getByTestId('restore-locked')).toContainText(
+    'protected.json is protected with a password.',
+  );
+  await page.getByLabel('Password for this file').fill('not the password');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('That password does not open this file');
+  await page.getByLabel('Password for this file').fill('correct horse battery');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByTestId('restore-preview')).toContainText('Add 1 new assessment');
+  await page.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(page.getByText('Restored 1 assessment from protected.json.')).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Protected ICS' })).toBeVisible();
+});

@@ -18,6 +18,7 @@ import {
 import { systemKey } from '@/domain/plan';
 import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
 import { downloadFile, safeFileName } from '@/lib/files';
+import { decryptText, encryptText, isEncryptedBackup, MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { loadFramework } from '@/lib/load-framework';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
 import {
@@ -31,6 +32,7 @@ import {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
+  | { kind: 'locked'; fileName: string; text: string; isWrong: boolean }
   | { kind: 'refused'; fileName: string; problem: BackupProblem }
   | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview }
   | { kind: 'writing'; fileName: string; done: number; total: number }
@@ -47,6 +49,11 @@ export function BackupScreen() {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [choice, setChoice] = useState<ConflictChoice>('keep-newer');
   const [exportMessage, setExportMessage] = useState<string | null>(null);
+  const [isProtected, setProtected] = useState(false);
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [passwordProblem, setPasswordProblem] = useState<'short' | 'mismatch' | null>(null);
+  const [unlockPassword, setUnlockPassword] = useState('');
 
   const systems = [
     ...new Map((summaries ?? []).map((s) => [systemKey(s.systemName), s.systemName.trim()])),
@@ -59,6 +66,19 @@ export function BackupScreen() {
         : scopeKind === 'assessment'
           ? { kind: 'assessment', id: scopeValue || (summaries?.[0]?.id ?? '') }
           : { kind: 'all' };
+    if (isProtected) {
+      const problem =
+        password.length < MIN_PASSWORD_LENGTH
+          ? 'short'
+          : password !== confirmation
+            ? 'mismatch'
+            : null;
+      setPasswordProblem(problem);
+      if (problem) {
+        document.getElementById(`${id}-password`)?.focus();
+        return;
+      }
+    }
     try {
       const data = await readBackupData(scope);
       const backup = createBackup(
@@ -73,11 +93,15 @@ export function BackupScreen() {
           : scope.kind === 'assessment'
             ? (summaries?.find((s) => s.id === scope.id)?.title ?? '')
             : t('export.everything');
-      downloadFile(
-        JSON.stringify(backup, null, 1),
-        safeFileName(['ics-maturity-backup', label, todayIso()], 'json'),
-        'application/json',
-      );
+      const text = JSON.stringify(backup, null, 1);
+      const content = isProtected ? JSON.stringify(await encryptText(text, password)) : text;
+      const name = [
+        'ics-maturity-backup',
+        label,
+        todayIso(),
+        isProtected ? t('export.protectedSuffix') : '',
+      ];
+      downloadFile(content, safeFileName(name, 'json'), 'application/json');
       if (scope.kind === 'all') await recordBackupMade(Date.now());
       setExportMessage(t('export.done', { count: data.assessments.length }));
     } catch {
@@ -120,13 +144,29 @@ export function BackupScreen() {
     }
     setStage({ kind: 'reading', fileName: file.name });
     const text = await file.text();
+    if (isEncryptedBackup(text)) {
+      setUnlockPassword('');
+      setStage({ kind: 'locked', fileName: file.name, text, isWrong: false });
+      return;
+    }
+    await check(file.name, text);
+  };
+
+  const check = async (fileName: string, text: string): Promise<void> => {
     const read = readBackup(text);
     if (!read.ok) {
-      setStage({ kind: 'refused', fileName: file.name, problem: read.problem });
+      setStage({ kind: 'refused', fileName, problem: read.problem });
       return;
     }
     const preview = previewImport(read.value.data, await readBackupData());
-    setStage({ kind: 'preview', fileName: file.name, backup: read.value, preview });
+    setStage({ kind: 'preview', fileName, backup: read.value, preview });
+  };
+
+  const unlock = async (): Promise<void> => {
+    if (stage.kind !== 'locked') return;
+    const result = await decryptText(stage.text, unlockPassword);
+    if (result.ok) await check(stage.fileName, result.text);
+    else setStage({ ...stage, isWrong: true });
   };
 
   const restore = async (): Promise<void> => {
@@ -229,6 +269,55 @@ export function BackupScreen() {
             </select>
           </div>
         )}
+        <div className="field">
+          <label className="inline-radio">
+            <input
+              type="checkbox"
+              checked={isProtected}
+              onChange={(e) => setProtected(e.target.checked)}
+            />
+            {t('export.protect')}
+          </label>
+        </div>
+        {isProtected && (
+          <>
+            <p className="hint" id={`${id}-password-hint`}>
+              {t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            </p>
+            {passwordProblem && (
+              <p className="field-error" id={`${id}-password-error`}>
+                {t(`export.password-${passwordProblem}`, { min: MIN_PASSWORD_LENGTH })}
+              </p>
+            )}
+            <div className="field">
+              <label htmlFor={`${id}-password`}>{t('export.password')}</label>
+              <input
+                id={`${id}-password`}
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                aria-invalid={passwordProblem ? true : undefined}
+                aria-describedby={[
+                  `${id}-password-hint`,
+                  passwordProblem ? `${id}-password-error` : '',
+                ]
+                  .join(' ')
+                  .trim()}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-confirm`}>{t('export.confirm')}</label>
+              <input
+                id={`${id}-confirm`}
+                type="password"
+                autoComplete="new-password"
+                value={confirmation}
+                onChange={(e) => setConfirmation(e.target.value)}
+              />
+            </div>
+          </>
+        )}
         <div className="button-row">
           <button type="button" className="button" onClick={() => void exportBackup()}>
             {t('export.download')}
@@ -282,6 +371,38 @@ export function BackupScreen() {
             </p>
             <p>{t('restore.nothingChanged')}</p>
           </div>
+        )}
+        {stage.kind === 'locked' && (
+          <form
+            className="banner"
+            data-testid="restore-locked"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void unlock();
+            }}
+          >
+            <p>{t('restore.locked', { file: stage.fileName })}</p>
+            {stage.isWrong && (
+              <p role="alert" className="field-error" id={`${id}-unlock-error`}>
+                {t('restore.wrongPassword')}
+              </p>
+            )}
+            <div className="field">
+              <label htmlFor={`${id}-unlock`}>{t('restore.password')}</label>
+              <input
+                id={`${id}-unlock`}
+                type="password"
+                autoComplete="current-password"
+                value={unlockPassword}
+                aria-invalid={stage.isWrong ? true : undefined}
+                aria-describedby={stage.isWrong ? `${id}-unlock-error` : undefined}
+                onChange={(e) => setUnlockPassword(e.target.value)}
+              />
+            </div>
+            <button type="submit" className="button">
+              {t('restore.unlock')}
+            </button>
+          </form>
         )}
         {stage.kind === 'preview' && (
           <div className="banner" data-testid="restore-preview">
