@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
-import { formatIsoDate, todayIso } from '@/lib/format';
+import { todayIso } from '@/lib/format';
 import { navigate } from '@/lib/router';
 import {
   deleteAssessment,
@@ -53,7 +53,7 @@ export function AssessmentsScreen() {
       const asAt = todayIso();
       const id = await startNextAssessment(summary.id, {
         asAt,
-        title: t('list.nextTitle', { date: formatIsoDate(asAt) }),
+        title: t('new.defaultTitle'),
       });
       navigate(routes.editor.href(id));
     } catch {

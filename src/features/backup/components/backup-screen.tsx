@@ -216,7 +216,7 @@ export function BackupScreen() {
 
       <section className="card" aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{t('export.heading')}</h2>
-        <fieldset className="field">
+        <fieldset className="field inline-radios">
           <legend>{t('export.scope')}</legend>
           {(['all', 'system', 'assessment'] as const).map((kind) => (
             <label key={kind} className="inline-radio">

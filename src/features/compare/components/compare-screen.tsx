@@ -148,11 +148,12 @@ function Comparison({
 }) {
   const { t } = useTranslation('compare');
   const levelFramework = frameworks[frameworks.length - 1] ?? frameworks[0];
-  const levelTitle = (level: LevelId | null | undefined): string =>
+  /** For a criterion, null means "not assessed"; for a characteristic, "insufficient evidence". */
+  const levelTitle = (level: LevelId | null | undefined, isCharacteristic = false): string =>
     level === undefined
       ? t('notInVersion')
       : level === null
-        ? t('notAssessed')
+        ? t(isCharacteristic ? 'insufficient' : 'notAssessed')
         : (levelFramework?.levels.find((l) => l.id === level)?.title ?? level);
 
   const comparison = useMemo(
@@ -211,7 +212,7 @@ function Comparison({
             <tr key={c.id}>
               <th scope="row">{c.title}</th>
               {c.levels.map((level, i) => (
-                <td key={comparison.columns[i]?.id}>{levelTitle(level)}</td>
+                <td key={comparison.columns[i]?.id}>{levelTitle(level, true)}</td>
               ))}
               <td>
                 <ChangeMarker change={c.change} />
@@ -253,7 +254,7 @@ function Comparison({
       )}
       {summary && (
         <p className="headline" data-testid="compare-summary">
-          {summaryText(summary, formatIsoDate, levelTitle, t)}
+          {summaryText(summary, formatIsoDate, (level) => levelTitle(level, true), t)}
         </p>
       )}
       <ul className="change-counts" data-testid="change-counts">
