@@ -98,6 +98,7 @@ test('a password-protected backup opens only with its password', async ({ page }
 
   await page.goto('/');
   await page.getByRole('button', { name: /^Delete for/ }).click();
+  await expect(page.getByText('No assessments yet.')).toBeVisible();
   await page.goto('/backup');
   await page.getByLabel('Backup file').setInputFiles(file);
   await expect(page.getByTestId('restore-locked')).toContainText(
