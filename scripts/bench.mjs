@@ -35,6 +35,7 @@ const TARGETS = {
   backupImportMedianMs: 2_000,
   compareTenMedianMs: 150,
   listRenderMedianMs: 100,
+  workshopSpreadMedianMs: 5,
 };
 
 /** Benchmark names in test/bench/scoring.bench.ts, matched by their start. */
@@ -47,6 +48,7 @@ const BENCHMARKS = {
   compareTen: 'compare 10 assessments',
   listQuery: 'assessment list query, 1,000 assessments',
   listRender: 'assessment list render, 1,000 assessments',
+  workshopSpread: 'workshop spread, 40 participants × 24 criteria',
 };
 
 // ---------------------------------------------------------------------------------------------

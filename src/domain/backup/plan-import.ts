@@ -1,3 +1,4 @@
+import { canonical } from '../canonical';
 import type { BackupData } from './backup-format';
 
 /**
@@ -24,18 +25,6 @@ export type ImportPreview = {
 };
 
 type Snapshot = BackupData;
-
-/** Stable JSON for comparing records: keys sorted at every level. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 function assessmentWithRatings(data: Snapshot, id: string): string {
   const assessment = data.assessments.find((a) => a.id === id);

@@ -1,0 +1,171 @@
+import { LIMITS } from '../assessment';
+import { LEVEL_IDS } from '../levels';
+import { z } from '../zod';
+import { canonical } from '../canonical';
+import { SECTORS, type IndividualRating, type Participant } from './spread';
+
+/**
+ * The file a participant exports from their own device and the facilitator imports. Versioned,
+ * validated, and merged so that importing is idempotent and order-independent: per participant
+ * the newest file wins; the same file twice changes nothing. See docs/data-format.md.
+ */
+export const RESPONSE_TYPE = 'ics-maturity-workshop-response';
+export const RESPONSE_VERSION = 1;
+export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+
+const text = (max: number) => z.string().max(max);
+
+const responseSchema = z.object({
+  type: z.literal(RESPONSE_TYPE),
+  version: z.literal(RESPONSE_VERSION),
+  workshop: z.object({ id: text(200).min(1), title: text(LIMITS.title) }),
+  framework: z.object({ id: text(200).min(1), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+  participant: z.object({
+    id: text(200).min(1),
+    label: text(LIMITS.systemName).refine((v) => v.trim() !== '', 'must not be blank'),
+    organisation: text(LIMITS.systemName),
+    sector: z.enum(SECTORS),
+  }),
+  submittedAt: z.iso.datetime(),
+  ratings: z
+    .array(
+      z.object({
+        criterionId: text(200).min(1),
+        level: z.enum(LEVEL_IDS).nullable(),
+        note: text(LIMITS.rationale),
+      }),
+    )
+    .max(500),
+});
+
+export type ResponseFile = z.infer<typeof responseSchema>;
+
+export type ResponseProblem =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-a-response' }
+  | { code: 'newer-version' }
+  | { code: 'invalid'; path: string; detail: string }
+  | { code: 'other-workshop'; workshopTitle: string }
+  | { code: 'other-framework'; version: string }
+  | { code: 'unknown-criterion'; criterionId: string }
+  | { code: 'duplicate-criterion'; criterionId: string };
+
+export type WorkshopIdentity = {
+  id: string;
+  frameworkId: string;
+  frameworkVersion: string;
+  criterionIds: ReadonlySet<string>;
+};
+
+export function readResponse(
+  textContent: string,
+  workshop: WorkshopIdentity,
+): { ok: true; value: ResponseFile } | { ok: false; problem: ResponseProblem } {
+  if (new TextEncoder().encode(textContent).length > MAX_RESPONSE_BYTES)
+    return { ok: false, problem: { code: 'too-large' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(textContent);
+  } catch {
+    return { ok: false, problem: { code: 'not-json' } };
+  }
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== RESPONSE_TYPE
+  ) {
+    return { ok: false, problem: { code: 'not-a-response' } };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > RESPONSE_VERSION)
+    return { ok: false, problem: { code: 'newer-version' } };
+  const parsed = responseSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: {
+        code: 'invalid',
+        path: issue?.path.join('.') || '(file)',
+        detail: issue?.message ?? 'invalid',
+      },
+    };
+  }
+  const response = parsed.data;
+  if (response.workshop.id !== workshop.id) {
+    return {
+      ok: false,
+      problem: { code: 'other-workshop', workshopTitle: response.workshop.title },
+    };
+  }
+  if (
+    response.framework.id !== workshop.frameworkId ||
+    response.framework.version !== workshop.frameworkVersion
+  ) {
+    return {
+      ok: false,
+      problem: {
+        code: 'other-framework',
+        version: `${response.framework.id}@${response.framework.version}`,
+      },
+    };
+  }
+  const seen = new Set<string>();
+  for (const rating of response.ratings) {
+    if (!workshop.criterionIds.has(rating.criterionId)) {
+      return { ok: false, problem: { code: 'unknown-criterion', criterionId: rating.criterionId } };
+    }
+    if (seen.has(rating.criterionId))
+      return {
+        ok: false,
+        problem: { code: 'duplicate-criterion', criterionId: rating.criterionId },
+      };
+    seen.add(rating.criterionId);
+  }
+  return { ok: true, value: response };
+}
+
+export type MergeOutcome = 'added' | 'replaced-older' | 'unchanged' | 'older-ignored';
+
+/** The newer of two responses from one participant; equal times fall back to content order. */
+function isNewer(candidate: ResponseFile, current: ResponseFile): boolean {
+  if (candidate.submittedAt !== current.submittedAt)
+    return candidate.submittedAt > current.submittedAt;
+  return canonical(candidate) > canonical(current);
+}
+
+/**
+ * Merges imported responses into those already held, one per participant. Idempotent (the same
+ * file again is "unchanged") and order-independent (the result depends only on the set of files).
+ */
+export function mergeResponses(
+  held: ReadonlyMap<string, ResponseFile>,
+  incoming: readonly ResponseFile[],
+): { responses: Map<string, ResponseFile>; outcomes: MergeOutcome[] } {
+  const responses = new Map(held);
+  const outcomes = incoming.map((response): MergeOutcome => {
+    const current = responses.get(response.participant.id);
+    if (!current) {
+      responses.set(response.participant.id, response);
+      return 'added';
+    }
+    if (canonical(current) === canonical(response)) return 'unchanged';
+    if (isNewer(response, current)) {
+      responses.set(response.participant.id, response);
+      return 'replaced-older';
+    }
+    return 'older-ignored';
+  });
+  return { responses, outcomes };
+}
+
+export function responseToRatings(response: ResponseFile): {
+  participant: Participant;
+  ratings: IndividualRating[];
+} {
+  return {
+    participant: response.participant,
+    ratings: response.ratings.map((r) => ({ participantId: response.participant.id, ...r })),
+  };
+}
