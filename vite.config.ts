@@ -119,6 +119,7 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['test/component/**/*.test.{ts,tsx}'],
           setupFiles: ['./test/component/setup.ts'],
+          testTimeout: 20_000,
         },
       },
     ],

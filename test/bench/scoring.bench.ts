@@ -1,18 +1,16 @@
 // Scoring speed, run by `npm run bench` (scripts/bench.mjs) through `vitest bench`.
 // The script finds these benchmarks by the start of their names: keep the names stable.
 import { bench, describe } from 'vitest';
-import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
-import { allCriteria, parseFramework } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/parse-framework';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import {
   scoreAssessment,
   type RatingForScoring,
   type RatingsByCriterion,
 } from '@/domain/scoring/score-assessment';
+import { shippedFramework } from '../support/framework';
 
-const parsed = parseFramework(frameworkJson);
-if (!parsed.ok) throw new Error(parsed.reason);
-const framework = parsed.value;
+const framework = shippedFramework;
 const criteria = allCriteria(framework);
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32): every run scores the same data. */

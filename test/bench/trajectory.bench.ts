@@ -1,14 +1,11 @@
 import { bench, describe } from 'vitest';
-import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
-import { parseFramework } from '@/domain/framework/parse-framework';
 import { LEVEL_IDS } from '@/domain/levels';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { isoFromDay, dayNumber } from '@/domain/trajectory/dates';
 import { buildTrajectory, defaultTargets } from '@/domain/trajectory/trajectory';
+import { shippedFramework } from '../support/framework';
 
-const parsed = parseFramework(frameworkJson);
-if (!parsed.ok) throw new Error(parsed.reason);
-const framework = parsed.value;
+const framework = shippedFramework;
 
 // A system with 20 assessments, one every two months from June 2019, levels slowly rising.
 const assessments = Array.from({ length: 20 }, (_, index) => {

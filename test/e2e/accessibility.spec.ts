@@ -1,15 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { createAssessment, expect, rate, test, waitUntilSaved } from './fixtures';
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
+import {
+  createAssessment,
+  expect,
+  rate,
+  test,
+  waitUntilSaved,
+  expectNoAxeViolations,
+} from './fixtures';
 
 test('assessments, editor, results and settings have no axe violations', async ({ page }) => {
   await page.goto('/');

@@ -1,6 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createAssessment, criterionCard, expect, rate, test, waitUntilSaved } from './fixtures';
+import {
+  createAssessment,
+  criterionCard,
+  expect,
+  rate,
+  test,
+  waitUntilSaved,
+  expectNoAxeViolations,
+} from './fixtures';
 
 test('a backup downloads, and restoring it after a delete brings everything back', async ({
   page,
@@ -57,12 +64,7 @@ test('a backup downloads, and restoring it after a delete brings everything back
 
   await page.getByLabel('Backup file').setInputFiles(file);
   await expect(page.getByTestId('restore-preview')).toContainText('Add 1 new assessment');
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(page.getByText('Restored 1 assessment from backup.json.')).toBeVisible();
 

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { LIMITS } from '../assessment';
 import { CONFIDENCE_IDS, LEVEL_IDS } from '../levels';
 import { ACTION_STATUSES, PLAN_LIMITS } from '../plan';
+import { parseJsonFile } from '../json-file';
 import type { Result } from '../result';
 
 /**
@@ -147,14 +148,15 @@ function migrate(envelope: Record<string, unknown>): Result<Record<string, unkno
 }
 
 export function readBackup(text: string): BackupResult {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_BACKUP_BYTES) return { ok: false, problem: { code: 'too-large', bytes } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { code: 'not-json' } };
+  const file = parseJsonFile(text, MAX_BACKUP_BYTES);
+  if (!file.ok) {
+    return {
+      ok: false,
+      problem:
+        file.code === 'too-large' ? { code: 'too-large', bytes: file.bytes } : { code: 'not-json' },
+    };
   }
+  const json = file.json;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, problem: { code: 'not-a-backup' } };
   }

@@ -2,6 +2,7 @@ import { LIMITS } from '../assessment';
 import { LEVEL_IDS } from '../levels';
 import { z } from '../zod';
 import { canonical } from '../canonical';
+import { parseJsonFile } from '../json-file';
 import { SECTORS, type IndividualRating, type Participant } from './spread';
 
 /**
@@ -62,14 +63,9 @@ export function readResponse(
   textContent: string,
   workshop: WorkshopIdentity,
 ): { ok: true; value: ResponseFile } | { ok: false; problem: ResponseProblem } {
-  if (new TextEncoder().encode(textContent).length > MAX_RESPONSE_BYTES)
-    return { ok: false, problem: { code: 'too-large' } };
-  let json: unknown;
-  try {
-    json = JSON.parse(textContent);
-  } catch {
-    return { ok: false, problem: { code: 'not-json' } };
-  }
+  const file = parseJsonFile(textContent, MAX_RESPONSE_BYTES);
+  if (!file.ok) return { ok: false, problem: { code: file.code } };
+  const json = file.json;
   if (
     typeof json !== 'object' ||
     json === null ||

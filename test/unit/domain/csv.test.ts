@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
 import { emptyRating } from '@/domain/assessment';
 import { assessmentsCsv, csvField, CSV_COLUMNS } from '@/domain/backup/csv';
-import { parseFramework } from '@/domain/framework/parse-framework';
+import { shippedFramework } from '../../support/framework';
 
-const parsed = parseFramework(frameworkJson);
-if (!parsed.ok) throw new Error(parsed.reason);
-const framework = parsed.value;
+const framework = shippedFramework;
 
 const assessment = {
   id: 'a1',

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
-import { parseFramework } from '@/domain/framework/parse-framework';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, levelRank, type LevelId } from '@/domain/levels';
 import {
@@ -9,10 +7,9 @@ import {
   scoreAssessment,
   type RatingsByCriterion,
 } from '@/domain/scoring/score-assessment';
+import { shippedFramework } from '../../support/framework';
 
-const parsed = parseFramework(frameworkJson);
-if (!parsed.ok) throw new Error(parsed.reason);
-const ics: Framework = parsed.value;
+const ics = shippedFramework;
 
 /** A framework with one characteristic per entry of `sizes`, criteria named c<i>.<j>. */
 function tinyFramework(sizes: number[]): Framework {

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
-import { parseFramework } from '@/domain/framework/parse-framework';
 import type { LevelId } from '@/domain/levels';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { addMonths, dayNumber, isoFromDay } from '@/domain/trajectory/dates';
@@ -17,10 +15,9 @@ import {
   type AssessedPoint,
   type Target,
 } from '@/domain/trajectory/trajectory';
+import { shippedFramework } from '../../support/framework';
 
-const parsed = parseFramework(frameworkJson);
-if (!parsed.ok) throw new Error(parsed.reason);
-const framework = parsed.value;
+const framework = shippedFramework;
 
 const point = (date: string, level: LevelId | null, createdAt = 0): AssessedPoint => ({
   assessmentId: `${date}-${createdAt}`,

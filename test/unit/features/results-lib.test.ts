@@ -1,17 +1,14 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
-import { parseFramework } from '@/domain/framework/parse-framework';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { headline } from '@/features/results/lib/headline';
 import { toRadarSeries } from '@/features/results/lib/to-radar-series';
 import { toScoringInput } from '@/features/results/lib/scoring-input';
 import { wrapLabel } from '@/features/results/lib/wrap-label';
 import { emptyRating, type Rating } from '@/domain/assessment';
+import { shippedFramework } from '../../support/framework';
 
-const parsed = parseFramework(frameworkJson);
-if (!parsed.ok) throw new Error(parsed.reason);
-const framework = parsed.value;
+const framework = shippedFramework;
 
 function rating(criterionId: string, level: Rating['level'], evidence = 0): Rating {
   return {
