@@ -7,6 +7,11 @@ import {
   type RatingRecord,
   type SettingRecord,
   type TargetRecord,
+  type AgreementRecord,
+  type IndividualRatingRecord,
+  type ParticipantRecord,
+  type ResponseFileRecord,
+  type WorkshopRecord,
 } from './schema';
 
 /**
@@ -23,6 +28,11 @@ export class IcsDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   targets!: EntityTable<TargetRecord, 'id'>;
   actions!: EntityTable<ActionRecord, 'id'>;
+  workshops!: EntityTable<WorkshopRecord, 'id'>;
+  participants!: EntityTable<ParticipantRecord, 'id'>;
+  individualRatings!: Table<IndividualRatingRecord, [string, string, string]>;
+  agreements!: Table<AgreementRecord, [string, string]>;
+  responseFiles!: Table<ResponseFileRecord, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -1,5 +1,7 @@
 import type { Assessment, AssessmentField, Rating, RatingField } from '@/domain/assessment';
 import type { PlanAction, StoredTarget } from '@/domain/plan';
+import type { ResponseFile } from '@/domain/workshop/response-file';
+import type { Agreement, IndividualRating, Participant } from '@/domain/workshop/spread';
 
 /**
  * Every schema version ever shipped, in order. Dexie index declarations only: fields that are not
@@ -21,9 +23,22 @@ export const SCHEMAS = {
     targets: 'id, systemKey',
     actions: 'id, systemKey, dueDate',
   },
+  // v3: workshops (issue 3). New tables only.
+  3: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: '[assessmentId+criterionId], assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Per-field edit times: a write only lands on a field whose stored time is not newer. */
 export type Stamps<F extends string> = Partial<Record<F, number>>;
@@ -33,6 +48,33 @@ export type RatingRecord = Rating & { stamps: Stamps<RatingField> };
 export type SettingRecord = { key: string; value: unknown };
 export type TargetRecord = StoredTarget;
 export type ActionRecord = PlanAction;
+export type WorkshopRecord = {
+  id: string;
+  assessmentId: string;
+  title: string;
+  /** ISO date of the session. */
+  date: string;
+  facilitator: string;
+  /** Hide who rated what in every view. */
+  isAnonymous: boolean;
+  /** Criteria in scope, in framework order. */
+  criterionIds: string[];
+  createdAt: number;
+  updatedAt: number;
+};
+export type ParticipantRecord = Participant & {
+  workshopId: string;
+  joinedVia: 'this-device' | 'response-file';
+  createdAt: number;
+};
+export type IndividualRatingRecord = IndividualRating & { workshopId: string; ratedAt: number };
+export type AgreementRecord = Agreement & { workshopId: string; agreedAt: number };
+/** The last response file imported per participant: what makes imports idempotent. */
+export type ResponseFileRecord = {
+  workshopId: string;
+  participantId: string;
+  content: ResponseFile;
+};
 
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
 export type DatabaseDump = {
@@ -45,5 +87,11 @@ export type DatabaseDump = {
     targets?: TargetRecord[];
     /** From v2. */
     actions?: ActionRecord[];
+    /** From v3. */
+    workshops?: WorkshopRecord[];
+    participants?: ParticipantRecord[];
+    individualRatings?: IndividualRatingRecord[];
+    agreements?: AgreementRecord[];
+    responseFiles?: ResponseFileRecord[];
   };
 };

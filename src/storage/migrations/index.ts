@@ -3,12 +3,23 @@
  * before/after fixtures in test/fixtures/db/migrations/. The Dexie upgrade in ../db.ts only calls
  * `upgradeRecord`; it never holds migration logic itself.
  *
- * v1 → v2 only adds the `targets` and `actions` tables, so no record changes: Dexie creates
- * them, and the golden v1 fixture test proves existing data opens unchanged. An entry that
+ * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables. Neither changes
+ * a record: Dexie creates the tables, and the golden fixture tests prove older data opens
+ * unchanged. An entry that
  * changes records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
  */
-export type TableName = 'assessments' | 'ratings' | 'settings' | 'targets' | 'actions';
+export type TableName =
+  | 'assessments'
+  | 'ratings'
+  | 'settings'
+  | 'targets'
+  | 'actions'
+  | 'workshops'
+  | 'participants'
+  | 'individualRatings'
+  | 'agreements'
+  | 'responseFiles';
 
 export type Migration = {
   toVersion: number;

@@ -1,0 +1,180 @@
+import {
+  mergeResponses,
+  responseToRatings,
+  type MergeOutcome,
+  type ResponseFile,
+} from '@/domain/workshop/response-file';
+import type { Agreement, Participant } from '@/domain/workshop/spread';
+import type { LevelId } from '@/domain/levels';
+import { applyPatch } from '../apply-patch';
+import { getDb } from '../db';
+import type {
+  AgreementRecord,
+  IndividualRatingRecord,
+  ParticipantRecord,
+  RatingRecord,
+  WorkshopRecord,
+} from '../schema';
+
+/**
+ * Workshops of an assessment: participants, their private ratings, imported response files and
+ * the agreed ratings. Recording an agreement also sets the assessment's own rating, in the same
+ * transaction, so scoring always sees the agreed level. (Storage for issue 3; the screens come
+ * next.)
+ */
+
+export type NewWorkshop = Pick<
+  WorkshopRecord,
+  'assessmentId' | 'title' | 'date' | 'facilitator' | 'isAnonymous' | 'criterionIds'
+>;
+
+export async function createWorkshop(input: NewWorkshop): Promise<string> {
+  const now = Date.now();
+  const id = crypto.randomUUID();
+  await getDb().workshops.add({ ...input, id, createdAt: now, updatedAt: now });
+  return id;
+}
+
+export async function listWorkshops(assessmentId: string): Promise<WorkshopRecord[]> {
+  const rows = await getDb().workshops.where('assessmentId').equals(assessmentId).toArray();
+  return rows.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+}
+
+export type WorkshopData = {
+  workshop: WorkshopRecord;
+  participants: ParticipantRecord[];
+  ratings: IndividualRatingRecord[];
+  agreements: AgreementRecord[];
+};
+
+export async function getWorkshopData(id: string): Promise<WorkshopData | null> {
+  const db = getDb();
+  return db.transaction(
+    'r',
+    [db.workshops, db.participants, db.individualRatings, db.agreements],
+    async () => {
+      const workshop = await db.workshops.get(id);
+      if (!workshop) return null;
+      const [participants, ratings, agreements] = await Promise.all([
+        db.participants.where('workshopId').equals(id).sortBy('createdAt'),
+        db.individualRatings.where('workshopId').equals(id).toArray(),
+        db.agreements.where('workshopId').equals(id).toArray(),
+      ]);
+      return { workshop, participants, ratings, agreements };
+    },
+  );
+}
+
+export async function addParticipant(
+  workshopId: string,
+  participant: Omit<Participant, 'id'>,
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await getDb().participants.add({
+    ...participant,
+    id,
+    workshopId,
+    joinedVia: 'this-device',
+    createdAt: Date.now(),
+  });
+  return id;
+}
+
+/** A private rating made on this device (pass-the-laptop). */
+export async function saveIndividualRating(
+  workshopId: string,
+  participantId: string,
+  criterionId: string,
+  level: LevelId | null,
+  note: string,
+): Promise<void> {
+  await getDb().individualRatings.put({
+    workshopId,
+    participantId,
+    criterionId,
+    level,
+    note,
+    ratedAt: Date.now(),
+  });
+}
+
+/**
+ * Imports response files (already read and checked with readResponse) in one transaction. Per
+ * participant the newest file wins; the same file twice changes nothing. Returns what happened to
+ * each file, in order.
+ */
+export async function importResponses(
+  workshopId: string,
+  files: readonly ResponseFile[],
+): Promise<MergeOutcome[]> {
+  const db = getDb();
+  return db.transaction(
+    'rw',
+    [db.responseFiles, db.participants, db.individualRatings],
+    async () => {
+      const held = await db.responseFiles.where('workshopId').equals(workshopId).toArray();
+      const { responses, outcomes } = mergeResponses(
+        new Map(held.map((r) => [r.participantId, r.content])),
+        files,
+      );
+      const changed = [...responses.values()].filter(
+        (response) =>
+          held.find((h) => h.participantId === response.participant.id)?.content !== response,
+      );
+      for (const response of changed) {
+        const { participant, ratings } = responseToRatings(response);
+        const existing = await db.participants.get(participant.id);
+        await db.participants.put({
+          ...participant,
+          workshopId,
+          joinedVia: 'response-file',
+          createdAt: existing?.createdAt ?? Date.now(),
+        });
+        await db.individualRatings
+          .where('workshopId')
+          .equals(workshopId)
+          .filter((r) => r.participantId === participant.id)
+          .delete();
+        const ratedAt = Date.parse(response.submittedAt);
+        await db.individualRatings.bulkPut(ratings.map((r) => ({ ...r, workshopId, ratedAt })));
+        await db.responseFiles.put({
+          workshopId,
+          participantId: participant.id,
+          content: response,
+        });
+      }
+      return outcomes;
+    },
+  );
+}
+
+/** Records the room's agreed rating and makes it the assessment's rating for that criterion. */
+export async function recordAgreement(workshopId: string, agreement: Agreement): Promise<void> {
+  const db = getDb();
+  await db.transaction(
+    'rw',
+    [db.workshops, db.agreements, db.ratings, db.assessments],
+    async () => {
+      const workshop = await db.workshops.get(workshopId);
+      if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
+      const now = Date.now();
+      await db.agreements.put({ ...agreement, workshopId, agreedAt: now });
+      const key: [string, string] = [workshop.assessmentId, agreement.criterionId];
+      const current: RatingRecord = (await db.ratings.get(key)) ?? {
+        assessmentId: workshop.assessmentId,
+        criterionId: agreement.criterionId,
+        level: null,
+        rationale: '',
+        evidence: [],
+        confidence: null,
+        updatedAt: 0,
+        stamps: {},
+      };
+      const patch = agreement.rationale
+        ? { level: agreement.level, rationale: agreement.rationale }
+        : { level: agreement.level };
+      await db.ratings.put(applyPatch(current, patch, now).record);
+      await db.assessments.update(workshop.assessmentId, { updatedAt: now });
+    },
+  );
+}
