@@ -30,6 +30,16 @@ const CompareScreen = lazy(() =>
 const BackupScreen = lazy(() =>
   import('@/features/backup/components/backup-screen').then((m) => ({ default: m.BackupScreen })),
 );
+const WorkshopsScreen = lazy(() =>
+  import('@/features/workshop/components/workshops-screen').then((m) => ({
+    default: m.WorkshopsScreen,
+  })),
+);
+const WorkshopScreen = lazy(() =>
+  import('@/features/workshop/components/workshop-screen').then((m) => ({
+    default: m.WorkshopScreen,
+  })),
+);
 const SettingsScreen = lazy(() =>
   import('@/features/settings/components/settings-screen').then((m) => ({
     default: m.SettingsScreen,
@@ -48,6 +58,10 @@ function screenFor(route: Route): ReactNode {
       return <SettingsScreen />;
     case 'plan':
       return <PlanScreen systemKey={route.systemKey} />;
+    case 'workshops':
+      return <WorkshopsScreen assessmentId={route.assessmentId} />;
+    case 'workshop':
+      return <WorkshopScreen workshopId={route.workshopId} />;
     case 'backup':
       return <BackupScreen />;
     case 'compare':

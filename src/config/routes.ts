@@ -10,6 +10,8 @@ export type Route =
   | { name: 'plan'; systemKey: string }
   | { name: 'compare'; assessmentIds: string[] }
   | { name: 'backup' }
+  | { name: 'workshops'; assessmentId: string }
+  | { name: 'workshop'; workshopId: string }
   | { name: 'notFound' };
 
 export const routes = {
@@ -23,6 +25,10 @@ export const routes = {
   },
   settings: { href: () => '/settings' },
   backup: { href: () => '/backup' },
+  workshops: {
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/workshops`,
+  },
+  workshop: { href: (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}` },
   plan: { href: (systemKey: string) => `/systems/${encodeURIComponent(systemKey)}/plan` },
   compare: {
     href: (assessmentIds: readonly string[] = []) =>
@@ -47,6 +53,10 @@ export function matchRoute(pathname: string): Route {
   }
   const results = /^\/assessments\/([^/]+)\/results$/.exec(path);
   if (results?.[1]) return { name: 'results', assessmentId: decodeURIComponent(results[1]) };
+  const workshops = /^\/assessments\/([^/]+)\/workshops$/.exec(path);
+  if (workshops?.[1]) return { name: 'workshops', assessmentId: decodeURIComponent(workshops[1]) };
+  const workshop = /^\/workshops\/([^/]+)$/.exec(path);
+  if (workshop?.[1]) return { name: 'workshop', workshopId: decodeURIComponent(workshop[1]) };
   const compare = /^\/compare(?:\/([^/]+))?$/.exec(path);
   if (compare) {
     const ids = compare[1] ? compare[1].split(',').filter(Boolean).map(decodeURIComponent) : [];

@@ -3,6 +3,11 @@ import userEvent from '@testing-library/user-event';
 import type { Resource, ResourceLanguage } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import framework from '@/content/frameworks/ics-maturity-2019.json';
+import {
+  addParticipant,
+  createWorkshop,
+  saveIndividualRating,
+} from '@/storage/repositories/workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -116,6 +121,31 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
     await seedAssessment({}, { 'care.pcns': { level: 'developing' } });
     renderApp('/backup', { language: PSEUDO, resources });
     await screen.findByTestId('last-backup');
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('workshop: participants, hidden and revealed spread', async () => {
+    const user = userEvent.setup();
+    const assessmentId = await seedAssessment({});
+    const workshopId = await createWorkshop({
+      assessmentId,
+      title: 'Baseline',
+      date: '2019-09-12',
+      facilitator: '',
+      isAnonymous: false,
+      criterionIds: ['care.pcns', 'care.phm'],
+    });
+    const participant = await addParticipant(workshopId, {
+      label: 'Evidence 1',
+      organisation: 'Baseline',
+      sector: 'acute-trust',
+    });
+    await saveIndividualRating(workshopId, participant, 'care.pcns', 'maturing', 'Northshire ICS');
+    renderApp(`/workshops/${workshopId}`, { language: PSEUDO, resources });
+    await user.click(await screen.findByRole('button', { name: '⟦Reveal the ratings⟧' }));
+    expect(untranslatedText()).toEqual([]);
+    renderApp(`/assessments/${assessmentId}/workshops`, { language: PSEUDO, resources });
+    await screen.findAllByText(/Start a workshop/);
     expect(untranslatedText()).toEqual([]);
   });
 

@@ -21,6 +21,17 @@ describe('routes', () => {
     });
   });
 
+  it('routes workshops of an assessment and one workshop', () => {
+    expect(matchRoute(routes.workshops.href('a1'))).toEqual({
+      name: 'workshops',
+      assessmentId: 'a1',
+    });
+    expect(matchRoute(routes.workshop.href('w 1'))).toEqual({
+      name: 'workshop',
+      workshopId: 'w 1',
+    });
+  });
+
   it('carries the compared assessment ids in the path', () => {
     expect(matchRoute(routes.compare.href())).toEqual({ name: 'compare', assessmentIds: [] });
     expect(matchRoute(routes.compare.href(['a', 'b,c', 'd']))).toEqual({

@@ -197,6 +197,9 @@ function Results({
         >
           {t('plan')}
         </Link>
+        <Link className="button button--secondary" href={routes.workshops.href(assessment.id)}>
+          {t('workshops')}
+        </Link>
       </p>
     </>
   );

@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
+
+async function addParticipant(page: Page, name: string, organisation: string, sector: string) {
+  await page.getByLabel('Name or anonymous label').fill(name);
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText(new RegExp(`^${name}, ${organisation}`))).toBeVisible();
+}
+
+async function rateInPrivate(page: Page, name: string, levels: [string, string], note = '') {
+  await page.getByRole('button', { name: `Pass the laptop to ${name}` }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Hand the laptop to ${name}` }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: `I am ${name}: start rating` }).click();
+  const groups = page.locator('fieldset');
+  await groups
+    .nth(0)
+    .getByRole('radio', { name: new RegExp(`^${levels[0]}`) })
+    .check();
+  await groups
+    .nth(1)
+    .getByRole('radio', { name: new RegExp(`^${levels[1]}`) })
+    .check();
+  if (note) await groups.nth(0).getByLabel('Note for the room (optional)').fill(note);
+  await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
+}
+
+test('a pass-the-laptop workshop: private ratings, spread, split, agreement drives the results', async ({
+  page,
+}) => {
+  const editor = await createAssessment(page, 'Workshop ICS', '2019-09-12');
+  await page.goto(editor.replace(/\/edit$/, '/results'));
+  await page.getByRole('link', { name: 'Run or open a workshop' }).click();
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  await expect(page.getByText('Enter a title of up to 160 characters.')).toBeVisible();
+  await page.getByLabel('Workshop title').fill('Partnership board workshop');
+  await page.getByLabel('Facilitator').fill('Programme director');
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Partnership board workshop' }),
+  ).toBeVisible();
+
+  await addParticipant(page, '<b>Acute</b> CEO', 'Northshire Hospitals', 'Acute trust');
+  await addParticipant(page, 'Council director', 'Northshire Council', 'Local authority');
+  await addParticipant(page, 'PCN clinical director', 'Eastvale PCN', 'Primary care or PCN');
+  await expectNoAxeViolations(page);
+
+  await rateInPrivate(page, '<b>Acute</b> CEO', ['Maturing', 'Developing']);
+  // Nothing of anyone's ratings is on screen before the reveal.
+  await expect(page.getByText('Ratings stay hidden until you reveal them')).toBeVisible();
+  await expect(page.getByText('<b>Acute</b> CEO: Maturing')).toHaveCount(0);
+  await rateInPrivate(
+    page,
+    'Council director',
+    ['Emerging', 'Developing'],
+    'Council not yet signed up',
+  );
+  await rateInPrivate(page, 'PCN clinical director', ['Developing', 'Maturing']);
+  await expect(page.getByText('2 of 24 rated')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
+  const vision = page.locator('[data-criterion="leadership.shared-vision"]');
+  await expect(vision).toContainText('Split: needs agreement');
+  await expect(vision).toContainText('3 ratings; median Developing; range Emerging to Maturing.');
+  await expect(vision).toContainText('<b>Acute</b> CEO: Maturing');
+  await expect(vision).toContainText('Council director: Emerging – Council not yet signed up');
+  await expect(page.locator('[data-criterion="leadership.multi-professional"]')).toContainText(
+    'Ready to agree',
+  );
+  // Most disagreement first.
+  await expect(page.locator('[data-criterion]').first()).toHaveAttribute(
+    'data-criterion',
+    'leadership.shared-vision',
+  );
+  await expectNoAxeViolations(page);
+
+  await vision.getByLabel(/^Agreed level/).selectOption({ label: 'Developing' });
+  await vision
+    .getByLabel('Rationale')
+    .fill('Vision agreed by NHS partners; council sign-off pending.');
+  await vision.getByLabel(/^Dissent/).fill('Council director: emerging');
+  await vision.getByRole('button', { name: /^Record agreed rating/ }).click();
+  await expect(vision).toContainText('Agreed');
+
+  await page.goto(`${editor}/leadership`);
+  const card = page.getByRole('region', { name: /Shared vision/ });
+  await expect(card.getByRole('radio', { name: /^Developing/ })).toBeChecked();
+  await expect(card.getByLabel('Rationale')).toHaveValue(
+    'Vision agreed by NHS partners; council sign-off pending.',
+  );
+});
