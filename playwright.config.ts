@@ -5,6 +5,11 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './scripts/chromium-pa
 const executablePath = (findChromium as () => string | null)();
 if (!executablePath) throw new Error(INSTALL_HINT as string);
 
+// E2E_PORT and E2E_DIST let two checkouts (or two people) run the suite side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
+const origin = `http://127.0.0.1:${port}`;
+
 export default defineConfig({
   testDir: './test/e2e',
   workers: 1,
@@ -13,15 +18,15 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: origin,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
     serviceWorkers: 'allow',
     launchOptions: { executablePath, args: CHROMIUM_ARGS as string[] },
   },
   webServer: {
-    command: 'npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

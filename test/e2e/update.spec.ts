@@ -4,9 +4,9 @@ import { criterionCard, expect, rate, test, waitForServiceWorkerControl } from '
 
 /**
  * The update flow needs two builds on one origin, so this spec runs its own `vite preview` on
- * port 4174: first `dist`, then `dist-update` (built by `npm run test:e2e` with another build id).
+ * the port after the suite's (4174 by default): first `dist`, then `dist-update` (built by `npm run test:e2e` with another build id).
  */
-const PORT = 4174;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 async function serve(outDir: string): Promise<ChildProcess> {
@@ -40,7 +40,7 @@ async function stop(server: ChildProcess): Promise<void> {
 test('a new version is offered, never forced, and reloading keeps every answer', async ({
   page,
 }) => {
-  let server = await serve('dist');
+  let server = await serve(process.env.E2E_DIST ?? 'dist');
   try {
     await page.goto(`${ORIGIN}/settings`);
     await expect(page.getByTestId('app-version')).toContainText('build release');
