@@ -12,6 +12,7 @@ export type Route =
   | { name: 'backup' }
   | { name: 'workshops'; assessmentId: string }
   | { name: 'workshop'; workshopId: string }
+  | { name: 'workshopFacilitator'; workshopId: string }
   | { name: 'notFound' };
 
 export const routes = {
@@ -29,6 +30,9 @@ export const routes = {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/workshops`,
   },
   workshop: { href: (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}` },
+  workshopFacilitator: {
+    href: (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}/facilitate`,
+  },
   plan: { href: (systemKey: string) => `/systems/${encodeURIComponent(systemKey)}/plan` },
   compare: {
     href: (assessmentIds: readonly string[] = []) =>
@@ -57,6 +61,10 @@ export function matchRoute(pathname: string): Route {
   if (workshops?.[1]) return { name: 'workshops', assessmentId: decodeURIComponent(workshops[1]) };
   const workshop = /^\/workshops\/([^/]+)$/.exec(path);
   if (workshop?.[1]) return { name: 'workshop', workshopId: decodeURIComponent(workshop[1]) };
+  const facilitate = /^\/workshops\/([^/]+)\/facilitate$/.exec(path);
+  if (facilitate?.[1]) {
+    return { name: 'workshopFacilitator', workshopId: decodeURIComponent(facilitate[1]) };
+  }
   const compare = /^\/compare(?:\/([^/]+))?$/.exec(path);
   if (compare) {
     const ids = compare[1] ? compare[1].split(',').filter(Boolean).map(decodeURIComponent) : [];

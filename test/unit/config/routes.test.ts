@@ -30,6 +30,11 @@ describe('routes', () => {
       name: 'workshop',
       workshopId: 'w 1',
     });
+    expect(matchRoute(routes.workshopFacilitator.href('w 1/2'))).toEqual({
+      name: 'workshopFacilitator',
+      workshopId: 'w 1/2',
+    });
+    expect(matchRoute('/workshops/w1/facilitate/x')).toEqual({ name: 'notFound' });
   });
 
   it('carries the compared assessment ids in the path', () => {
