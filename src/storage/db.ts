@@ -10,6 +10,7 @@ import {
   type AgreementRecord,
   type IndividualRatingRecord,
   type ParticipantRecord,
+  type JoinedWorkshopRecord,
   type ResponseFileRecord,
   type WorkshopRecord,
 } from './schema';
@@ -33,6 +34,7 @@ export class IcsDatabase extends Dexie {
   individualRatings!: Table<IndividualRatingRecord, [string, string, string]>;
   agreements!: Table<AgreementRecord, [string, string]>;
   responseFiles!: Table<ResponseFileRecord, [string, string]>;
+  joinedWorkshops!: EntityTable<JoinedWorkshopRecord, 'workshopId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -36,9 +36,23 @@ export const SCHEMAS = {
     agreements: '[workshopId+criterionId], workshopId',
     responseFiles: '[workshopId+participantId], workshopId',
   },
+  // v4: workshops this device joined as a participant (own-device rating, issue 3). New table only.
+  4: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: '[assessmentId+criterionId], assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Per-field edit times: a write only lands on a field whose stored time is not newer. */
 export type Stamps<F extends string> = Partial<Record<F, number>>;
@@ -76,6 +90,30 @@ export type ResponseFileRecord = {
   content: ResponseFile;
 };
 
+/**
+ * A workshop this device joined as a participant, with this participant's own ratings. The
+ * facilitator never sees this record: the participant exports a response file from it.
+ */
+export type JoinedWorkshopRecord = {
+  /** The workshop's id (joined with the invitation file) or its join code (joined by code). */
+  workshopId: string;
+  joinedBy: 'invitation' | 'code';
+  /** Empty when joined by code: the code carries no title or date. */
+  title: string;
+  date: string;
+  facilitator: string;
+  frameworkId: string;
+  frameworkVersion: string;
+  /** Criteria to rate, in framework order. */
+  criterionIds: string[];
+  participant: Participant;
+  ratings: { criterionId: string; level: IndividualRating['level']; note: string }[];
+  joinedAt: number;
+  updatedAt: number;
+  /** When the last response file was made; null before the first. */
+  exportedAt: number | null;
+};
+
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
 export type DatabaseDump = {
   schemaVersion: number;
@@ -93,5 +131,7 @@ export type DatabaseDump = {
     individualRatings?: IndividualRatingRecord[];
     agreements?: AgreementRecord[];
     responseFiles?: ResponseFileRecord[];
+    /** From v4. */
+    joinedWorkshops?: JoinedWorkshopRecord[];
   };
 };

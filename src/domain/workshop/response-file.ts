@@ -3,6 +3,7 @@ import { LEVEL_IDS } from '../levels';
 import { z } from '../zod';
 import { canonical } from '../canonical';
 import { parseJsonFile } from '../json-file';
+import { joinCode } from './invitation';
 import { SECTORS, type IndividualRating, type Participant } from './spread';
 
 /**
@@ -56,13 +57,27 @@ export type WorkshopIdentity = {
   id: string;
   frameworkId: string;
   frameworkVersion: string;
+  /** The criteria in the workshop's scope. */
   criterionIds: ReadonlySet<string>;
+  /** Every criterion of the workshop's framework version. */
+  frameworkCriterionIds: ReadonlySet<string>;
 };
 
-export function readResponse(
-  textContent: string,
-  workshop: WorkshopIdentity,
-): { ok: true; value: ResponseFile } | { ok: false; problem: ResponseProblem } {
+export type ReadResponseResult =
+  | {
+      ok: true;
+      /** The response with only the ratings in the workshop's scope. */
+      value: ResponseFile;
+      /** Ratings of framework criteria outside the scope, left out (a participant who joined by code rates them all). */
+      outOfScope: number;
+    }
+  | { ok: false; problem: ResponseProblem };
+
+/**
+ * Checks a response file for one workshop. It belongs to the workshop when it names the
+ * workshop's id (joined with the invitation file) or its join code (joined by typing the code).
+ */
+export function readResponse(textContent: string, workshop: WorkshopIdentity): ReadResponseResult {
   const file = parseJsonFile(textContent, MAX_RESPONSE_BYTES);
   if (!file.ok) return { ok: false, problem: { code: file.code } };
   const json = file.json;
@@ -89,10 +104,13 @@ export function readResponse(
     };
   }
   const response = parsed.data;
-  if (response.workshop.id !== workshop.id) {
+  if (response.workshop.id !== workshop.id && response.workshop.id !== joinCode(workshop.id)) {
     return {
       ok: false,
-      problem: { code: 'other-workshop', workshopTitle: response.workshop.title },
+      problem: {
+        code: 'other-workshop',
+        workshopTitle: response.workshop.title || response.workshop.id,
+      },
     };
   }
   if (
@@ -109,7 +127,7 @@ export function readResponse(
   }
   const seen = new Set<string>();
   for (const rating of response.ratings) {
-    if (!workshop.criterionIds.has(rating.criterionId)) {
+    if (!workshop.frameworkCriterionIds.has(rating.criterionId)) {
       return { ok: false, problem: { code: 'unknown-criterion', criterionId: rating.criterionId } };
     }
     if (seen.has(rating.criterionId))
@@ -119,7 +137,39 @@ export function readResponse(
       };
     seen.add(rating.criterionId);
   }
-  return { ok: true, value: response };
+  const inScope = response.ratings.filter((r) => workshop.criterionIds.has(r.criterionId));
+  return {
+    ok: true,
+    value: { ...response, ratings: inScope },
+    outOfScope: response.ratings.length - inScope.length,
+  };
+}
+
+/** The file a participant's device exports: their ratings of the criteria they were asked about. */
+export function makeResponse(input: {
+  workshop: { id: string; title: string };
+  framework: { id: string; version: string };
+  participant: Participant;
+  ratings: readonly {
+    criterionId: string;
+    level: ResponseFile['ratings'][number]['level'];
+    note: string;
+  }[];
+  submittedAt: string;
+}): ResponseFile {
+  return {
+    type: RESPONSE_TYPE,
+    version: RESPONSE_VERSION,
+    workshop: { id: input.workshop.id, title: input.workshop.title },
+    framework: { id: input.framework.id, version: input.framework.version },
+    participant: { ...input.participant },
+    submittedAt: input.submittedAt,
+    ratings: input.ratings.map((r) => ({
+      criterionId: r.criterionId,
+      level: r.level,
+      note: r.note,
+    })),
+  };
 }
 
 export type MergeOutcome = 'added' | 'replaced-older' | 'unchanged' | 'older-ignored';

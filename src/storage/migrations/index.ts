@@ -3,8 +3,8 @@
  * before/after fixtures in test/fixtures/db/migrations/. The Dexie upgrade in ../db.ts only calls
  * `upgradeRecord`; it never holds migration logic itself.
  *
- * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables. Neither changes
- * a record: Dexie creates the tables, and the golden fixture tests prove older data opens
+ * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables; v3 → v4 adds
+ * `joinedWorkshops`. None changes a record: Dexie creates the tables, and the golden fixture tests prove older data opens
  * unchanged. An entry that
  * changes records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
@@ -19,7 +19,8 @@ export type TableName =
   | 'participants'
   | 'individualRatings'
   | 'agreements'
-  | 'responseFiles';
+  | 'responseFiles'
+  | 'joinedWorkshops';
 
 export type Migration = {
   toVersion: number;

@@ -4,10 +4,17 @@ import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import {
   mergeResponses,
   readResponse,
+  makeResponse,
   RESPONSE_TYPE,
   type ResponseFile,
   type WorkshopIdentity,
 } from '@/domain/workshop/response-file';
+import {
+  joinCode,
+  makeInvitation,
+  normaliseJoinCode,
+  readInvitation,
+} from '@/domain/workshop/invitation';
 import {
   byDisagreement,
   criterionStatus,
@@ -112,6 +119,12 @@ const WORKSHOP: WorkshopIdentity = {
   frameworkId: 'ics-maturity-2019',
   frameworkVersion: '1.0.0',
   criterionIds: new Set(['care.pcns', 'care.phm', 'leadership.governance']),
+  frameworkCriterionIds: new Set([
+    'care.pcns',
+    'care.phm',
+    'leadership.governance',
+    'finance.control-total',
+  ]),
 };
 
 function response(
@@ -180,11 +193,91 @@ describe('response files', () => {
     });
   });
 
+  it('accepts a file made by typing the join code, and leaves out criteria outside the scope', () => {
+    const byCode = response('p1', '2019-09-01T10:00:00.000Z');
+    byCode.workshop = { id: joinCode('ws-1'), title: '' };
+    byCode.ratings.push({ criterionId: 'finance.control-total', level: 'maturing', note: '' });
+    const result = readResponse(JSON.stringify(byCode), WORKSHOP);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.outOfScope).toBe(1);
+    expect(result.value.ratings.map((r) => r.criterionId)).toEqual(['care.pcns']);
+  });
+
+  it('round-trips a response made on a participant device', () => {
+    const made = makeResponse({
+      workshop: { id: 'ws-1', title: 'Northshire board workshop' },
+      framework: { id: 'ics-maturity-2019', version: '1.0.0' },
+      participant: {
+        id: 'p7',
+        label: 'Ŵyn “the CFO”',
+        organisation: 'ICB',
+        sector: 'commissioner',
+      },
+      ratings: [{ criterionId: 'care.phm', level: 'emerging', note: '£2m gap – see plan' }],
+      submittedAt: '2019-09-01T10:00:00.000Z',
+    });
+    expect(readResponse(JSON.stringify(made), WORKSHOP)).toEqual({
+      ok: true,
+      value: made,
+      outOfScope: 0,
+    });
+  });
+
   it('keeps participant names with HTML as plain data', () => {
     const html = response('p1', '2019-09-01T10:00:00.000Z');
     html.participant.label = '<img src=x onerror=alert(1)>';
     const result = readResponse(JSON.stringify(html), WORKSHOP);
     expect(result.ok && result.value.participant.label).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('invitations and join codes', () => {
+  const invitation = makeInvitation({
+    id: 'ws-1',
+    title: 'Board workshop',
+    date: '2019-09-12',
+    facilitator: 'Programme director',
+    isAnonymous: false,
+    frameworkId: 'ics-maturity-2019',
+    frameworkVersion: '1.0.0',
+    criterionIds: ['care.pcns'],
+  });
+
+  it('reads back the invitation it makes', () => {
+    expect(readInvitation(JSON.stringify(invitation))).toEqual({ ok: true, value: invitation });
+  });
+
+  it.each([
+    ['truncated', JSON.stringify(invitation).slice(0, 30), 'not-json'],
+    [
+      'a response file',
+      JSON.stringify(response('p1', '2019-09-01T10:00:00.000Z')),
+      'not-an-invitation',
+    ],
+    ['a newer version', JSON.stringify({ ...invitation, version: 2 }), 'newer-version'],
+    ['no criteria', JSON.stringify({ ...invitation, criterionIds: [] }), 'invalid'],
+    [
+      'a bad date',
+      JSON.stringify({ ...invitation, workshop: { ...invitation.workshop, date: '2019-13-40' } }),
+      'invalid',
+    ],
+    ['over 256 KB', JSON.stringify({ ...invitation, pad: 'x'.repeat(300_000) }), 'too-large'],
+  ])('refuses %s', (_name, text, code) => {
+    const result = readInvitation(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.code).toBe(code);
+  });
+
+  it('derives a stable ten-character code that survives careless typing', () => {
+    const code = joinCode('9b2f6a52-3c1e-4c8e-9a57-0d3f1b2c4e5f');
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(joinCode('9b2f6a52-3c1e-4c8e-9a57-0d3f1b2c4e5f')).toBe(code);
+    expect(joinCode('9b2f6a52-3c1e-4c8e-9a57-0d3f1b2c4e60')).not.toBe(code);
+    expect(normaliseJoinCode(` ${code.toLowerCase().replace('-', ' ')} `)).toBe(code);
+    expect(normaliseJoinCode('O1ILO-00000')).toBe('01110-00000');
+    expect(normaliseJoinCode('ABCDE-FGHIU')).toBeNull();
+    expect(normaliseJoinCode('too short')).toBeNull();
   });
 });
 

@@ -1,0 +1,115 @@
+import { LIMITS } from '../assessment';
+import { parseJsonFile } from '../json-file';
+import { z } from '../zod';
+
+/**
+ * How a participant joins a workshop from their own device, with no network: either a small
+ * invitation file the facilitator hands out (USB stick, email before the day, AirDrop), or a
+ * short code read out in the room. See docs/data-format.md. Pure.
+ */
+export const INVITATION_TYPE = 'ics-maturity-workshop-invitation';
+export const INVITATION_VERSION = 1;
+export const MAX_INVITATION_BYTES = 256 * 1024;
+
+const invitationSchema = z.object({
+  type: z.literal(INVITATION_TYPE),
+  version: z.literal(INVITATION_VERSION),
+  workshop: z.object({
+    id: z.string().min(1).max(200),
+    title: z.string().max(LIMITS.title),
+    date: z.iso.date(),
+    facilitator: z.string().max(LIMITS.systemName),
+    isAnonymous: z.boolean(),
+  }),
+  framework: z.object({ id: z.string().min(1).max(200), version: z.string().max(40) }),
+  criterionIds: z.array(z.string().min(1).max(200)).min(1).max(500),
+});
+
+export type Invitation = z.infer<typeof invitationSchema>;
+
+export type InvitationProblem =
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  | { code: 'not-an-invitation' }
+  | { code: 'newer-version' }
+  | { code: 'invalid'; path: string };
+
+export function makeInvitation(workshop: {
+  id: string;
+  title: string;
+  date: string;
+  facilitator: string;
+  isAnonymous: boolean;
+  frameworkId: string;
+  frameworkVersion: string;
+  criterionIds: readonly string[];
+}): Invitation {
+  return {
+    type: INVITATION_TYPE,
+    version: INVITATION_VERSION,
+    workshop: {
+      id: workshop.id,
+      title: workshop.title,
+      date: workshop.date,
+      facilitator: workshop.facilitator,
+      isAnonymous: workshop.isAnonymous,
+    },
+    framework: { id: workshop.frameworkId, version: workshop.frameworkVersion },
+    criterionIds: [...workshop.criterionIds],
+  };
+}
+
+export function readInvitation(
+  text: string,
+): { ok: true; value: Invitation } | { ok: false; problem: InvitationProblem } {
+  const file = parseJsonFile(text, MAX_INVITATION_BYTES);
+  if (!file.ok) return { ok: false, problem: { code: file.code } };
+  const json = file.json as { type?: unknown; version?: unknown } | null;
+  if (typeof json !== 'object' || json === null || json.type !== INVITATION_TYPE)
+    return { ok: false, problem: { code: 'not-an-invitation' } };
+  if (typeof json.version === 'number' && json.version > INVITATION_VERSION)
+    return { ok: false, problem: { code: 'newer-version' } };
+  const parsed = invitationSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: { code: 'invalid', path: parsed.error.issues[0]?.path.join('.') || '(file)' },
+    };
+  }
+  return { ok: true, value: parsed.data };
+}
+
+/** Crockford's base32: no I, L, O or U, so a code read out loud is hard to mistype. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The short join code of a workshop: ten characters in two groups ("7KQ2M-XD4PA"), derived from
+ * the workshop id (64-bit FNV-1a, 50 bits kept), so it needs no storage and no server.
+ */
+export function joinCode(workshopId: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(workshopId)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  let code = '';
+  for (let i = 0; i < 10; i += 1) {
+    code += ALPHABET[Number(hash & 31n)];
+    hash >>= 5n;
+  }
+  return `${code.slice(0, 5)}-${code.slice(5)}`;
+}
+
+/**
+ * Reads a typed code the forgiving way Crockford intends (lower case, spaces, O for 0, I/L for
+ * 1); null when it cannot be a join code.
+ */
+export function normaliseJoinCode(typed: string): string | null {
+  const cleaned = typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  if (!/^[0-9A-HJKMNP-TV-Z]{10}$/.test(cleaned)) return null;
+  return `${cleaned.slice(0, 5)}-${cleaned.slice(5)}`;
+}
