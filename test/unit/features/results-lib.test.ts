@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
-import { headline } from '@/features/results/lib/headline';
+import { headline } from '@/lib/headline';
 import { toRadarSeries } from '@/features/results/lib/to-radar-series';
-import { toScoringInput } from '@/features/results/lib/scoring-input';
+import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { wrapLabel } from '@/features/results/lib/wrap-label';
 import { emptyRating, type Rating } from '@/domain/assessment';
 import { shippedFramework } from '../../support/framework';

@@ -11,8 +11,8 @@ import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
 import { getAssessment, listRatings } from '@/storage/repositories/assessments-repo';
-import { headline } from '../lib/headline';
-import { toScoringInput } from '../lib/scoring-input';
+import { headline } from '@/lib/headline';
+import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
 import { ScoringRules } from './scoring-rules';
 

@@ -1,5 +1,5 @@
-import { countEvidence, type Rating } from '@/domain/assessment';
-import type { RatingsByCriterion } from '@/domain/scoring/score-assessment';
+import { countEvidence, type Rating } from '../assessment';
+import type { RatingsByCriterion } from './score-assessment';
 
 export function toScoringInput(ratings: readonly Rating[]): RatingsByCriterion {
   const input: Record<string, { level: Rating['level']; evidenceCount: number }> = {};
