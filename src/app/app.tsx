@@ -40,6 +40,11 @@ const WorkshopScreen = lazy(() =>
     default: m.WorkshopScreen,
   })),
 );
+const FacilitatorView = lazy(() =>
+  import('@/features/workshop/components/facilitator-view').then((m) => ({
+    default: m.FacilitatorView,
+  })),
+);
 const SettingsScreen = lazy(() =>
   import('@/features/settings/components/settings-screen').then((m) => ({
     default: m.SettingsScreen,
@@ -62,6 +67,8 @@ function screenFor(route: Route): ReactNode {
       return <WorkshopsScreen assessmentId={route.assessmentId} />;
     case 'workshop':
       return <WorkshopScreen workshopId={route.workshopId} />;
+    case 'workshopFacilitator':
+      return <FacilitatorView workshopId={route.workshopId} />;
     case 'backup':
       return <BackupScreen />;
     case 'compare':
@@ -89,6 +96,32 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
   useEffect(() => {
     document.title = `${t(`pageTitle.${route.name}`)} – ${t('appName')}`;
   }, [route.name, t]);
+
+  const screen = (
+    <ErrorBoundary
+      key={pathname}
+      fallback={() => (
+        <div role="alert" className="banner banner--error">
+          <p>{t('screenError')}</p>
+        </div>
+      )}
+    >
+      <Suspense fallback={<p>{t('loading')}</p>}>{screenFor(route)}</Suspense>
+    </ErrorBoundary>
+  );
+
+  // The facilitator view is projected: the whole screen, without the header, nav and footer.
+  if (route.name === 'workshopFacilitator') {
+    return (
+      <div className="projector">
+        <UpdatePrompt />
+        <StorageProblemBanner openFailure={storageFailure} />
+        <main id="main" tabIndex={-1}>
+          {screen}
+        </main>
+      </div>
+    );
+  }
 
   return (
     <>
@@ -146,16 +179,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
         <StorageProblemBanner openFailure={storageFailure} />
         <OfflineIndicator />
         <main id="main" tabIndex={-1}>
-          <ErrorBoundary
-            key={pathname}
-            fallback={() => (
-              <div role="alert" className="banner banner--error">
-                <p>{t('screenError')}</p>
-              </div>
-            )}
-          >
-            <Suspense fallback={<p>{t('loading')}</p>}>{screenFor(route)}</Suspense>
-          </ErrorBoundary>
+          {screen}
         </main>
       </div>
       <footer className="app-footer">

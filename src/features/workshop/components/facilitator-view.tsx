@@ -1,0 +1,532 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import type { Framework } from '@/domain/framework/schema';
+import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { criterionStatus, spreads, type Agreement, type Spread } from '@/domain/workshop/spread';
+import { useFramework } from '@/hooks/use-framework';
+import { Link, navigate } from '@/lib/router';
+import { getAssessment } from '@/storage/repositories/assessments-repo';
+import {
+  getWorkshopData,
+  recordAgreement,
+  type WorkshopData,
+} from '@/storage/repositories/workshops-repo';
+import {
+  facilitatorAction,
+  orderCriterionIds,
+  positionOf,
+  stepIndex,
+  type CriterionOrder,
+  type FacilitatorAction,
+} from '../lib/facilitator-keys';
+
+/**
+ * The facilitator (projector) view: one criterion at a time in large type, votes hidden until the
+ * facilitator reveals them, and keyboard control (←/→, R, 1–4, N, O, F, Esc). Reveal is per
+ * criterion: each criterion starts hidden, so the room discusses before it sees the numbers.
+ */
+export function FacilitatorView({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('workshop');
+  const data = useLiveQuery(() => getWorkshopData(workshopId), [workshopId]);
+  const assessment = useLiveQuery(
+    async () => (data ? getAssessment(data.workshop.assessmentId) : undefined),
+    [data?.workshop.assessmentId],
+  );
+  if (data === undefined || (data && assessment === undefined)) return <p>{t('loading')}</p>;
+  if (data === null || assessment === null || assessment === undefined) {
+    return (
+      <>
+        <h1>{t('missing')}</h1>
+        <Link href={routes.assessments.href()}>{t('back')}</Link>
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<p>{t('loading')}</p>}>
+      <LoadedView
+        data={data}
+        frameworkId={assessment.frameworkId}
+        frameworkVersion={assessment.frameworkVersion}
+      />
+    </Suspense>
+  );
+}
+
+function LoadedView({
+  data,
+  frameworkId,
+  frameworkVersion,
+}: {
+  data: WorkshopData;
+  frameworkId: string;
+  frameworkVersion: string;
+}) {
+  const framework = useFramework(frameworkId, frameworkVersion);
+  return <Facilitator data={data} framework={framework} />;
+}
+
+type Note = { rationale: string; dissent: string };
+
+const isTypingIn = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+const canFullscreen = (): boolean =>
+  typeof document.documentElement.requestFullscreen === 'function' &&
+  document.fullscreenEnabled !== false;
+
+function Facilitator({ data, framework }: { data: WorkshopData; framework: Framework }) {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const workshopId = data.workshop.id;
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [order, setOrder] = useState<CriterionOrder>('framework');
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  // Notes written before a level is agreed wait here and are recorded with the level.
+  const [pendingNotes, setPendingNotes] = useState<Record<string, Note>>({});
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [isFullscreen, setFullscreen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const inScope = framework.characteristics.flatMap((characteristic) =>
+    characteristic.criteria
+      .filter((c) => data.workshop.criterionIds.includes(c.id))
+      .map((criterion) => ({ criterion, characteristic })),
+  );
+  const spreadList = spreads(
+    inScope.map((c) => c.criterion.id),
+    data.ratings,
+    data.participants,
+  );
+  const ids = orderCriterionIds(spreadList, order);
+  const index = positionOf(ids, currentId);
+  const current = inScope.find((c) => c.criterion.id === ids[index]);
+  const spread = spreadList.find((s) => s.criterionId === ids[index]);
+  const agreement = data.agreements.find((a) => a.criterionId === ids[index]);
+  const levelTitle = (level: LevelId): string =>
+    framework.levels.find((l) => l.id === level)?.title ?? level;
+
+  useEffect(() => {
+    const onChange = (): void => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const toggleFullscreen = (): void => {
+    if (!canFullscreen()) return;
+    // Optional: a refused request (no user gesture, policy) leaves the view as it is.
+    const request = document.fullscreenElement
+      ? document.exitFullscreen()
+      : document.documentElement.requestFullscreen();
+    request.catch(() => undefined);
+  };
+
+  const say = (text: string, isError = false): void => setMessage({ text, isError });
+
+  const agree = (level: LevelId): void => {
+    if (!current) return;
+    const criterionId = current.criterion.id;
+    const note = pendingNotes[criterionId] ?? {
+      rationale: agreement?.rationale ?? '',
+      dissent: agreement?.dissent ?? '',
+    };
+    const next: Agreement = { criterionId, level, ...note };
+    recordAgreement(workshopId, next).then(
+      () => {
+        setPendingNotes(({ [criterionId]: _, ...rest }) => rest);
+        say(
+          t('facilitator.recorded', { title: current.criterion.title, level: levelTitle(level) }),
+        );
+      },
+      () => say(t('facilitator.failed'), true),
+    );
+  };
+
+  const saveNote = (note: Note): void => {
+    if (!current) return;
+    const criterionId = current.criterion.id;
+    const title = current.criterion.title;
+    setNoteFor(null);
+    rootRef.current?.focus();
+    if (agreement?.level) {
+      recordAgreement(workshopId, { criterionId, level: agreement.level, ...note }).then(
+        () => say(t('facilitator.noteSaved', { title })),
+        () => say(t('facilitator.failed'), true),
+      );
+    } else {
+      // Recording now would clear the assessment's rating: keep the note until a level is agreed.
+      setPendingNotes((notes) => ({ ...notes, [criterionId]: note }));
+      say(t('facilitator.noteKept', { title }));
+    }
+  };
+
+  const act = (action: FacilitatorAction): void => {
+    switch (action.type) {
+      case 'previous':
+      case 'next':
+      case 'first':
+      case 'last': {
+        const delta = { previous: -1, next: 1, first: -Infinity, last: Infinity }[action.type];
+        setCurrentId(ids[stepIndex(index, delta, ids.length)] ?? null);
+        setMessage(null);
+        return;
+      }
+      case 'reveal':
+        if (!current) return;
+        setRevealed((set) => new Set(set).add(current.criterion.id));
+        say(t('facilitator.revealed', { title: current.criterion.title }));
+        return;
+      case 'agree':
+        agree(action.level);
+        return;
+      case 'note':
+        if (current) setNoteFor(current.criterion.id);
+        return;
+      case 'closeNote':
+        setNoteFor(null);
+        rootRef.current?.focus();
+        return;
+      case 'toggleOrder':
+        setOrder((o) => (o === 'framework' ? 'disagreement' : 'framework'));
+        // Keep the criterion on screen where it is in the new order.
+        setCurrentId(ids[index] ?? null);
+        return;
+      case 'fullscreen':
+        toggleFullscreen();
+        return;
+      case 'leave':
+        if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+        navigate(routes.workshop.href(workshopId));
+        return;
+    }
+  };
+
+  const onKeyDown = useEffectEvent((event: globalThis.KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    const action = facilitatorAction(event, {
+      isTyping: isTypingIn(event.target),
+      isNoteOpen: noteFor !== null,
+    });
+    if (!action || (action.type === 'agree' && event.repeat)) return;
+    event.preventDefault();
+    act(action);
+  });
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent): void => onKeyDown(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  useEffect(() => {
+    rootRef.current?.focus();
+  }, []);
+
+  if (!current || !spread) {
+    return (
+      <div className="facilitator" ref={rootRef} tabIndex={-1}>
+        <h1>{data.workshop.title}</h1>
+        <p>{t('facilitator.empty')}</p>
+        <Link href={routes.workshop.href(workshopId)}>{t('facilitator.leave')}</Link>
+      </div>
+    );
+  }
+
+  const { criterion, characteristic } = current;
+  const isRevealed = revealed.has(criterion.id);
+  const status = criterionStatus(spread, agreement);
+  const agreedLevel = agreement?.level ?? null;
+  const shownNote = pendingNotes[criterion.id] ?? agreement;
+
+  return (
+    <div
+      className="facilitator"
+      ref={rootRef}
+      tabIndex={-1}
+      aria-label={t('facilitator.region', { title: data.workshop.title })}
+      role="region"
+      data-criterion={criterion.id}
+    >
+      <div className="facilitator__top">
+        <p className="facilitator__position">
+          {t('facilitator.position', { n: index + 1, total: ids.length })}
+        </p>
+        <p className="facilitator__workshop">{data.workshop.title}</p>
+        <div className="facilitator__controls">
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-pressed={order === 'disagreement'}
+            onClick={() => act({ type: 'toggleOrder' })}
+          >
+            {t('facilitator.order')}
+          </button>
+          {canFullscreen() && (
+            <button
+              type="button"
+              className="button button--secondary"
+              aria-pressed={isFullscreen}
+              onClick={toggleFullscreen}
+            >
+              {t('facilitator.fullscreen')}
+            </button>
+          )}
+          <Link className="button button--secondary" href={routes.workshop.href(workshopId)}>
+            {t('facilitator.leave')}
+          </Link>
+        </div>
+      </div>
+
+      <p className="facilitator__characteristic">{characteristic.title}</p>
+      <div className="facilitator__heading">
+        <h1 id={`${id}-title`}>{criterion.title}</h1>
+        <p className={`tag status-tag status-tag--${statusTone(status)}`} data-status={status}>
+          {t(`status.${status}`)}
+        </p>
+      </div>
+
+      <ol
+        className="facilitator__levels"
+        aria-label={t('facilitator.levelsLabel', { title: criterion.title })}
+      >
+        {LEVEL_IDS.map((level, i) => (
+          <li
+            key={level}
+            className={`facilitator__level${agreedLevel === level ? ' facilitator__level--agreed' : ''}`}
+            data-level={level}
+          >
+            <h2 className="facilitator__level-title">
+              <span className="facilitator__key" aria-hidden="true">
+                {i + 1}
+              </span>{' '}
+              {levelTitle(level)}
+            </h2>
+            <p className="facilitator__descriptor">{criterion.descriptors[level]}</p>
+            {agreedLevel === level && (
+              <p className="facilitator__agreed-mark">{t('facilitator.agreedMark')}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+
+      <div className="facilitator__votes" data-revealed={isRevealed}>
+        {isRevealed ? (
+          <Votes spread={spread} title={criterion.title} levelTitle={levelTitle} />
+        ) : (
+          <>
+            <p className="facilitator__hidden">{t('facilitator.hidden')}</p>
+            <p>
+              {t('facilitator.received', {
+                count: spread.count,
+                total: data.participants.length,
+              })}
+            </p>
+          </>
+        )}
+        {shownNote && (shownNote.rationale || shownNote.dissent) && (
+          <div className="facilitator__note-text">
+            {shownNote.rationale && (
+              <p>{t('facilitator.rationale', { text: shownNote.rationale })}</p>
+            )}
+            {shownNote.dissent && <p>{t('facilitator.dissent', { text: shownNote.dissent })}</p>}
+            {pendingNotes[criterion.id] && <p className="hint">{t('facilitator.pending')}</p>}
+          </div>
+        )}
+      </div>
+
+      {noteFor === criterion.id && (
+        <NoteForm
+          key={criterion.id}
+          title={criterion.title}
+          initial={{ rationale: shownNote?.rationale ?? '', dissent: shownNote?.dissent ?? '' }}
+          onSave={saveNote}
+          onCancel={() => act({ type: 'closeNote' })}
+        />
+      )}
+
+      <div
+        role="status"
+        className={`facilitator__message${message?.isError ? ' facilitator__message--error' : ''}`}
+      >
+        {message && <p>{message.text}</p>}
+      </div>
+
+      <KeyLegend />
+    </div>
+  );
+}
+
+function statusTone(status: ReturnType<typeof criterionStatus>): string {
+  if (status === 'needs-agreement') return 'off-track';
+  if (status === 'agreed') return 'on-track';
+  return 'behind';
+}
+
+function Votes({
+  spread,
+  title,
+  levelTitle,
+}: {
+  spread: Spread;
+  title: string;
+  levelTitle: (level: LevelId) => string;
+}) {
+  const { t } = useTranslation('workshop');
+  if (spread.count === 0) return <p>{t('facilitator.noVotes')}</p>;
+  const most = Math.max(...LEVEL_IDS.map((level) => spread.counts[level]));
+  return (
+    <>
+      <table className="facilitator__table">
+        <caption className="visually-hidden">{t('facilitator.votesCaption', { title })}</caption>
+        <thead className="visually-hidden">
+          <tr>
+            {LEVEL_IDS.map((level) => (
+              <th scope="col" key={level}>
+                {levelTitle(level)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {LEVEL_IDS.map((level) => (
+              <td key={level} data-level={level}>
+                <span className="facilitator__bar-track" aria-hidden="true">
+                  <span
+                    className="facilitator__bar-fill"
+                    style={{ inlineSize: `${(spread.counts[level] / most) * 100}%` }}
+                  />
+                </span>
+                <span className="facilitator__count">
+                  {t('facilitator.votes', { count: spread.counts[level] })}
+                </span>
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      {spread.median && spread.range && (
+        <p className="facilitator__summary">
+          {t('spread.summary', {
+            count: spread.count,
+            median:
+              spread.median.low === spread.median.high
+                ? levelTitle(spread.median.low)
+                : t('spread.between', {
+                    low: levelTitle(spread.median.low),
+                    high: levelTitle(spread.median.high),
+                  }),
+            min: levelTitle(spread.range.min),
+            max: levelTitle(spread.range.max),
+          })}
+        </p>
+      )}
+    </>
+  );
+}
+
+function NoteForm({
+  title,
+  initial,
+  onSave,
+  onCancel,
+}: {
+  title: string;
+  initial: Note;
+  onSave: (note: Note) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const [rationale, setRationale] = useState(initial.rationale);
+  const [dissent, setDissent] = useState(initial.dissent);
+  const firstRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    firstRef.current?.focus();
+  }, []);
+  const submit = (event?: FormEvent<HTMLFormElement>): void => {
+    event?.preventDefault();
+    onSave({ rationale: rationale.trim(), dissent: dissent.trim() });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+  return (
+    <form className="facilitator__note" onSubmit={submit} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('facilitator.note.heading', { title })}</h2>
+      <p className="hint" id={`${id}-hint`}>
+        {t('facilitator.note.hint')}
+      </p>
+      <div className="facilitator__note-fields">
+        <div className="field">
+          <label htmlFor={`${id}-rationale`}>{t('facilitator.note.rationale')}</label>
+          <textarea
+            id={`${id}-rationale`}
+            ref={firstRef}
+            rows={2}
+            maxLength={2_000}
+            aria-describedby={`${id}-hint`}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-dissent`}>{t('facilitator.note.dissent')}</label>
+          <textarea
+            id={`${id}-dissent`}
+            rows={2}
+            maxLength={2_000}
+            aria-describedby={`${id}-hint`}
+            value={dissent}
+            onChange={(e) => setDissent(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+        </div>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t('facilitator.note.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('facilitator.note.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const LEGEND = ['move', 'reveal', 'agree', 'note', 'order', 'fullscreen', 'leave'] as const;
+
+function KeyLegend() {
+  const { t } = useTranslation('workshop');
+  return (
+    <div className="facilitator__legend">
+      <h2 className="visually-hidden">{t('facilitator.keys.heading')}</h2>
+      <dl>
+        {LEGEND.filter((key) => key !== 'fullscreen' || canFullscreen()).map((key) => (
+          <div key={key}>
+            <dt>
+              <kbd>{t(`facilitator.keys.${key}Key`)}</kbd>
+            </dt>
+            <dd>{t(`facilitator.keys.${key}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
