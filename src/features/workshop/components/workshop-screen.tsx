@@ -119,6 +119,11 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
     <>
       <p className="caption">{t('caption', { date: data.workshop.date })}</p>
       <h1>{data.workshop.title}</h1>
+      <p>
+        <Link href={routes.workshopFacilitator.href(data.workshop.id)}>
+          {t('facilitator.open')}
+        </Link>
+      </p>
       <ParticipantsPanel
         workshopId={data.workshop.id}
         data={data}
