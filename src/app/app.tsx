@@ -45,6 +45,14 @@ const FacilitatorView = lazy(() =>
     default: m.FacilitatorView,
   })),
 );
+const JoinScreen = lazy(() =>
+  import('@/features/workshop/components/join-screen').then((m) => ({ default: m.JoinScreen })),
+);
+const JoinedWorkshopScreen = lazy(() =>
+  import('@/features/workshop/components/joined-workshop-screen').then((m) => ({
+    default: m.JoinedWorkshopScreen,
+  })),
+);
 const SettingsScreen = lazy(() =>
   import('@/features/settings/components/settings-screen').then((m) => ({
     default: m.SettingsScreen,
@@ -69,6 +77,10 @@ function screenFor(route: Route): ReactNode {
       return <WorkshopScreen workshopId={route.workshopId} />;
     case 'workshopFacilitator':
       return <FacilitatorView workshopId={route.workshopId} />;
+    case 'join':
+      return <JoinScreen />;
+    case 'joined':
+      return <JoinedWorkshopScreen workshopId={route.workshopId} />;
     case 'backup':
       return <BackupScreen />;
     case 'compare':
@@ -152,6 +164,16 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
                   aria-current={route.name === 'compare' ? 'page' : undefined}
                 >
                   {t('nav.compare')}
+                </Link>
+              </li>
+              <li>
+                <Link
+                  href={routes.join.href()}
+                  aria-current={
+                    route.name === 'join' || route.name === 'joined' ? 'page' : undefined
+                  }
+                >
+                  {t('nav.join')}
                 </Link>
               </li>
               <li>

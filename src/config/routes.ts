@@ -13,6 +13,8 @@ export type Route =
   | { name: 'workshops'; assessmentId: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'workshopFacilitator'; workshopId: string }
+  | { name: 'join' }
+  | { name: 'joined'; workshopId: string }
   | { name: 'notFound' };
 
 export const routes = {
@@ -30,6 +32,8 @@ export const routes = {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/workshops`,
   },
   workshop: { href: (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}` },
+  join: { href: () => '/join' },
+  joined: { href: (workshopId: string) => `/join/${encodeURIComponent(workshopId)}` },
   workshopFacilitator: {
     href: (workshopId: string) => `/workshops/${encodeURIComponent(workshopId)}/facilitate`,
   },
@@ -47,6 +51,9 @@ export function matchRoute(pathname: string): Route {
   if (path === '/') return { name: 'assessments' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/backup') return { name: 'backup' };
+  if (path === '/join') return { name: 'join' };
+  const joined = /^\/join\/([^/]+)$/.exec(path);
+  if (joined?.[1]) return { name: 'joined', workshopId: decodeURIComponent(joined[1]) };
   const editor = /^\/assessments\/([^/]+)\/edit(?:\/([^/]+))?$/.exec(path);
   if (editor?.[1]) {
     return {

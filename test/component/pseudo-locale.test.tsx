@@ -8,6 +8,8 @@ import {
   createWorkshop,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
+import { joinCode } from '@/domain/workshop/invitation';
+import { joinWorkshop, markResponseExported } from '@/storage/repositories/joined-workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -141,11 +143,33 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
       sector: 'acute-trust',
     });
     await saveIndividualRating(workshopId, participant, 'care.pcns', 'maturing', 'Northshire ICS');
+    DATA.add(joinCode(workshopId));
     renderApp(`/workshops/${workshopId}`, { language: PSEUDO, resources });
     await user.click(await screen.findByRole('button', { name: '⟦Reveal the ratings⟧' }));
     expect(untranslatedText()).toEqual([]);
     renderApp(`/assessments/${assessmentId}/workshops`, { language: PSEUDO, resources });
     await screen.findAllByText(/Start a workshop/);
+    expect(untranslatedText()).toEqual([]);
+  });
+
+  it('joining a workshop and rating on a participant’s own device', async () => {
+    await joinWorkshop({
+      workshopId: 'ws-1',
+      joinedBy: 'invitation',
+      title: 'Baseline',
+      date: '2019-09-12',
+      facilitator: 'Northshire ICS',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+      criterionIds: ['care.pcns'],
+      participant: { label: 'Evidence 1', organisation: 'Baseline', sector: 'primary-care' },
+    });
+    await markResponseExported('ws-1', Date.UTC(2019, 8, 12, 10));
+    renderApp('/join', { language: PSEUDO, resources });
+    await screen.findAllByText(/Workshops you joined on this device/);
+    expect(untranslatedText()).toEqual([]);
+    renderApp('/join/ws-1', { language: PSEUDO, resources });
+    await screen.findAllByText(/Save my response file/);
     expect(untranslatedText()).toEqual([]);
   });
 

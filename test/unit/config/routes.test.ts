@@ -35,6 +35,12 @@ describe('routes', () => {
       workshopId: 'w 1/2',
     });
     expect(matchRoute('/workshops/w1/facilitate/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute(routes.join.href())).toEqual({ name: 'join' });
+    expect(matchRoute(routes.joined.href('7KQ2M-XD4PA'))).toEqual({
+      name: 'joined',
+      workshopId: '7KQ2M-XD4PA',
+    });
+    expect(matchRoute('/join/a/b')).toEqual({ name: 'notFound' });
   });
 
   it('carries the compared assessment ids in the path', () => {

@@ -1,0 +1,85 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import type { Agreement } from '@/domain/workshop/spread';
+import { recordAgreement } from '@/storage/repositories/workshops-repo';
+
+/** The room's agreed level for one criterion, with its rationale and any dissent. */
+export function AgreementForm({
+  workshopId,
+  criterionId,
+  criterionTitle,
+  suggested,
+  current,
+  levelTitle,
+}: {
+  workshopId: string;
+  criterionId: string;
+  criterionTitle: string;
+  suggested: LevelId | null;
+  current: Agreement | undefined;
+  levelTitle: (level: LevelId) => string;
+}) {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const [level, setLevel] = useState<LevelId | ''>(current?.level ?? suggested ?? '');
+  const [rationale, setRationale] = useState(current?.rationale ?? '');
+  const [dissent, setDissent] = useState(current?.dissent ?? '');
+  const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (!level) return;
+    try {
+      await recordAgreement(workshopId, { criterionId, level, rationale, dissent });
+      setState('saved');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} className="agreement">
+      <div className="field">
+        <label htmlFor={`${id}-level`}>{t('agree.level', { title: criterionTitle })}</label>
+        <select
+          id={`${id}-level`}
+          value={level}
+          onChange={(e) => setLevel(e.target.value as LevelId)}
+        >
+          <option value="">{t('agree.choose')}</option>
+          {LEVEL_IDS.map((l) => (
+            <option key={l} value={l}>
+              {levelTitle(l)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-rationale`}>{t('agree.rationale')}</label>
+        <textarea
+          id={`${id}-rationale`}
+          rows={2}
+          maxLength={5_000}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-dissent`}>{t('agree.dissent')}</label>
+        <textarea
+          id={`${id}-dissent`}
+          rows={2}
+          maxLength={5_000}
+          value={dissent}
+          onChange={(e) => setDissent(e.target.value)}
+        />
+      </div>
+      <button type="submit" className="button">
+        {t('agree.record', { title: criterionTitle })}
+      </button>
+      <div role="status">
+        {state === 'saved' && <p>{t('agree.saved')}</p>}
+        {state === 'failed' && <p className="field-error">{t('agree.failed')}</p>}
+      </div>
+    </form>
+  );
+}

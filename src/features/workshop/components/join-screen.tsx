@@ -1,0 +1,219 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CURRENT_FRAMEWORK } from '@/config/frameworks';
+import { routes } from '@/config/routes';
+import { allCriteria } from '@/domain/framework/parse-framework';
+import {
+  MAX_INVITATION_BYTES,
+  normaliseJoinCode,
+  readInvitation,
+  type InvitationProblem,
+} from '@/domain/workshop/invitation';
+import { formatIsoDate } from '@/lib/format';
+import { loadFramework } from '@/lib/load-framework';
+import { Link, navigate } from '@/lib/router';
+import {
+  joinWorkshop,
+  listJoinedWorkshops,
+  type JoinInput,
+} from '@/storage/repositories/joined-workshops-repo';
+import { ParticipantForm } from './participant-form';
+
+type Pending = Omit<JoinInput, 'participant'> & { isAnonymous: boolean };
+type Problem = InvitationProblem | { code: 'bad-code' } | { code: 'no-framework'; version: string };
+
+/**
+ * A participant's own device: join with the invitation file or by typing the short code, say who
+ * you are, then rate (joined-workshop-screen). Works with no network at all.
+ */
+export function JoinScreen() {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const joined = useLiveQuery(() => listJoinedWorkshops(), []);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [problem, setProblem] = useState<{ file?: string; problem: Problem } | null>(null);
+  const [code, setCode] = useState('');
+
+  const accept = async (
+    source: Omit<Pending, 'criterionIds'> & { criterionIds: readonly string[] | null },
+    file?: string,
+  ): Promise<void> => {
+    try {
+      const framework = await loadFramework(source.frameworkId, source.frameworkVersion);
+      const known = allCriteria(framework).map((c) => c.id);
+      const wanted = source.criterionIds ?? known;
+      if (wanted.some((c) => !known.includes(c))) {
+        setProblem({ file, problem: { code: 'invalid', path: 'criterionIds' } });
+        return;
+      }
+      setProblem(null);
+      setPending({ ...source, criterionIds: known.filter((c) => wanted.includes(c)) });
+    } catch {
+      setProblem({
+        file,
+        problem: {
+          code: 'no-framework',
+          version: `${source.frameworkId}@${source.frameworkVersion}`,
+        },
+      });
+    }
+  };
+
+  const fromFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    if (file.size > MAX_INVITATION_BYTES) {
+      setProblem({ file: file.name, problem: { code: 'too-large' } });
+      return;
+    }
+    const read = readInvitation(await file.text());
+    if (!read.ok) {
+      setProblem({ file: file.name, problem: read.problem });
+      return;
+    }
+    const { workshop, framework, criterionIds } = read.value;
+    await accept(
+      {
+        workshopId: workshop.id,
+        joinedBy: 'invitation',
+        title: workshop.title,
+        date: workshop.date,
+        facilitator: workshop.facilitator,
+        isAnonymous: workshop.isAnonymous,
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        criterionIds,
+      },
+      file.name,
+    );
+  };
+
+  const fromCode = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const normalised = normaliseJoinCode(code);
+    if (!normalised) {
+      setProblem({ problem: { code: 'bad-code' } });
+      document.getElementById(`${id}-code`)?.focus();
+      return;
+    }
+    await accept({
+      workshopId: normalised,
+      joinedBy: 'code',
+      title: '',
+      date: '',
+      facilitator: '',
+      isAnonymous: false,
+      frameworkId: CURRENT_FRAMEWORK.id,
+      frameworkVersion: CURRENT_FRAMEWORK.version,
+      criterionIds: null,
+    });
+  };
+
+  if (pending) return <WhoAreYou pending={pending} onBack={() => setPending(null)} />;
+
+  return (
+    <>
+      <h1>{t('join.heading')}</h1>
+      <p className="lede">{t('join.intro')}</p>
+      {problem && (
+        <div role="alert" className="banner banner--error">
+          <p>
+            {problem.file
+              ? t('join.problemInFile', {
+                  file: problem.file,
+                  reason: t(`join.problem.${problem.problem.code}`, { ...problem.problem }),
+                })
+              : t(`join.problem.${problem.problem.code}`, { ...problem.problem })}
+          </p>
+        </div>
+      )}
+      <section className="card" aria-labelledby={`${id}-file-heading`}>
+        <h2 id={`${id}-file-heading`}>{t('join.withFile')}</h2>
+        <div className="field">
+          <label htmlFor={`${id}-file`}>{t('join.chooseFile')}</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              void fromFile(file);
+            }}
+          />
+        </div>
+      </section>
+      <section className="card" aria-labelledby={`${id}-code-heading`}>
+        <h2 id={`${id}-code-heading`}>{t('join.withCode')}</h2>
+        <form onSubmit={(e) => void fromCode(e)} noValidate>
+          <div className="field">
+            <label htmlFor={`${id}-code`}>{t('join.code')}</label>
+            <p className="hint" id={`${id}-code-hint`}>
+              {t('join.codeHint')}
+            </p>
+            <input
+              id={`${id}-code`}
+              className="input--code"
+              value={code}
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={`${id}-code-hint`}
+              aria-invalid={problem?.problem.code === 'bad-code' ? true : undefined}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button">
+            {t('join.useCode')}
+          </button>
+        </form>
+      </section>
+      {joined && joined.length > 0 && (
+        <section className="card" aria-labelledby={`${id}-joined-heading`}>
+          <h2 id={`${id}-joined-heading`}>{t('join.joinedHeading')}</h2>
+          <ul className="assessment-list">
+            {joined.map((w) => (
+              <li key={w.workshopId}>
+                <Link href={routes.joined.href(w.workshopId)}>
+                  {w.title
+                    ? t('join.joinedItem', { title: w.title, date: formatIsoDate(w.date) })
+                    : t('join.joinedByCode', { code: w.workshopId })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }) {
+  const { t } = useTranslation('workshop');
+  const { isAnonymous, ...record } = pending;
+  return (
+    <>
+      <h1>{t('join.whoHeading')}</h1>
+      <p className="lede">
+        {pending.title
+          ? t('join.workshopFromFile', {
+              title: pending.title,
+              date: formatIsoDate(pending.date),
+              facilitator: pending.facilitator,
+            })
+          : t('join.workshopFromCode', { code: pending.workshopId })}
+      </p>
+      {isAnonymous && <p>{t('join.anonymous')}</p>}
+      <ParticipantForm
+        className="card"
+        submitLabel={t('join.start')}
+        onSubmit={async (participant) => {
+          navigate(routes.joined.href(await joinWorkshop({ ...record, participant })));
+        }}
+      >
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {t('handover.cancel')}
+        </button>
+      </ParticipantForm>
+    </>
+  );
+}

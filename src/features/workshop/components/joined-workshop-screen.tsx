@@ -1,0 +1,120 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import { allCriteria } from '@/domain/framework/parse-framework';
+import type { Framework } from '@/domain/framework/schema';
+import type { LevelId } from '@/domain/levels';
+import { makeResponse } from '@/domain/workshop/response-file';
+import { useFramework } from '@/hooks/use-framework';
+import { downloadFile, safeFileName } from '@/lib/files';
+import { formatDateTime, formatIsoDate } from '@/lib/format';
+import { Link } from '@/lib/router';
+import {
+  getJoinedWorkshop,
+  markResponseExported,
+  saveJoinedRating,
+} from '@/storage/repositories/joined-workshops-repo';
+import type { JoinedWorkshopRecord } from '@/storage/schema';
+import { PrivateRating } from './private-rating';
+
+/**
+ * A participant rates on their own device, then saves a response file for the facilitator. The
+ * ratings are saved as they are made; the file can be made again at any time (the newer one
+ * replaces the older one when the facilitator imports it).
+ */
+export function JoinedWorkshopScreen({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('workshop');
+  const joined = useLiveQuery(() => getJoinedWorkshop(workshopId), [workshopId]);
+  if (joined === undefined) return <p>{t('loading')}</p>;
+  if (joined === null) {
+    return (
+      <>
+        <h1>{t('join.missing')}</h1>
+        <Link href={routes.join.href()}>{t('join.heading')}</Link>
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<p>{t('loading')}</p>}>
+      <LoadedJoined joined={joined} />
+    </Suspense>
+  );
+}
+
+function LoadedJoined({ joined }: { joined: JoinedWorkshopRecord }) {
+  const framework = useFramework(joined.frameworkId, joined.frameworkVersion);
+  // Keyed by workshop, so moving to another joined workshop starts a fresh form.
+  return <Joined key={joined.workshopId} joined={joined} framework={framework} />;
+}
+
+function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework: Framework }) {
+  const { t } = useTranslation('workshop');
+  const [state, setState] = useState<{ file: string } | 'failed' | null>(null);
+  const criteria = allCriteria(framework).filter((c) => joined.criterionIds.includes(c.id));
+  const levelTitle = (level: LevelId): string =>
+    framework.levels.find((l) => l.id === level)?.title ?? level;
+  const changedSinceExport = joined.exportedAt !== null && joined.updatedAt > joined.exportedAt;
+
+  const saveFile = async (): Promise<void> => {
+    const now = new Date();
+    const response = makeResponse({
+      workshop: { id: joined.workshopId, title: joined.title },
+      framework: { id: joined.frameworkId, version: joined.frameworkVersion },
+      participant: joined.participant,
+      ratings: joined.ratings,
+      submittedAt: now.toISOString(),
+    });
+    const file = safeFileName(
+      [t('join.responseFilePrefix'), joined.participant.label, joined.title || joined.workshopId],
+      'json',
+    );
+    try {
+      downloadFile(`${JSON.stringify(response, null, 2)}\n`, file, 'application/json');
+      await markResponseExported(joined.workshopId, now.getTime());
+      setState({ file });
+    } catch {
+      setState('failed');
+    }
+  };
+
+  return (
+    <>
+      <p className="caption">
+        {joined.title
+          ? t('join.joinedItem', { title: joined.title, date: formatIsoDate(joined.date) })
+          : t('join.joinedByCode', { code: joined.workshopId })}
+      </p>
+      <PrivateRating
+        heading={t('join.ratingHeading', { name: joined.participant.label })}
+        criteria={criteria}
+        initial={joined.ratings}
+        levelTitle={levelTitle}
+        onSave={(criterionId, level, note) =>
+          saveJoinedRating(joined.workshopId, criterionId, level, note)
+        }
+      >
+        <section className="card" aria-labelledby="send-heading">
+          <h2 id="send-heading">{t('join.sendHeading')}</h2>
+          <p>{t('join.sendIntro')}</p>
+          {joined.exportedAt !== null && (
+            <p className="hint">
+              {t(changedSinceExport ? 'join.changedSinceExport' : 'join.lastExported', {
+                time: formatDateTime(joined.exportedAt),
+              })}
+            </p>
+          )}
+          <button type="button" className="button" onClick={() => void saveFile()}>
+            {t('join.saveResponse')}
+          </button>
+          <div role="status">
+            {state === 'failed' && <p className="field-error">{t('join.exportFailed')}</p>}
+            {state !== null && state !== 'failed' && (
+              <p>{t('join.exported', { file: state.file })}</p>
+            )}
+          </div>
+        </section>
+      </PrivateRating>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECTORS, type Participant, type Sector } from '@/domain/workshop/spread';
+
+const MAX_LENGTH = 120;
+
+/**
+ * Name (or anonymous label), organisation and sector of one participant, checked before saving.
+ * Used by the facilitator to add someone and by a participant joining on their own device.
+ */
+export function ParticipantForm({
+  heading,
+  submitLabel,
+  onSubmit,
+  children,
+  className,
+}: {
+  heading?: ReactNode;
+  submitLabel: string;
+  /** Rejects when the participant could not be saved; the form then says so and keeps its values. */
+  onSubmit: (participant: Omit<Participant, 'id'>) => Promise<void>;
+  /** More buttons beside the submit button. */
+  children?: ReactNode;
+  className?: string;
+}) {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const [label, setLabel] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [sector, setSector] = useState<Sector>('commissioner');
+  const [problem, setProblem] = useState<'label' | 'save' | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (label.trim() === '' || label.length > MAX_LENGTH || organisation.length > MAX_LENGTH) {
+      setProblem('label');
+      document.getElementById(`${id}-label`)?.focus();
+      return;
+    }
+    try {
+      await onSubmit({ label: label.trim(), organisation: organisation.trim(), sector });
+      setProblem(null);
+      setLabel('');
+      setOrganisation('');
+    } catch {
+      setProblem('save');
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className={className}>
+      {heading}
+      {problem === 'save' && (
+        <p role="alert" className="field-error">
+          {t('participants.saveFailed')}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-label`}>{t('participants.label')}</label>
+        <p className="hint" id={`${id}-hint`}>
+          {t('participants.labelHint')}
+        </p>
+        {problem === 'label' && (
+          <p className="field-error" id={`${id}-error`}>
+            {t('participants.labelProblem')}
+          </p>
+        )}
+        <input
+          id={`${id}-label`}
+          value={label}
+          aria-invalid={problem === 'label' ? true : undefined}
+          aria-describedby={problem === 'label' ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-organisation`}>{t('participants.organisation')}</label>
+        <input
+          id={`${id}-organisation`}
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-sector`}>{t('participants.sector')}</label>
+        <select
+          id={`${id}-sector`}
+          value={sector}
+          onChange={(e) => setSector(e.target.value as Sector)}
+        >
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {t(`sectors.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {children}
+      </div>
+    </form>
+  );
+}

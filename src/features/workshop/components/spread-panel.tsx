@@ -1,0 +1,206 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
+import type { Criterion } from '@/domain/framework/schema';
+import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { byDisagreement, criterionStatus, SECTORS, type Spread } from '@/domain/workshop/spread';
+import type { WorkshopData } from '@/storage/repositories/workshops-repo';
+import { AgreementForm } from './agreement-form';
+
+const STATUS_TAG = {
+  'needs-agreement': 'off-track',
+  agreed: 'on-track',
+  ready: 'behind',
+  'not-rated': 'behind',
+} as const;
+
+/**
+ * The spread of views: hidden until the facilitator reveals it, then one block per criterion
+ * with a small bar chart and its table, median, range, split flag, the breakdown by sector, who
+ * said what (unless anonymous) and the agreement form. Most disagreement first by default.
+ */
+export function SpreadPanel({
+  data,
+  criteria,
+  spreadList,
+  levelTitle,
+}: {
+  data: WorkshopData;
+  criteria: readonly Criterion[];
+  spreadList: readonly Spread[];
+  levelTitle: (level: LevelId) => string;
+}) {
+  const { t } = useTranslation('workshop');
+  const [isRevealed, setRevealed] = useState(false);
+  const [order, setOrder] = useState<'disagreement' | 'framework'>('disagreement');
+  const ordered = order === 'disagreement' ? byDisagreement(spreadList) : spreadList;
+  return (
+    <section className="card" aria-labelledby="spread-heading">
+      <h2 id="spread-heading">{t('spread.heading')}</h2>
+      {!isRevealed ? (
+        <>
+          <p>{t('spread.hidden')}</p>
+          <button type="button" className="button" onClick={() => setRevealed(true)}>
+            {t('spread.reveal')}
+          </button>
+        </>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="spread-order">{t('spread.order')}</label>
+            <select
+              id="spread-order"
+              value={order}
+              onChange={(e) => setOrder(e.target.value as typeof order)}
+            >
+              <option value="disagreement">{t('spread.byDisagreement')}</option>
+              <option value="framework">{t('spread.byFramework')}</option>
+            </select>
+          </div>
+          {ordered.map((spread) => (
+            <CriterionSpread
+              key={spread.criterionId}
+              data={data}
+              spread={spread}
+              criterion={criteria.find((c) => c.id === spread.criterionId)}
+              levelTitle={levelTitle}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}
+
+function CriterionSpread({
+  data,
+  spread,
+  criterion,
+  levelTitle,
+}: {
+  data: WorkshopData;
+  spread: Spread;
+  criterion: Criterion | undefined;
+  levelTitle: (level: LevelId) => string;
+}) {
+  const { t } = useTranslation('workshop');
+  const title = criterion?.title ?? spread.criterionId;
+  const agreement = data.agreements.find((a) => a.criterionId === spread.criterionId);
+  const status = criterionStatus(spread, agreement);
+  const most = Math.max(1, ...LEVEL_IDS.map((level) => spread.counts[level]));
+  const sectors = SECTORS.filter((s) => spread.bySector[s]);
+  const individuals = data.ratings.filter(
+    (r) => r.criterionId === spread.criterionId && r.level !== null,
+  );
+  const headingId = `spread-${spread.criterionId}`;
+  return (
+    <article className="spread" aria-labelledby={headingId} data-criterion={spread.criterionId}>
+      <h3 id={headingId}>{title}</h3>
+      <p className={`tag status-tag status-tag--${STATUS_TAG[status]}`}>{t(`status.${status}`)}</p>
+      <div className="spread__figures">
+        {/* The bars repeat the table beside them, so screen readers read the table only. */}
+        <div className="spread-bars" aria-hidden="true">
+          {LEVEL_IDS.map((level) => (
+            <div key={level} className="spread-bars__row">
+              <span className="spread-bars__label">{levelTitle(level)}</span>
+              <span
+                className={`spread-bars__bar spread-bars__bar--${level}`}
+                style={{ width: `${(spread.counts[level] / most) * 100}%` }}
+              />
+              <span className="spread-bars__count">{spread.counts[level]}</span>
+            </div>
+          ))}
+        </div>
+        <table className="table table--compact">
+          <caption className="visually-hidden">{t('spread.caption', { title })}</caption>
+          <thead>
+            <tr>
+              {LEVEL_IDS.map((level) => (
+                <th scope="col" key={level}>
+                  {levelTitle(level)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {LEVEL_IDS.map((level) => (
+                <td key={level}>{spread.counts[level]}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p>
+        {spread.median && spread.range
+          ? t('spread.summary', {
+              count: spread.count,
+              median:
+                spread.median.low === spread.median.high
+                  ? levelTitle(spread.median.low)
+                  : t('spread.between', {
+                      low: levelTitle(spread.median.low),
+                      high: levelTitle(spread.median.high),
+                    }),
+              min: levelTitle(spread.range.min),
+              max: levelTitle(spread.range.max),
+            })
+          : t('spread.none')}
+      </p>
+      {sectors.length > 0 && (
+        <details className="spread__sectors">
+          <summary>{t('spread.bySector')}</summary>
+          <ScrollRegion label={t('spread.bySectorCaption', { title })}>
+            <table className="table table--compact">
+              <caption className="visually-hidden">
+                {t('spread.bySectorCaption', { title })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('participants.sector')}</th>
+                  {LEVEL_IDS.map((level) => (
+                    <th scope="col" key={level}>
+                      {levelTitle(level)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {sectors.map((sector) => (
+                  <tr key={sector}>
+                    <th scope="row">{t(`sectors.${sector}`)}</th>
+                    {LEVEL_IDS.map((level) => (
+                      <td key={level}>{spread.bySector[sector]?.[level] ?? 0}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </details>
+      )}
+      {/* An anonymous workshop shows neither names nor notes, which could identify people. */}
+      {!data.workshop.isAnonymous && (
+        <ul className="flag-list">
+          {individuals.map((r) => (
+            <li key={r.participantId}>
+              {t(r.note ? 'spread.individualWithNote' : 'spread.individual', {
+                name: data.participants.find((p) => p.id === r.participantId)?.label ?? '',
+                level: levelTitle(r.level!),
+                note: r.note,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <AgreementForm
+        workshopId={data.workshop.id}
+        criterionId={spread.criterionId}
+        criterionTitle={title}
+        suggested={spread.median?.low ?? null}
+        current={agreement}
+        levelTitle={levelTitle}
+      />
+    </article>
+  );
+}
