@@ -1,0 +1,206 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
+
+/**
+ * A workshop run the way the issue describes it: three people rate on the facilitator's laptop,
+ * two more rate on their own devices (separate browser profiles, so separate databases) and hand
+ * back response files, one joined with the invitation file and one with the typed code. The
+ * facilitator imports both at once, reveals the spread and agrees every criterion; the results
+ * then reflect the agreed levels.
+ */
+
+const LEVELS = ['Emerging', 'Developing', 'Maturing', 'Thriving'] as const;
+
+/** Another device: its own profile, and no request may leave 127.0.0.1 there either. */
+async function otherDevice(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, locale: 'en-GB' });
+  context.on('request', (request) => {
+    expect(request.url(), 'request from a participant device').toMatch(
+      /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/,
+    );
+  });
+  return context;
+}
+
+async function addParticipant(page: Page, name: string, organisation: string, sector: string) {
+  await page.getByLabel('Name or anonymous label').fill(name);
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText(new RegExp(`^${name}, ${organisation}`))).toBeVisible();
+}
+
+/** Rates the first `count` criteria on the rating screen, cycling through `levels`. */
+async function rateCriteria(page: Page, levels: readonly string[], count: number) {
+  const groups = page.locator('fieldset');
+  await expect(groups).toHaveCount(24);
+  for (let i = 0; i < count; i += 1) {
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: new RegExp(`^${levels[i % levels.length]}`) })
+      .check();
+  }
+}
+
+async function rateOnLaptop(page: Page, name: string, levels: readonly string[]) {
+  await page.getByRole('button', { name: `Pass the laptop to ${name}` }).click();
+  await page.getByRole('button', { name: `I am ${name}: start rating` }).click();
+  await rateCriteria(page, levels, 3);
+  await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
+}
+
+/** On a participant's device: rate every criterion and save the response file. */
+async function rateAndSaveResponse(page: Page, level: string, path: string): Promise<string> {
+  await rateCriteria(page, [level], 24);
+  await expect(page.getByText('24 of 24 rated')).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save my response file' }).click(),
+  ]);
+  await download.saveAs(path);
+  await expect(page.getByText(/Give this file to the facilitator/)).toBeVisible();
+  return download.suggestedFilename();
+}
+
+test('three rate on the laptop, two on their own devices; import, reveal, agree every criterion', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  const editor = await createAssessment(page, 'Own Devices ICS', '2019-09-12');
+  await page.goto(editor.replace(/\/edit$/, '/workshops'));
+  await page.getByLabel('Workshop title').fill('Partnership board workshop');
+  await page.getByLabel('Facilitator').fill('Programme director');
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Partnership board workshop' }),
+  ).toBeVisible();
+
+  await addParticipant(page, 'Acute CEO', 'Northshire Hospitals', 'Acute trust');
+  await addParticipant(page, 'Council director', 'Northshire Council', 'Local authority');
+  await addParticipant(page, 'PCN clinical director', 'Eastvale PCN', 'Primary care or PCN');
+  await rateOnLaptop(page, 'Acute CEO', ['Maturing']);
+  await rateOnLaptop(page, 'Council director', ['Emerging']);
+  await rateOnLaptop(page, 'PCN clinical director', ['Developing']);
+
+  // The facilitator hands out the invitation file and reads out the code.
+  const [invitationDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the invitation file' }).click(),
+  ]);
+  expect(invitationDownload.suggestedFilename()).toMatch(
+    /^workshop-invitation-partnership-board-workshop-\d{4}-\d{2}-\d{2}\.json$/,
+  );
+  const invitationPath = testInfo.outputPath('invitation.json');
+  await invitationDownload.saveAs(invitationPath);
+  const code = (await page.getByTestId('join-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  await expectNoAxeViolations(page);
+
+  // Device A joins with the invitation file.
+  const deviceA = await otherDevice(browser, baseURL!);
+  const a = await deviceA.newPage();
+  await a.goto('/');
+  await a.getByRole('link', { name: 'Join a workshop' }).click();
+  await a.getByLabel('Choose the invitation file').setInputFiles(invitationPath);
+  await expect(a.getByText(/^Workshop: Partnership board workshop on/)).toBeVisible();
+  await a.getByLabel('Name or anonymous label').fill('Ŵyn <i>Jones</i>');
+  await a.getByLabel('Organisation').fill('Eastvale County Council');
+  await a.getByLabel('Sector').selectOption({ label: 'Local authority' });
+  await a.getByRole('button', { name: 'Start rating' }).click();
+  await expect(
+    a.getByRole('heading', { level: 1, name: 'Your private ratings, Ŵyn <i>Jones</i>' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(a);
+  const responseA = testInfo.outputPath('response-a.json');
+  await rateAndSaveResponse(a, 'Thriving', responseA);
+  // Ratings survive a reload on the participant's device.
+  await a.reload();
+  await expect(a.getByText('24 of 24 rated')).toBeVisible();
+
+  // Device B types the code (lower case, with spaces: it is forgiven).
+  const deviceB = await otherDevice(browser, baseURL!);
+  const b = await deviceB.newPage();
+  await b.goto('/join');
+  await b.getByLabel('Workshop code').fill('not a code');
+  await b.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(b.getByRole('alert')).toContainText('That is not a workshop code.');
+  await b.getByLabel('Workshop code').fill(code.toLowerCase().replace('-', ' '));
+  await b.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(b.getByText(`Workshop code ${code}.`, { exact: false })).toBeVisible();
+  await b.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
+  await b.getByLabel('Organisation').fill('Northshire CVS');
+  await b.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await b.getByRole('button', { name: 'Start rating' }).click();
+  const responseB = testInfo.outputPath('response-b.json');
+  await rateAndSaveResponse(b, 'Developing', responseB);
+  await expectNoAxeViolations(b);
+  await deviceA.close();
+  await deviceB.close();
+
+  // Bad files first: each gets its own message, and nothing changes.
+  const broken = testInfo.outputPath('broken.json');
+  await writeFile(broken, '{"type":"ics-maturity-workshop-response","ver');
+  const tampered = testInfo.outputPath('tampered.json');
+  const tamperedContent = JSON.parse(await readFile(responseA, 'utf8')) as {
+    ratings: { level: string }[];
+  };
+  tamperedContent.ratings[0]!.level = 'excellent';
+  await writeFile(tampered, JSON.stringify(tamperedContent));
+  const files = page.getByLabel('Choose response files, or drop them here');
+  await files.setInputFiles([broken, tampered]);
+  const report = page.getByRole('status').filter({ hasText: 'files checked' });
+  await expect(report).toContainText('broken.json is damaged or incomplete');
+  await expect(report).toContainText('tampered.json has a value this app cannot accept');
+  await expect(report).toContainText('2 files checked; 0 brought in new ratings.');
+  await expect(page.getByText('Rated on their own device')).toHaveCount(0);
+
+  // Both response files at once.
+  await files.setInputFiles([responseA, responseB]);
+  await expect(report).toContainText('2 files checked; 2 brought in new ratings.');
+  await expect(report).toContainText('added Ŵyn <i>Jones</i> with 24 ratings.');
+  await expect(report).toContainText('added Voluntary sector lead with 24 ratings.');
+  await expect(page.getByText('Rated on their own device')).toHaveCount(2);
+  await expect(page.getByText('Ŵyn <i>Jones</i>, Eastvale County Council')).toBeVisible();
+  // The same files again change nothing.
+  await files.setInputFiles([responseA, responseB]);
+  await expect(report).toContainText('2 files checked; 0 brought in new ratings.');
+  await expect(report.getByText(/already imported, nothing changed/)).toHaveCount(2);
+  await expect(page.getByText(/ of 24 rated$/)).toHaveCount(5);
+  await expectNoAxeViolations(page);
+
+  // Reveal: the first criterion has five ratings from emerging to thriving.
+  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
+  const vision = page.locator('[data-criterion="leadership.shared-vision"]');
+  await expect(vision).toContainText('5 ratings; median Developing; range Emerging to Thriving.');
+  await expect(vision).toContainText('Split: needs agreement');
+  await vision.getByText('Ratings by sector').click();
+  const sectors = vision.getByRole('table', { name: /by sector/ });
+  await expect(sectors.getByRole('row', { name: /Local authority/ })).toContainText('1');
+  await expectNoAxeViolations(page);
+
+  // Agree every criterion: maturing, except the shared vision at developing.
+  await page.getByLabel('Order of criteria').selectOption({ label: 'Framework order' });
+  const articles = page.locator('[data-criterion]');
+  await expect(articles).toHaveCount(24);
+  for (let i = 0; i < 24; i += 1) {
+    const article = articles.nth(i);
+    const id = await article.getAttribute('data-criterion');
+    const level = id === 'leadership.shared-vision' ? LEVELS[1] : LEVELS[2];
+    await article.getByLabel(/^Agreed level/).selectOption({ label: level });
+    await article.getByRole('button', { name: /^Record agreed rating/ }).click();
+    await expect(article.getByRole('status')).toContainText('Agreed rating recorded');
+  }
+  await expect(page.locator('.status-tag', { hasText: /^Agreed$/ })).toHaveCount(24);
+
+  await page.goto(editor.replace(/\/edit$/, '/results'));
+  await expect(page.getByTestId('headline')).toContainText(
+    'Maturing overall; 5 of 5 characteristics at maturing or above',
+  );
+  await expect(page.getByTestId('headline')).not.toContainText('provisional');
+  await page.goto(`${editor}/leadership`);
+  await expect(
+    page.getByRole('region', { name: /Shared vision/ }).getByRole('radio', { name: /^Developing/ }),
+  ).toBeChecked();
+});
