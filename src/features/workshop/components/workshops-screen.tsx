@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
-import { checkIsoDate } from '@/domain/assessment';
+import { checkIsoDate, type Assessment } from '@/domain/assessment';
+import { useFramework } from '@/hooks/use-framework';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import { formatIsoDate, todayIso } from '@/lib/format';
-import { loadFramework } from '@/lib/load-framework';
 import { Link, navigate } from '@/lib/router';
 import { getAssessment } from '@/storage/repositories/assessments-repo';
 import { createWorkshop, listWorkshops } from '@/storage/repositories/workshops-repo';
@@ -13,7 +13,6 @@ import { createWorkshop, listWorkshops } from '@/storage/repositories/workshops-
 /** The workshops of one assessment, and a form to start a new one (all criteria in scope). */
 export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('workshop');
-  const id = useId();
   const data = useLiveQuery(
     async () => ({
       assessment: await getAssessment(assessmentId),
@@ -21,12 +20,6 @@ export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
     }),
     [assessmentId],
   );
-  const [title, setTitle] = useState('');
-  const [date, setDate] = useState(todayIso());
-  const [facilitator, setFacilitator] = useState('');
-  const [isAnonymous, setAnonymous] = useState(false);
-  const [problem, setProblem] = useState<'title' | 'date' | null>(null);
-
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data.assessment === null) {
     return (
@@ -37,27 +30,6 @@ export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
     );
   }
   const assessment = data.assessment;
-
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    const found =
-      title.trim() === '' || title.length > 160 ? 'title' : checkIsoDate(date) ? 'date' : null;
-    setProblem(found);
-    if (found) {
-      document.getElementById(`${id}-${found}`)?.focus();
-      return;
-    }
-    const framework = await loadFramework(assessment.frameworkId, assessment.frameworkVersion);
-    const workshopId = await createWorkshop({
-      assessmentId,
-      title: title.trim(),
-      date,
-      facilitator: facilitator.trim(),
-      isAnonymous,
-      criterionIds: allCriteria(framework).map((c) => c.id),
-    });
-    navigate(routes.workshop.href(workshopId));
-  };
 
   return (
     <>
@@ -77,66 +49,144 @@ export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
           ))}
         </ul>
       )}
-      <form
-        className="card"
-        onSubmit={(e) => void submit(e)}
-        noValidate
-        aria-labelledby={`${id}-new`}
-      >
-        <h2 id={`${id}-new`}>{t('new.heading')}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('new.title')}</label>
-          {problem === 'title' && (
-            <p className="field-error" id={`${id}-title-error`}>
-              {t('new.titleProblem')}
-            </p>
-          )}
-          <input
-            id={`${id}-title`}
-            value={title}
-            aria-invalid={problem === 'title' ? true : undefined}
-            aria-describedby={problem === 'title' ? `${id}-title-error` : undefined}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('new.date')}</label>
-          {problem === 'date' && (
-            <p className="field-error" id={`${id}-date-error`}>
-              {t('new.dateProblem')}
-            </p>
-          )}
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={date}
-            aria-invalid={problem === 'date' ? true : undefined}
-            aria-describedby={problem === 'date' ? `${id}-date-error` : undefined}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-facilitator`}>{t('new.facilitator')}</label>
-          <input
-            id={`${id}-facilitator`}
-            value={facilitator}
-            onChange={(e) => setFacilitator(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="inline-radio">
-            <input
-              type="checkbox"
-              checked={isAnonymous}
-              onChange={(e) => setAnonymous(e.target.checked)}
-            />
-            {t('new.anonymous')}
-          </label>
-        </div>
-        <button type="submit" className="button">
-          {t('new.submit')}
-        </button>
-      </form>
+      <Suspense fallback={<p>{t('loading')}</p>}>
+        <NewWorkshopForm assessment={assessment} />
+      </Suspense>
     </>
+  );
+}
+
+/** Title, date, facilitator, anonymity and the criteria in scope (all by default). */
+function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const framework = useFramework(assessment.frameworkId, assessment.frameworkVersion);
+  const criteria = allCriteria(framework);
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(todayIso());
+  const [facilitator, setFacilitator] = useState('');
+  const [isAnonymous, setAnonymous] = useState(false);
+  const [problem, setProblem] = useState<'title' | 'date' | 'scope' | null>(null);
+
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const inScope = criteria.filter((c) => !excluded.has(c.id));
+  const assessmentId = assessment.id;
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    const found =
+      title.trim() === '' || title.length > 160
+        ? 'title'
+        : checkIsoDate(date)
+          ? 'date'
+          : inScope.length === 0
+            ? 'scope'
+            : null;
+    setProblem(found);
+    if (found) {
+      document.getElementById(`${id}-${found}`)?.focus();
+      return;
+    }
+    const workshopId = await createWorkshop({
+      assessmentId,
+      title: title.trim(),
+      date,
+      facilitator: facilitator.trim(),
+      isAnonymous,
+      criterionIds: inScope.map((c) => c.id),
+    });
+    navigate(routes.workshop.href(workshopId));
+  };
+
+  return (
+    <form
+      className="card"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-new`}
+    >
+      <h2 id={`${id}-new`}>{t('new.heading')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{t('new.title')}</label>
+        {problem === 'title' && (
+          <p className="field-error" id={`${id}-title-error`}>
+            {t('new.titleProblem')}
+          </p>
+        )}
+        <input
+          id={`${id}-title`}
+          value={title}
+          aria-invalid={problem === 'title' ? true : undefined}
+          aria-describedby={problem === 'title' ? `${id}-title-error` : undefined}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>{t('new.date')}</label>
+        {problem === 'date' && (
+          <p className="field-error" id={`${id}-date-error`}>
+            {t('new.dateProblem')}
+          </p>
+        )}
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={date}
+          aria-invalid={problem === 'date' ? true : undefined}
+          aria-describedby={problem === 'date' ? `${id}-date-error` : undefined}
+          onChange={(e) => setDate(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-facilitator`}>{t('new.facilitator')}</label>
+        <input
+          id={`${id}-facilitator`}
+          value={facilitator}
+          onChange={(e) => setFacilitator(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="inline-radio">
+          <input
+            type="checkbox"
+            checked={isAnonymous}
+            onChange={(e) => setAnonymous(e.target.checked)}
+          />
+          {t('new.anonymous')}
+        </label>
+      </div>
+      <details className="field scope" open={problem === 'scope' ? true : undefined}>
+        <summary>{t('new.scope', { count: inScope.length, total: criteria.length })}</summary>
+        <p className="hint">{t('new.scopeHint')}</p>
+        {problem === 'scope' && (
+          <p className="field-error" id={`${id}-scope-error`}>
+            {t('new.scopeProblem')}
+          </p>
+        )}
+        {framework.characteristics.map((characteristic) => (
+          <fieldset key={characteristic.id} className="scope__group">
+            <legend>{characteristic.title}</legend>
+            {characteristic.criteria.map((criterion) => (
+              <label key={criterion.id} className="inline-radio scope__item">
+                <input
+                  type="checkbox"
+                  checked={!excluded.has(criterion.id)}
+                  onChange={(e) => {
+                    const next = new Set(excluded);
+                    if (e.target.checked) next.delete(criterion.id);
+                    else next.add(criterion.id);
+                    setExcluded(next);
+                  }}
+                />
+                {criterion.title}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </details>
+      <button type="submit" className="button">
+        {t('new.submit')}
+      </button>
+    </form>
   );
 }

@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeResponse } from '@/domain/workshop/response-file';
+import {
+  addParticipant,
+  createWorkshop,
+  getWorkshopData,
+  listWorkshops,
+  saveIndividualRating,
+} from '@/storage/repositories/workshops-repo';
+import { renderApp } from '../support/render-app';
+import { seedAssessment } from '../support/seed';
+
+const FRAMEWORK = { id: 'ics-maturity-2019', version: '1.0.0' };
+
+async function workshopWith(isAnonymous = false): Promise<string> {
+  const assessmentId = await seedAssessment({});
+  return createWorkshop({
+    assessmentId,
+    title: 'Board workshop',
+    date: '2019-09-12',
+    facilitator: 'Programme director',
+    isAnonymous,
+    criterionIds: ['care.pcns', 'care.phm'],
+  });
+}
+
+function responseFile(name: string, content: unknown): File {
+  return new File([JSON.stringify(content)], name, { type: 'application/json' });
+}
+
+describe('workshop set-up and own-device import', () => {
+  it('starts a workshop with only the criteria left in scope, and refuses an empty scope', async () => {
+    const user = userEvent.setup();
+    const assessmentId = await seedAssessment({});
+    renderApp(`/assessments/${assessmentId}/workshops`);
+    await user.type(await screen.findByLabelText('Workshop title'), 'Care workshop');
+    await user.click(screen.getByText('Criteria in scope: 24 of 24'));
+    const boxes = screen
+      .getAllByRole('checkbox')
+      .filter((b) => b !== screen.getByLabelText(/Anonymous/));
+    for (const box of boxes) await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Start workshop' }));
+    expect(
+      await screen.findByText('Choose at least one criterion for the workshop.'),
+    ).toBeVisible();
+    expect(await listWorkshops(assessmentId)).toEqual([]);
+
+    await user.click(screen.getByRole('checkbox', { name: /primary care networks/i }));
+    expect(screen.getByText('Criteria in scope: 1 of 24')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Start workshop' }));
+    await waitFor(async () => expect(await listWorkshops(assessmentId)).toHaveLength(1));
+    const [workshop] = await listWorkshops(assessmentId);
+    expect(workshop?.criterionIds).toEqual(['care.pcns']);
+  });
+
+  it('imports many files at once with a line per file; a refused file changes nothing', async () => {
+    const user = userEvent.setup();
+    const workshopId = await workshopWith();
+    const good = makeResponse({
+      workshop: { id: workshopId, title: 'Board workshop' },
+      framework: FRAMEWORK,
+      participant: {
+        id: 'p1',
+        label: '<b>Council</b>',
+        organisation: 'Council',
+        sector: 'local-authority',
+      },
+      ratings: [{ criterionId: 'care.pcns', level: 'developing', note: '' }],
+      submittedAt: '2019-09-12T10:00:00.000Z',
+    });
+    const other = { ...good, workshop: { id: 'elsewhere', title: 'Eastvale away day' } };
+    renderApp(`/workshops/${workshopId}`);
+    const input = await screen.findByLabelText('Choose response files, or drop them here');
+    await user.upload(input, [
+      responseFile('council.json', good),
+      responseFile('eastvale.json', other),
+      new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'huge.json'),
+    ]);
+    const report = await screen.findByText('3 files checked; 1 brought in new ratings.');
+    const list = within(report.parentElement!);
+    expect(list.getByText('council.json: added <b>Council</b> with 1 rating.')).toBeVisible();
+    expect(
+      list.getByText(
+        'eastvale.json belongs to another workshop, “Eastvale away day”, not to “Board workshop”. Nothing was changed.',
+      ),
+    ).toBeVisible();
+    expect(list.getByText(/huge\.json is larger than 5 MB/)).toBeVisible();
+    const data = await getWorkshopData(workshopId);
+    expect(data?.participants.map((p) => p.label)).toEqual(['<b>Council</b>']);
+    expect(data?.ratings).toHaveLength(1);
+  });
+
+  it('hides names and notes in an anonymous workshop, and shows them otherwise', async () => {
+    const user = userEvent.setup();
+    for (const isAnonymous of [true, false]) {
+      const workshopId = await workshopWith(isAnonymous);
+      const p = await addParticipant(workshopId, {
+        label: 'Acute CEO',
+        organisation: 'Trust',
+        sector: 'acute-trust',
+      });
+      await saveIndividualRating(workshopId, p, 'care.pcns', 'maturing', 'Flow is the issue');
+      const { unmount } = renderApp(`/workshops/${workshopId}`);
+      await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
+      const spread = screen.getByRole('article', { name: /primary care networks/i });
+      expect(
+        within(spread).getByText('1 rating; median Maturing; range Maturing to Maturing.'),
+      ).toBeVisible();
+      expect(within(spread).queryAllByText(/Acute CEO: Maturing – Flow is the issue/)).toHaveLength(
+        isAnonymous ? 0 : 1,
+      );
+      expect(within(spread).queryAllByText(/Flow is the issue/)).toHaveLength(isAnonymous ? 0 : 1);
+      unmount();
+    }
+  });
+});
