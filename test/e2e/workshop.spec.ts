@@ -1,32 +1,5 @@
-import type { Page } from '@playwright/test';
 import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
-
-async function addParticipant(page: Page, name: string, organisation: string, sector: string) {
-  await page.getByLabel('Name or anonymous label').fill(name);
-  await page.getByLabel('Organisation').fill(organisation);
-  await page.getByLabel('Sector').selectOption({ label: sector });
-  await page.getByRole('button', { name: 'Add participant' }).click();
-  await expect(page.getByText(new RegExp(`^${name}, ${organisation}`))).toBeVisible();
-}
-
-async function rateInPrivate(page: Page, name: string, levels: [string, string], note = '') {
-  await page.getByRole('button', { name: `Pass the laptop to ${name}` }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: `Hand the laptop to ${name}` }),
-  ).toBeVisible();
-  await page.getByRole('button', { name: `I am ${name}: start rating` }).click();
-  const groups = page.locator('fieldset');
-  await groups
-    .nth(0)
-    .getByRole('radio', { name: new RegExp(`^${levels[0]}`) })
-    .check();
-  await groups
-    .nth(1)
-    .getByRole('radio', { name: new RegExp(`^${levels[1]}`) })
-    .check();
-  if (note) await groups.nth(0).getByLabel('Note for the room (optional)').fill(note);
-  await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
-}
+import { addParticipant, rateInPrivate } from './workshop-helpers';
 
 test('a pass-the-laptop workshop: private ratings, spread, split, agreement drives the results', async ({
   page,

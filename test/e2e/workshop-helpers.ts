@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Workshop set-up through the UI, shared by the workshop specs. */
+
+/** From an assessment's editor path: open its workshops and start one; ends on the workshop screen. */
+export async function startWorkshop(page: Page, editorPath: string, title: string): Promise<void> {
+  await page.goto(editorPath.replace(/\/edit$/, '/results'));
+  await page.getByRole('link', { name: 'Run or open a workshop' }).click();
+  await page.getByLabel('Workshop title').fill(title);
+  await page.getByLabel('Facilitator').fill('Programme director');
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
+export async function addParticipant(
+  page: Page,
+  name: string,
+  organisation: string,
+  sector: string,
+): Promise<void> {
+  await page.getByLabel('Name or anonymous label').fill(name);
+  await page.getByLabel('Organisation').fill(organisation);
+  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByRole('button', { name: 'Add participant' }).click();
+  await expect(page.getByText(new RegExp(`^${name}, ${organisation}`))).toBeVisible();
+}
+
+/** Passes the laptop to `name`, who rates the first criteria in framework order with `levels`. */
+export async function rateInPrivate(
+  page: Page,
+  name: string,
+  levels: readonly string[],
+  note = '',
+): Promise<void> {
+  await page.getByRole('button', { name: `Pass the laptop to ${name}` }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Hand the laptop to ${name}` }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: `I am ${name}: start rating` }).click();
+  const groups = page.locator('fieldset');
+  for (const [index, level] of levels.entries()) {
+    await groups
+      .nth(index)
+      .getByRole('radio', { name: new RegExp(`^${level}`) })
+      .check();
+  }
+  if (note) await groups.nth(0).getByLabel('Note for the room (optional)').fill(note);
+  await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
+}
