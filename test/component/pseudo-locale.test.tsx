@@ -152,6 +152,35 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
     expect(untranslatedText()).toEqual([]);
   });
 
+  it('workshop facilitator view: hidden, revealed, agreed, with the note open', async () => {
+    const user = userEvent.setup();
+    const assessmentId = await seedAssessment({});
+    const workshopId = await createWorkshop({
+      assessmentId,
+      title: 'Baseline',
+      date: '2019-09-12',
+      facilitator: '',
+      isAnonymous: false,
+      criterionIds: ['care.pcns', 'care.phm'],
+    });
+    const participant = await addParticipant(workshopId, {
+      label: 'Evidence 1',
+      organisation: 'Baseline',
+      sector: 'acute-trust',
+    });
+    await saveIndividualRating(workshopId, participant, 'care.pcns', 'maturing', '');
+    renderApp(`/workshops/${workshopId}/facilitate`, { language: PSEUDO, resources });
+    await screen.findByText(/Votes are hidden/);
+    expect(untranslatedText()).toEqual([]);
+    await user.keyboard('r');
+    await screen.findByRole('table');
+    await user.keyboard('3');
+    await screen.findByText(/Recorded: /);
+    await user.keyboard('n');
+    await user.keyboard('Northshire ICS');
+    expect(untranslatedText()).toEqual([]);
+  });
+
   it('joining a workshop and rating on a participant’s own device', async () => {
     await joinWorkshop({
       workshopId: 'ws-1',

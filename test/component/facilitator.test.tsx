@@ -1,0 +1,113 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/storage/db';
+import {
+  addParticipant,
+  createWorkshop,
+  getWorkshopData,
+  saveIndividualRating,
+} from '@/storage/repositories/workshops-repo';
+import { renderApp } from '../support/render-app';
+import { seedAssessment } from '../support/seed';
+
+async function workshop(): Promise<{ assessmentId: string; workshopId: string }> {
+  const assessmentId = await seedAssessment({}, { 'care.phm': { level: 'thriving' } });
+  const workshopId = await createWorkshop({
+    assessmentId,
+    title: 'Board workshop',
+    date: '2019-09-12',
+    facilitator: 'Programme director',
+    isAnonymous: false,
+    criterionIds: ['care.pcns', 'care.phm'],
+  });
+  const a = await addParticipant(workshopId, {
+    label: 'A',
+    organisation: 'Acute',
+    sector: 'acute-trust',
+  });
+  const b = await addParticipant(workshopId, {
+    label: 'B',
+    organisation: 'Council',
+    sector: 'local-authority',
+  });
+  await saveIndividualRating(workshopId, a, 'care.pcns', 'emerging', '');
+  await saveIndividualRating(workshopId, b, 'care.pcns', 'maturing', '');
+  return { assessmentId, workshopId };
+}
+
+describe('facilitator view', () => {
+  it('hides votes until R, records 1–4 at once, keeps a note until a level is agreed', async () => {
+    const user = userEvent.setup();
+    const { assessmentId, workshopId } = await workshop();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    expect(await screen.findByText('Criterion 1 of 2')).toBeVisible();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.getByText('Ratings received: 2 of 2.')).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText('Split: needs agreement')).toBeVisible();
+
+    await user.keyboard('r');
+    const votes = await screen.findByRole('table', { name: /^Votes for/ });
+    expect(
+      within(votes)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1 vote', '0 votes', '1 vote', '0 votes']);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Votes revealed for/);
+
+    // A note before any level: kept, not recorded (recording would clear the rating).
+    await user.keyboard('n');
+    const rationale = screen.getByLabelText('Rationale for the agreed level');
+    expect(rationale).toHaveFocus();
+    await user.keyboard('Partners split 1 to 4; R and N typed here');
+    expect(screen.getByText('Criterion 1 of 2')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Note kept for/);
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+
+    await user.keyboard('2');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/agreed at Developing\.$/),
+    );
+    const agreements = (await getWorkshopData(workshopId))?.agreements ?? [];
+    expect(agreements).toMatchObject([
+      {
+        criterionId: 'care.pcns',
+        level: 'developing',
+        rationale: 'Partners split 1 to 4; R and N typed here',
+        dissent: '',
+      },
+    ]);
+    const rating = await getDb().ratings.get([assessmentId, 'care.pcns']);
+    expect(rating?.level).toBe('developing');
+    await waitFor(() => expect(screen.getByText('Agreed level')).toBeVisible());
+
+    // → then ← stay within bounds; Esc leaves for the workshop screen.
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
+    expect(screen.getByText('Not rated')).toBeVisible();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(screen.getByText('Criterion 1 of 2')).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(window.location.pathname).toBe(`/workshops/${workshopId}`);
+  });
+
+  it('ignores shortcuts with Ctrl or while typing, and Esc closes the note without saving', async () => {
+    const user = userEvent.setup();
+    const { workshopId } = await workshop();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    await screen.findByText('Criterion 1 of 2');
+    await user.keyboard('{Control>}r{/Control}');
+    expect(screen.queryByRole('table')).toBeNull();
+    await user.keyboard('N');
+    await user.keyboard('r3');
+    expect(screen.getByLabelText('Rationale for the agreed level')).toHaveValue('r3');
+    expect(screen.queryByRole('table')).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByLabelText('Rationale for the agreed level')).toBeNull();
+    expect(window.location.pathname).toBe(`/workshops/${workshopId}/facilitate`);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+  });
+});
