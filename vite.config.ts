@@ -36,6 +36,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
+// jsPDF's optional dependencies serve only doc.html() and canvas rendering, which the board paper
+// never uses: an empty module keeps them (about 370 KiB) out of the build and the precache.
+const emptyModule = fileURLToPath(new URL('./src/lib/empty-module.ts', import.meta.url));
 const packageJson = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as {
@@ -43,7 +46,9 @@ const packageJson = JSON.parse(
 };
 
 export default defineConfig(({ mode }) => ({
-  resolve: { alias: { '@': src } },
+  resolve: {
+    alias: { '@': src, html2canvas: emptyModule, canvg: emptyModule, dompurify: emptyModule },
+  },
   define: {
     __APP_VERSION__: JSON.stringify(packageJson.version),
     // Distinguishes builds of the same version (the update e2e test builds a second one).
@@ -98,7 +103,8 @@ export default defineConfig(({ mode }) => ({
       },
       workbox: {
         // The manifest and its icons are added by the plugin itself (includeManifestIcons).
-        globPatterns: ['**/*.{js,css,html,svg,ico,txt}'],
+        // ttf: the board paper's embedded PDF font, so PDF export works offline.
+        globPatterns: ['**/*.{js,css,html,svg,ico,txt,ttf}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: false,

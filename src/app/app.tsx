@@ -30,6 +30,11 @@ const CompareScreen = lazy(() =>
 const BackupScreen = lazy(() =>
   import('@/features/backup/components/backup-screen').then((m) => ({ default: m.BackupScreen })),
 );
+const BoardPaperScreen = lazy(() =>
+  import('@/features/board-paper/components/board-paper-screen').then((m) => ({
+    default: m.BoardPaperScreen,
+  })),
+);
 const WorkshopsScreen = lazy(() =>
   import('@/features/workshop/components/workshops-screen').then((m) => ({
     default: m.WorkshopsScreen,
@@ -73,6 +78,8 @@ function screenFor(route: Route): ReactNode {
       return <PlanScreen systemKey={route.systemKey} />;
     case 'workshops':
       return <WorkshopsScreen assessmentId={route.assessmentId} />;
+    case 'paper':
+      return <BoardPaperScreen assessmentId={route.assessmentId} />;
     case 'workshop':
       return <WorkshopScreen workshopId={route.workshopId} />;
     case 'workshopFacilitator':

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'assessments' }
   | { name: 'editor'; assessmentId: string; step: string | null }
   | { name: 'results'; assessmentId: string }
+  | { name: 'paper'; assessmentId: string }
   | { name: 'settings' }
   | { name: 'plan'; systemKey: string }
   | { name: 'compare'; assessmentIds: string[] }
@@ -25,6 +26,9 @@ export const routes = {
   },
   results: {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/results`,
+  },
+  paper: {
+    href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/paper`,
   },
   settings: { href: () => '/settings' },
   backup: { href: () => '/backup' },
@@ -64,6 +68,8 @@ export function matchRoute(pathname: string): Route {
   }
   const results = /^\/assessments\/([^/]+)\/results$/.exec(path);
   if (results?.[1]) return { name: 'results', assessmentId: decodeURIComponent(results[1]) };
+  const paper = /^\/assessments\/([^/]+)\/paper$/.exec(path);
+  if (paper?.[1]) return { name: 'paper', assessmentId: decodeURIComponent(paper[1]) };
   const workshops = /^\/assessments\/([^/]+)\/workshops$/.exec(path);
   if (workshops?.[1]) return { name: 'workshops', assessmentId: decodeURIComponent(workshops[1]) };
   const workshop = /^\/workshops\/([^/]+)$/.exec(path);

@@ -19,6 +19,10 @@ describe('routes', () => {
       name: 'results',
       assessmentId: 'id1',
     });
+    expect(matchRoute(routes.paper.href('a b/c'))).toEqual({
+      name: 'paper',
+      assessmentId: 'a b/c',
+    });
   });
 
   it('routes workshops of an assessment and one workshop', () => {

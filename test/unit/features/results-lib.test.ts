@@ -4,7 +4,7 @@ import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { headline } from '@/lib/headline';
 import { toRadarSeries } from '@/features/results/lib/to-radar-series';
 import { toScoringInput } from '@/domain/scoring/scoring-input';
-import { wrapLabel } from '@/features/results/lib/wrap-label';
+import { wrapLabel } from '@/lib/wrap-label';
 import { emptyRating, type Rating } from '@/domain/assessment';
 import { shippedFramework } from '../../support/framework';
 

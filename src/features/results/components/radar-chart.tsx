@@ -1,5 +1,5 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
-import { wrapLabel } from '../lib/wrap-label';
+import { wrapLabel } from '@/lib/wrap-label';
 import type { RadarPoint } from '../lib/to-radar-series';
 
 type MaturityRadarProps = {

@@ -200,6 +200,9 @@ function Results({
         <Link className="button button--secondary" href={routes.workshops.href(assessment.id)}>
           {t('workshops')}
         </Link>
+        <Link className="button button--secondary" href={routes.paper.href(assessment.id)}>
+          {t('paper')}
+        </Link>
       </p>
     </>
   );

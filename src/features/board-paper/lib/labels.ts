@@ -1,0 +1,94 @@
+import type { TFunction } from 'i18next';
+import type { LevelId } from '@/domain/levels';
+import type { BoardPaper, PaperAction, PaperCriterion } from '@/domain/report/board-paper';
+import type { StatusResult } from '@/domain/trajectory/trajectory';
+import { formatIsoDate } from '@/lib/format';
+
+/** Translated pieces of the paper that the PDF, the PNGs and the print view all need. */
+export function levelText(
+  paper: BoardPaper,
+  level: LevelId | null | undefined,
+  t: TFunction<'board-paper'>,
+  empty: 'insufficient' | 'notAssessed' = 'insufficient',
+): string {
+  return (
+    paper.levels.find((l) => l.id === level)?.title ??
+    (empty === 'insufficient' ? t('levels.insufficient') : t('levels.notAssessed'))
+  );
+}
+
+export function statusText(status: StatusResult, t: TFunction<'board-paper'>): string {
+  const main = t(`status.${status.status}`);
+  const reasons = status.reasons
+    .filter((r) => r !== 'at-or-above-plan')
+    .map((r) => t(`reason.${r}`));
+  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
+}
+
+export function actionStatusText(action: PaperAction, t: TFunction<'board-paper'>): string {
+  const status = t(`actionStatus.${action.status}`);
+  return action.isOverdue ? t('actionStatus.overdue', { status }) : status;
+}
+
+export function actionLine(action: PaperAction, t: TFunction<'board-paper'>): string {
+  return t('criterion.actionLine', {
+    title: action.title,
+    owner: action.owner,
+    date: formatIsoDate(action.dueDate),
+    status: actionStatusText(action, t),
+  });
+}
+
+export function spreadText(
+  paper: BoardPaper,
+  spread: NonNullable<PaperCriterion['spread']>['spread'],
+  t: TFunction<'board-paper'>,
+): string {
+  const counts = paper.levels
+    .map((l) => t('criterion.spreadCount', { level: l.title, count: spread.counts[l.id] }))
+    .join(', ');
+  const median = spread.median
+    ? spread.median.low === spread.median.high
+      ? levelText(paper, spread.median.low, t)
+      : `${levelText(paper, spread.median.low, t)}–${levelText(paper, spread.median.high, t)}`
+    : '–';
+  return t('criterion.spreadValue', {
+    count: spread.count,
+    counts,
+    median,
+    min: levelText(paper, spread.range?.min, t),
+    max: levelText(paper, spread.range?.max, t),
+  });
+}
+
+export function comparisonSentences(paper: BoardPaper, t: TFunction<'board-paper'>): string[] {
+  const comparison = paper.comparison;
+  if (!comparison) return [];
+  return [
+    t('comparison.intro', {
+      title: comparison.previous.title,
+      date: formatIsoDate(comparison.previous.asAt),
+    }),
+    t('comparison.counts', {
+      improved: comparison.summary.improved,
+      declined: comparison.summary.declined,
+    }),
+    ...comparison.summary.moves.map((move) =>
+      t('comparison.move', {
+        characteristic: move.title,
+        from: levelText(paper, move.from, t).toLocaleLowerCase('en-GB'),
+        to: levelText(paper, move.to, t).toLocaleLowerCase('en-GB'),
+      }),
+    ),
+  ];
+}
+
+export function targetText(
+  paper: BoardPaper,
+  target: { level: LevelId; date: string } | null,
+  t: TFunction<'board-paper'>,
+): string {
+  return target
+    ? t('target.by', { level: levelText(paper, target.level, t), date: formatIsoDate(target.date) })
+    : t('target.none');
+}

@@ -1,0 +1,312 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { safeFileName } from '../../src/lib/files';
+import {
+  createAssessment,
+  criterionCard,
+  expect,
+  expectNoAxeViolations,
+  test,
+  waitForServiceWorkerControl,
+  waitUntilSaved,
+} from './fixtures';
+
+/**
+ * Issue 6: the board paper as real downloads. PDFs are checked with poppler (pdftotext, pdfinfo,
+ * pdftoppm), PNGs by the size in their IHDR header.
+ */
+
+const HOSTILE = '<img src=x onerror=alert(1)> & "Ŵ"';
+const SYMBOLS = 'Cost £5m – “agreed” ✓ ŵ ŷ € ✗';
+const LONG_END = 'FINAL-WORDS-OF-THE-LONG-RATIONALE';
+const LONG_TEXT =
+  `${'Evidence of joint working across the partnership. '.repeat(399)}${LONG_END}`.slice(-20_000);
+
+type FrameworkJson = {
+  characteristics: { title: string; criteria: { id: string; title: string }[] }[];
+  scoring: Record<string, string>;
+};
+const frameworkJson = JSON.parse(
+  readFileSync(
+    new URL('../../src/content/frameworks/ics-maturity-2019.json', import.meta.url),
+    'utf8',
+  ),
+) as FrameworkJson;
+const characteristics = frameworkJson.characteristics;
+const criterionTitles = characteristics.flatMap((c) => c.criteria.map((cr) => cr.title));
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ');
+
+function poppler(tool: string, args: string[]): string {
+  return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** The downloaded file, also kept in the test's output folder for a look when a check fails. */
+async function saved(download: Download): Promise<string> {
+  const path = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
+function pdfPages(path: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [path]))?.[1]);
+}
+
+/** Every page renders: pdftoppm writes one PNG per page. */
+function expectEveryPageRenders(path: string, pages: number): void {
+  const dir = mkdtempSync(join(tmpdir(), 'paper-'));
+  try {
+    poppler('pdftoppm', ['-png', '-r', '20', path, join(dir, 'page')]);
+    const images = readdirSync(dir).filter((f) => f.endsWith('.png'));
+    expect(images).toHaveLength(pages);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function pngSize(path: string): { width: number; height: number } {
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function rateStep(page: Page, editorUrl: string, step: string, levels: string[]) {
+  await page.goto(`${editorUrl}/${step}`);
+  const groups = page.locator('fieldset.level-cards');
+  for (const [i, level] of levels.entries())
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: new RegExp(`^${level}`) })
+      .check();
+  await waitUntilSaved(page);
+}
+
+/** A workshop with twenty participants, written straight into IndexedDB (as the workshop screens would). */
+async function seedWorkshop(page: Page, assessmentId: string, criterionIds: string[]) {
+  await page.evaluate(
+    async ({ assessmentId, criterionIds }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('ics-maturity');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(
+        ['workshops', 'participants', 'individualRatings', 'agreements'],
+        'readwrite',
+      );
+      const levels = ['emerging', 'developing', 'maturing', 'thriving'];
+      tx.objectStore('workshops').put({
+        id: 'w-paper',
+        assessmentId,
+        title: 'Partnership board workshop',
+        date: '2019-09-12',
+        facilitator: 'Dr Siân Hughes',
+        isAnonymous: false,
+        criterionIds,
+        createdAt: 1,
+        updatedAt: 1,
+      });
+      for (let p = 0; p < 20; p++) {
+        tx.objectStore('participants').put({
+          id: `p${p}`,
+          workshopId: 'w-paper',
+          label: `Participant ${p + 1}`,
+          organisation: `Organisation ${p + 1}`,
+          sector: p % 2 === 0 ? 'local-authority' : 'acute-trust',
+          joinedVia: 'this-device',
+          createdAt: p,
+        });
+        criterionIds.forEach((criterionId, c) =>
+          tx.objectStore('individualRatings').put({
+            workshopId: 'w-paper',
+            participantId: `p${p}`,
+            criterionId,
+            level: levels[(p + c) % (c === 0 ? 4 : 2)],
+            note: '',
+            ratedAt: 1,
+          }),
+        );
+      }
+      tx.objectStore('agreements').put({
+        workshopId: 'w-paper',
+        criterionId: criterionIds[0],
+        level: 'developing',
+        rationale: 'Agreed after discussion',
+        dissent: 'Two council members thought maturing',
+        agreedAt: 1,
+      });
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { assessmentId, criterionIds },
+  );
+}
+
+test('board paper: summary and full PDF, every PNG, hostile name, long text, comparison, workshop', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // An earlier assessment, then the one the paper is about.
+  const first = await createAssessment(page, HOSTILE, '2019-03-31');
+  await page.getByLabel('Assessment title').fill('Spring 2019');
+  await rateStep(page, first, 'leadership', ['Emerging', 'Emerging', 'Emerging']);
+  await rateStep(page, first, 'integrated-care', ['Emerging', 'Emerging', 'Emerging']);
+
+  await page.goto('/');
+  await page
+    .getByRole('button', { name: 'Start the next assessment from this one for Spring 2019' })
+    .click();
+  await expect(page).toHaveURL(/\/edit$/);
+  const editor = new URL(page.url()).pathname;
+  const assessmentId = editor.split('/')[2]!;
+  await page.getByLabel('Assessment date (as at)').fill('2019-09-30');
+  await page.getByLabel('Assessment title').fill('Autumn 2019');
+  await waitUntilSaved(page);
+  await rateStep(page, editor, 'leadership', ['Developing', 'Maturing', 'Developing', 'Maturing']);
+  const leadership = characteristics[0]!.criteria;
+  await criterionCard(page, leadership[0]!.title).getByLabel('Rationale').fill(LONG_TEXT);
+  await criterionCard(page, leadership[1]!.title).getByLabel('Rationale').fill(SYMBOLS);
+  await waitUntilSaved(page);
+  await rateStep(page, editor, 'integrated-care', ['Developing', 'Developing', 'Maturing']);
+  await rateStep(page, editor, 'finance-planning', ['Emerging', 'Developing', 'Developing']);
+  await seedWorkshop(
+    page,
+    assessmentId,
+    leadership.map((c) => c.id),
+  );
+
+  // From the results screen to the paper.
+  await page.goto(`/assessments/${assessmentId}/results`);
+  await page.getByRole('link', { name: 'Board paper (PDF, PNG and print)' }).click();
+  await expect(page).toHaveURL(/\/paper$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Board paper: Autumn 2019');
+  await expect(page.getByTestId('paper-system')).toHaveText(HOSTILE);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  // The drawings shown on screen are the ones the PNGs are made from: the name is literal text.
+  await expect(page.locator('.paper-chart svg').first()).toContainText(HOSTILE);
+  await expectNoAxeViolations(page);
+
+  const baseName = [HOSTILE, 'Autumn 2019', '2019-09-30'];
+
+  // Summary PDF: at most two pages.
+  let download = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download summary PDF (up to 2 pages)' }).click(),
+  ]).then(([d]) => d);
+  expect(download.suggestedFilename()).toBe(
+    safeFileName([...baseName, 'board-paper-summary'], 'pdf'),
+  );
+  expect(download.suggestedFilename()).toMatch(/^[a-z0-9._-]+$/);
+  let path = await saved(download);
+  const summaryPages = pdfPages(path);
+  expect(summaryPages).toBeGreaterThanOrEqual(1);
+  expect(summaryPages).toBeLessThanOrEqual(2);
+  expectEveryPageRenders(path, summaryPages);
+  const summaryText = normalise(poppler('pdftotext', ['-enc', 'UTF-8', path, '-']));
+  expect(summaryText).toContain(HOSTILE);
+  expect(summaryText).toContain('Page 1 of');
+  expect(summaryText).toContain('Next actions due');
+
+  // Full paper.
+  download = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download full paper PDF' }).click(),
+  ]).then(([d]) => d);
+  expect(download.suggestedFilename()).toBe(safeFileName([...baseName, 'board-paper'], 'pdf'));
+  path = await saved(download);
+  const pages = pdfPages(path);
+  expect(pages).toBeGreaterThan(summaryPages + 3);
+  expectEveryPageRenders(path, pages);
+  const info = poppler('pdfinfo', [path]);
+  expect(info).toContain(`Board paper: ${HOSTILE} – Autumn 2019`);
+  expect(info).toMatch(/Subject:\s+ICS maturity self-assessment as at 30 September 2019/);
+  expect(info).toMatch(/Author:\s+.+/);
+  const text = normalise(poppler('pdftotext', ['-enc', 'UTF-8', path, '-']));
+  expect(text).toContain(HOSTILE);
+  expect(text).toContain(SYMBOLS);
+  expect(text).toContain(LONG_END);
+  expect(text).toContain(`Page ${pages} of ${pages}`);
+  expect(text).toMatch(/Generated .+ by ICS Maturity \d+\.\d+\.\d+/);
+  const levels = [
+    'Maturing',
+    'Developing',
+    'Developing',
+    'Insufficient evidence',
+    'Insufficient evidence',
+  ];
+  characteristics.forEach((c, i) => expect(text).toContain(`${c.title} Level: ${levels[i]} (`));
+  for (const title of criterionTitles) expect(text).toContain(title);
+  for (const rule of Object.values(frameworkJson.scoring)) expect(text).toContain(normalise(rule));
+  expect(text).toContain('Comparison with the previous assessment');
+  expect(text).toContain('Appendix A: who took part');
+  expect(text).toContain('Participant 20');
+  expect(text).toContain('Dissent recorded: Two council members thought maturing');
+  expect(text).toContain(
+    'Workshop spread 20 ratings – Emerging 5, Developing 5, Maturing 5, Thriving 5; median Developing–Maturing',
+  );
+  // A bookmark per section.
+  const outline = poppler('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', path, '-']);
+  expect(outline.length).toBeGreaterThan(0);
+  const raw = readFileSync(path).toString('latin1');
+  expect(raw.match(/\/Outlines/g)?.length ?? 0).toBeGreaterThan(0);
+  expect(raw.match(/\/Title \(/g)?.length ?? 0).toBeGreaterThanOrEqual(7);
+
+  // Every PNG: 2× of an 800-unit drawing, so 1600 pixels wide.
+  const expectedHeights: Record<string, number | null> = {
+    summary: null,
+    radar: 1360,
+    trajectory: 1100,
+    spread: null,
+    comparison: 1120,
+  };
+  for (const [id, height] of Object.entries(expectedHeights)) {
+    download = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`button[data-png="${id}"]`).click(),
+    ]).then(([d]) => d);
+    expect(download.suggestedFilename()).toMatch(
+      /^img-src-x-onerror-alert-1-w-autumn-2019-2019-09-30-.+\.png$/,
+    );
+    const size = pngSize(await saved(download));
+    expect(size.width, id).toBe(1600);
+    if (height) expect(size.height, id).toBe(height);
+    else expect(size.height, id).toBeGreaterThan(800);
+  }
+});
+
+test('nothing rated: a clear "nothing to report yet" message instead of an empty paper', async ({
+  page,
+}) => {
+  const editor = await createAssessment(page, 'Empty ICS', '2019-06-30');
+  const id = editor.split('/')[2]!;
+  await page.goto(`/assessments/${id}/paper`);
+  await expect(page.getByRole('heading', { name: 'Nothing to report yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Download/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('the PDF export works offline (export chunks and font precached)', async ({
+  page,
+  context,
+}) => {
+  const editor = await createAssessment(page, 'Offline ICS', '2019-06-30');
+  await rateStep(page, editor, 'leadership', ['Maturing', 'Maturing', 'Maturing']);
+  const id = editor.split('/')[2]!;
+  await waitForServiceWorkerControl(page);
+  await context.setOffline(true);
+  await page.goto(`/assessments/${id}/paper`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download summary PDF (up to 2 pages)' }).click(),
+  ]);
+  const text = normalise(poppler('pdftotext', ['-enc', 'UTF-8', await saved(download), '-']));
+  expect(text).toContain('Offline ICS');
+  await context.setOffline(false);
+});
