@@ -36,6 +36,8 @@ const TARGETS = {
   compareTenMedianMs: 150,
   listRenderMedianMs: 100,
   workshopSpreadMedianMs: 5,
+  workshopSpreadRenderMedianMs: 50,
+  workshopImportMedianMs: 1_000,
 };
 
 /** Benchmark names in test/bench/scoring.bench.ts, matched by their start. */
@@ -49,6 +51,8 @@ const BENCHMARKS = {
   listQuery: 'assessment list query, 1,000 assessments',
   listRender: 'assessment list render, 1,000 assessments',
   workshopSpread: 'workshop spread, 40 participants × 24 criteria',
+  workshopSpreadRender: 'workshop spread render, 40 participants × 24 criteria',
+  workshopImport: 'workshop import, 40 response files',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -292,6 +296,17 @@ function checkTargets(sizes, scoring) {
         'listRender',
         'assessment list render, 1,000 assessments, median',
         TARGETS.listRenderMedianMs,
+      ],
+      ['workshopSpread', 'workshop spread, 40 × 24, median', TARGETS.workshopSpreadMedianMs],
+      [
+        'workshopSpreadRender',
+        'workshop spread render, 40 × 24, median',
+        TARGETS.workshopSpreadRenderMedianMs,
+      ],
+      [
+        'workshopImport',
+        'workshop import, 40 response files, median',
+        TARGETS.workshopImportMedianMs,
       ],
     ].map(([key, name, limit]) => ({
       id: `${key}Median`,

@@ -1,6 +1,11 @@
+import 'fake-indexeddb/auto';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { bench, describe } from 'vitest';
 import { allCriteria } from '@/domain/framework/parse-framework';
-import { LEVEL_IDS } from '@/domain/levels';
+import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { makeResponse, readResponse } from '@/domain/workshop/response-file';
 import {
   byDisagreement,
   SECTORS,
@@ -8,8 +13,18 @@ import {
   type IndividualRating,
   type Participant,
 } from '@/domain/workshop/spread';
+import { SpreadList } from '@/features/workshop/components/spread-panel';
+import { createI18n } from '@/lib/i18n';
+import { openFreshTestDatabase } from '@/storage/db';
+import { createAssessment } from '@/storage/repositories/assessments-repo';
+import {
+  createWorkshop,
+  importResponses,
+  type WorkshopData,
+} from '@/storage/repositories/workshops-repo';
 import { framework } from '../support/bench-data';
 
+/** Issue 3's targets: 40 participants × 24 criteria. */
 const criterionIds = allCriteria(framework).map((c) => c.id);
 const participants: Participant[] = Array.from({ length: 40 }, (_, i) => ({
   id: `p${i}`,
@@ -17,17 +32,125 @@ const participants: Participant[] = Array.from({ length: 40 }, (_, i) => ({
   organisation: `Organisation ${i % 9}`,
   sector: SECTORS[i % SECTORS.length]!,
 }));
+const levelOf = (i: number, j: number): LevelId | null =>
+  (i + j) % 11 === 0 ? null : (LEVEL_IDS[(i * 7 + j * 3) % 4] ?? null);
 const ratings: IndividualRating[] = participants.flatMap((p, i) =>
   criterionIds.map((criterionId, j) => ({
     participantId: p.id,
     criterionId,
-    level: (i + j) % 11 === 0 ? null : (LEVEL_IDS[(i * 7 + j * 3) % 4] ?? null),
-    note: '',
+    level: levelOf(i, j),
+    note: j % 4 === 0 ? `Note from ${p.label} on ${criterionId}` : '',
   })),
 );
+
+const i18n = createI18n();
+await i18n.loadNamespaces('workshop');
+const levelTitle = (level: LevelId): string =>
+  framework.levels.find((l) => l.id === level)?.title ?? level;
+const now = Date.now();
+const data: WorkshopData = {
+  workshop: {
+    id: 'ws-bench',
+    assessmentId: 'a-bench',
+    title: 'Bench workshop',
+    date: '2019-09-12',
+    facilitator: 'Facilitator',
+    isAnonymous: false,
+    criterionIds,
+    createdAt: now,
+    updatedAt: now,
+  },
+  participants: participants.map((p) => ({
+    ...p,
+    workshopId: 'ws-bench',
+    joinedVia: 'this-device',
+    createdAt: now,
+  })),
+  ratings: ratings.map((r) => ({ ...r, workshopId: 'ws-bench', ratedAt: now })),
+  agreements: [],
+};
+
+/** Forty response files as the participants' devices would save them. */
+function responseFiles(workshopId: string): string[] {
+  return participants.map((participant, i) =>
+    JSON.stringify(
+      makeResponse({
+        workshop: { id: workshopId, title: 'Bench workshop' },
+        framework: { id: framework.id, version: framework.version },
+        participant,
+        ratings: criterionIds.map((criterionId, j) => ({
+          criterionId,
+          level: levelOf(i, j),
+          note: '',
+        })),
+        submittedAt: new Date(now + i).toISOString(),
+      }),
+      null,
+      2,
+    ),
+  );
+}
 
 describe('workshop', () => {
   bench('workshop spread, 40 participants × 24 criteria', () => {
     byDisagreement(spreads(criterionIds, ratings, participants));
   });
+
+  bench(
+    'workshop spread render, 40 participants × 24 criteria',
+    () => {
+      const spreadList = byDisagreement(spreads(criterionIds, ratings, participants));
+      renderToString(
+        createElement(
+          I18nextProvider,
+          { i18n },
+          createElement(SpreadList, {
+            data,
+            criteria: allCriteria(framework),
+            spreadList,
+            levelTitle,
+          }),
+        ),
+      );
+    },
+    { time: 2_000 },
+  );
+
+  bench(
+    'workshop import, 40 response files',
+    async () => {
+      // A fresh workshop each time, so every file is new (fake-indexeddb: on the safe side).
+      openFreshTestDatabase();
+      const assessmentId = await createAssessment({
+        systemName: 'Bench ICS',
+        title: 'Bench',
+        asAt: '2019-09-12',
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+      });
+      const workshopId = await createWorkshop({
+        assessmentId,
+        title: 'Bench workshop',
+        date: '2019-09-12',
+        facilitator: '',
+        isAnonymous: false,
+        criterionIds,
+      });
+      const identity = {
+        id: workshopId,
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        criterionIds: new Set(criterionIds),
+        frameworkCriterionIds: new Set(criterionIds),
+      };
+      const accepted = responseFiles(workshopId).map((text) => {
+        const read = readResponse(text, identity);
+        if (!read.ok) throw new Error(`bench file refused: ${read.problem.code}`);
+        return read.value;
+      });
+      const outcomes = await importResponses(workshopId, accepted);
+      if (outcomes.filter((o) => o === 'added').length !== 40) throw new Error('import incomplete');
+    },
+    { iterations: 5, time: 0 },
+  );
 });

@@ -24,7 +24,7 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
   await rateInPrivate(page, '<b>Acute</b> CEO', ['Maturing', 'Developing']);
   // Nothing of anyone's ratings is on screen before the reveal.
   await expect(page.getByText('Ratings stay hidden until you reveal them')).toBeVisible();
-  await expect(page.getByText('<b>Acute</b> CEO: Maturing')).toHaveCount(0);
+  await expect(page.getByText('Maturing: <b>Acute</b> CEO')).toHaveCount(0);
   await rateInPrivate(
     page,
     'Council director',
@@ -38,8 +38,8 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
   const vision = page.locator('[data-criterion="leadership.shared-vision"]');
   await expect(vision).toContainText('Split: needs agreement');
   await expect(vision).toContainText('3 ratings; median Developing; range Emerging to Maturing.');
-  await expect(vision).toContainText('<b>Acute</b> CEO: Maturing');
-  await expect(vision).toContainText('Council director: Emerging – Council not yet signed up');
+  await expect(vision).toContainText('Maturing: <b>Acute</b> CEO');
+  await expect(vision).toContainText('Council director (Emerging): Council not yet signed up');
   await expect(page.locator('[data-criterion="leadership.multi-professional"]')).toContainText(
     'Ready to agree',
   );

@@ -6,6 +6,7 @@ import {
 } from '@/domain/workshop/response-file';
 import type { Agreement, Participant } from '@/domain/workshop/spread';
 import type { LevelId } from '@/domain/levels';
+import Dexie from 'dexie';
 import { applyPatch } from '../apply-patch';
 import { getDb } from '../db';
 import type {
@@ -117,32 +118,42 @@ export async function importResponses(
         new Map(held.map((r) => [r.participantId, r.content])),
         files,
       );
+      const heldContent = new Map(held.map((h) => [h.participantId, h.content]));
       const changed = [...responses.values()].filter(
-        (response) =>
-          held.find((h) => h.participantId === response.participant.id)?.content !== response,
+        (response) => heldContent.get(response.participant.id) !== response,
       );
+      if (changed.length === 0) return outcomes;
+      // Batched: one read, one delete per participant's key range, and one write per table.
+      const existing = await db.participants.bulkGet(changed.map((r) => r.participant.id));
+      const now = Date.now();
       for (const response of changed) {
-        const { participant, ratings } = responseToRatings(response);
-        const existing = await db.participants.get(participant.id);
-        await db.participants.put({
-          ...participant,
-          workshopId,
-          joinedVia: 'response-file',
-          createdAt: existing?.createdAt ?? Date.now(),
-        });
+        const id = response.participant.id;
         await db.individualRatings
-          .where('workshopId')
-          .equals(workshopId)
-          .filter((r) => r.participantId === participant.id)
+          .where('[workshopId+participantId+criterionId]')
+          .between([workshopId, id, Dexie.minKey], [workshopId, id, Dexie.maxKey])
           .delete();
-        const ratedAt = Date.parse(response.submittedAt);
-        await db.individualRatings.bulkPut(ratings.map((r) => ({ ...r, workshopId, ratedAt })));
-        await db.responseFiles.put({
-          workshopId,
-          participantId: participant.id,
-          content: response,
-        });
       }
+      await db.participants.bulkPut(
+        changed.map((response, index) => ({
+          ...response.participant,
+          workshopId,
+          joinedVia: 'response-file' as const,
+          createdAt: existing[index]?.createdAt ?? now,
+        })),
+      );
+      await db.individualRatings.bulkPut(
+        changed.flatMap((response) => {
+          const ratedAt = Date.parse(response.submittedAt);
+          return responseToRatings(response).ratings.map((r) => ({ ...r, workshopId, ratedAt }));
+        }),
+      );
+      await db.responseFiles.bulkPut(
+        changed.map((response) => ({
+          workshopId,
+          participantId: response.participant.id,
+          content: response,
+        })),
+      );
       return outcomes;
     },
   );

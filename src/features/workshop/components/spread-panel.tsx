@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
+import { LOCALE } from '@/lib/format';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { byDisagreement, criterionStatus, SECTORS, type Spread } from '@/domain/workshop/spread';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
+import type { IndividualRatingRecord } from '@/storage/schema';
 import { AgreementForm } from './agreement-form';
+
+/** "A, B and C": names joined the en-GB way. */
+const NAMES = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
 const STATUS_TAG = {
   'needs-agreement': 'off-track',
@@ -57,30 +62,67 @@ export function SpreadPanel({
               <option value="framework">{t('spread.byFramework')}</option>
             </select>
           </div>
-          {ordered.map((spread) => (
-            <CriterionSpread
-              key={spread.criterionId}
-              data={data}
-              spread={spread}
-              criterion={criteria.find((c) => c.id === spread.criterionId)}
-              levelTitle={levelTitle}
-            />
-          ))}
+          <SpreadList
+            data={data}
+            criteria={criteria}
+            spreadList={ordered}
+            levelTitle={levelTitle}
+          />
         </>
       )}
     </section>
   );
 }
 
+/** Every criterion's spread, in the order given. */
+export function SpreadList({
+  data,
+  criteria,
+  spreadList,
+  levelTitle,
+}: {
+  data: WorkshopData;
+  criteria: readonly Criterion[];
+  spreadList: readonly Spread[];
+  levelTitle: (level: LevelId) => string;
+}) {
+  // Grouped once here, not once per criterion: a 40-person workshop has 960 ratings.
+  const byCriterion = new Map<string, IndividualRatingRecord[]>();
+  for (const rating of data.ratings) {
+    if (rating.level === null) continue;
+    const list = byCriterion.get(rating.criterionId);
+    if (list) list.push(rating);
+    else byCriterion.set(rating.criterionId, [rating]);
+  }
+  const labels = new Map(data.participants.map((p) => [p.id, p.label]));
+  const criteriaById = new Map(criteria.map((c) => [c.id, c]));
+  return spreadList.map((spread) => (
+    <CriterionSpread
+      key={spread.criterionId}
+      data={data}
+      spread={spread}
+      criterion={criteriaById.get(spread.criterionId)}
+      individuals={byCriterion.get(spread.criterionId) ?? []}
+      labelOf={(participantId) => labels.get(participantId) ?? ''}
+      levelTitle={levelTitle}
+    />
+  ));
+}
+
 function CriterionSpread({
   data,
   spread,
   criterion,
+  individuals,
+  labelOf,
   levelTitle,
 }: {
   data: WorkshopData;
   spread: Spread;
   criterion: Criterion | undefined;
+  /** This criterion's ratings that have a level. */
+  individuals: readonly IndividualRatingRecord[];
+  labelOf: (participantId: string) => string;
   levelTitle: (level: LevelId) => string;
 }) {
   const { t } = useTranslation('workshop');
@@ -89,9 +131,6 @@ function CriterionSpread({
   const status = criterionStatus(spread, agreement);
   const most = Math.max(1, ...LEVEL_IDS.map((level) => spread.counts[level]));
   const sectors = SECTORS.filter((s) => spread.bySector[s]);
-  const individuals = data.ratings.filter(
-    (r) => r.criterionId === spread.criterionId && r.level !== null,
-  );
   const headingId = `spread-${spread.criterionId}`;
   return (
     <article className="spread" aria-labelledby={headingId} data-criterion={spread.criterionId}>
@@ -180,18 +219,38 @@ function CriterionSpread({
         </details>
       )}
       {/* An anonymous workshop shows neither names nor notes, which could identify people. */}
-      {!data.workshop.isAnonymous && (
-        <ul className="flag-list">
-          {individuals.map((r) => (
-            <li key={r.participantId}>
-              {t(r.note ? 'spread.individualWithNote' : 'spread.individual', {
-                name: data.participants.find((p) => p.id === r.participantId)?.label ?? '',
-                level: levelTitle(r.level!),
-                note: r.note,
-              })}
-            </li>
-          ))}
-        </ul>
+      {!data.workshop.isAnonymous && individuals.length > 0 && (
+        <>
+          <ul className="flag-list" aria-label={t('spread.whoLabel', { title })}>
+            {LEVEL_IDS.filter((level) => spread.counts[level] > 0).map((level) => (
+              <li key={level}>
+                {t('spread.whoAtLevel', {
+                  level: levelTitle(level),
+                  names: NAMES.format(
+                    individuals
+                      .filter((r) => r.level === level)
+                      .map((r) => labelOf(r.participantId)),
+                  ),
+                })}
+              </li>
+            ))}
+          </ul>
+          {individuals.some((r) => r.note) && (
+            <ul className="flag-list" aria-label={t('spread.notesLabel', { title })}>
+              {individuals
+                .filter((r) => r.note)
+                .map((r) => (
+                  <li key={r.participantId}>
+                    {t('spread.note', {
+                      name: labelOf(r.participantId),
+                      level: levelTitle(r.level!),
+                      note: r.note,
+                    })}
+                  </li>
+                ))}
+            </ul>
+          )}
+        </>
       )}
       <AgreementForm
         workshopId={data.workshop.id}
