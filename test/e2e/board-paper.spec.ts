@@ -281,6 +281,26 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
   }
 });
 
+test('the print view is the accessible twin: Chromium prints it as a tagged PDF without the controls', async ({
+  page,
+}) => {
+  const editor = await createAssessment(page, HOSTILE, '2019-06-30');
+  await rateStep(page, editor, 'leadership', ['Maturing', 'Developing', 'Maturing']);
+  await page.goto(`${editor.replace(/\/edit$/, '')}/paper`);
+  await expect(page.getByTestId('paper-system')).toHaveText(HOSTILE);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Download full paper PDF' })).toBeHidden();
+  await expect(page.getByRole('banner')).toBeHidden();
+  const path = test.info().outputPath('print-view.pdf');
+  await page.pdf({ path, format: 'A4', tagged: true, outline: true, printBackground: true });
+  expect(poppler('pdfinfo', [path])).toMatch(/Tagged:\s+yes/);
+  const text = normalise(poppler('pdftotext', ['-enc', 'UTF-8', path, '-']));
+  expect(text).toContain(HOSTILE);
+  expect(text).toContain('Criteria by characteristic');
+  for (const title of criterionTitles) expect(text).toContain(title);
+  expect(text).not.toContain('Download full paper PDF');
+});
+
 test('nothing rated: a clear "nothing to report yet" message instead of an empty paper', async ({
   page,
 }) => {

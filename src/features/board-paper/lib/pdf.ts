@@ -199,6 +199,9 @@ class Writer {
     holder.append(chart.svg);
     document.body.append(holder);
     try {
+      // svg2pdf only switches font when a drawing's style differs from its parent's, so it must
+      // start from the regular face, not from whatever the last heading left set.
+      this.style({});
       await svg2pdf(chart.svg, this.doc, { x: MARGIN, y: this.y, width, height });
     } finally {
       holder.remove();
