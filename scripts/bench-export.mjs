@@ -1,0 +1,252 @@
+// Board-paper export timings (issue 6), measured in real Chromium against the built app: part of
+// `npm run bench` (scripts/bench.mjs). Serves the build with `vite preview`, seeds IndexedDB with a
+// 24-criterion assessment, three earlier assessments of the same system, ten plan actions and a
+// 20-person workshop rating every criterion, opens the board paper screen and clicks its export
+// buttons, timing each click until the screen reports the file ready (the PDF or PNG is made and
+// handed to the browser's download). The first click of each kind also loads the export chunk and
+// the font; it is reported on its own, and the medians are of the clicks after it.
+/* global indexedDB, document, MutationObserver -- seed() and timeClick() run in the page */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+
+const RUNS = { pdf: 7, png: 10 };
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function figures(name, first, samples) {
+  return {
+    name,
+    firstMs: first,
+    medianMs: median(samples),
+    minMs: Math.min(...samples),
+    maxMs: Math.max(...samples),
+    samples: samples.length,
+  };
+}
+
+async function waitForServer(url, timeoutMs = 30_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+/** Runs in the page: writes the bench data straight into the app's database. */
+async function seed({ criterionIds }) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('ics-maturity');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const stores = [
+    'assessments',
+    'ratings',
+    'actions',
+    'workshops',
+    'participants',
+    'individualRatings',
+    'agreements',
+  ];
+  const tx = db.transaction(stores, 'readwrite');
+  const levels = ['emerging', 'developing', 'maturing', 'thriving'];
+  const dates = ['2019-03-31', '2019-09-30', '2020-03-31', '2020-09-30'];
+  dates.forEach((asAt, a) => {
+    const id = `bench-${a}`;
+    tx.objectStore('assessments').put({
+      id,
+      systemName: 'Bench ICS',
+      title: `Assessment ${asAt}`,
+      asAt,
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+      basedOnId: a > 0 ? `bench-${a - 1}` : null,
+      createdAt: a + 1,
+      updatedAt: a + 1,
+      stamps: {},
+    });
+    criterionIds.forEach((criterionId, c) =>
+      tx.objectStore('ratings').put({
+        assessmentId: id,
+        criterionId,
+        level: levels[Math.min(3, Math.floor((a + c) / 8))],
+        rationale: 'Partners agreed this level after reviewing the evidence together. '.repeat(8),
+        evidence: [
+          {
+            id: 'e1',
+            text: 'Partnership board minutes, March',
+            url: 'https://example.org/minutes',
+          },
+          { id: 'e2', text: 'System plan, section 4', url: '' },
+        ],
+        confidence: ['high', 'medium', 'low'][c % 3],
+        updatedAt: a + 1,
+        stamps: {},
+      }),
+    );
+  });
+  for (let i = 0; i < 10; i++) {
+    tx.objectStore('actions').put({
+      id: `action-${i}`,
+      systemKey: 'bench ics',
+      title: `Development action ${i + 1}`,
+      owner: 'Programme director',
+      dueDate: `2021-0${(i % 9) + 1}-15`,
+      status: i % 4 === 0 ? 'done' : 'in-progress',
+      characteristicId: 'leadership',
+      criterionId: criterionIds[i] ?? null,
+      milestoneDate: null,
+      createdAt: i,
+      updatedAt: i,
+    });
+  }
+  tx.objectStore('workshops').put({
+    id: 'bench-workshop',
+    assessmentId: 'bench-3',
+    title: 'Partnership board workshop',
+    date: '2020-09-20',
+    facilitator: 'Facilitator',
+    isAnonymous: false,
+    criterionIds,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  for (let p = 0; p < 20; p++) {
+    tx.objectStore('participants').put({
+      id: `p${p}`,
+      workshopId: 'bench-workshop',
+      label: `Participant ${p + 1}`,
+      organisation: `Organisation ${p + 1}`,
+      sector: ['acute-trust', 'local-authority', 'primary-care', 'voluntary-sector'][p % 4],
+      joinedVia: 'this-device',
+      createdAt: p,
+    });
+    criterionIds.forEach((criterionId, c) =>
+      tx.objectStore('individualRatings').put({
+        workshopId: 'bench-workshop',
+        participantId: `p${p}`,
+        criterionId,
+        level: levels[(p + c) % 4],
+        note: '',
+        ratedAt: 1,
+      }),
+    );
+  }
+  criterionIds.slice(0, 12).forEach((criterionId) =>
+    tx.objectStore('agreements').put({
+      workshopId: 'bench-workshop',
+      criterionId,
+      level: 'developing',
+      rationale: 'Agreed after discussion',
+      dissent: '',
+      agreedAt: 1,
+    }),
+  );
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+/** Runs in the page: clicks an export button and resolves when the screen says the file is ready. */
+async function timeClick(selector) {
+  const status = document.querySelector('[data-testid="export-status"]');
+  const button = document.querySelector(selector);
+  if (!status || !button) throw new Error(`${selector} not found`);
+  const started = performance.now();
+  const done = new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      const text = status.textContent ?? '';
+      if (/\.(pdf|png) is ready/.test(text)) {
+        observer.disconnect();
+        resolve(performance.now() - started);
+      } else if (/could not be made/.test(text)) {
+        observer.disconnect();
+        reject(new Error(text));
+      }
+    });
+    observer.observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  button.click();
+  return done;
+}
+
+export async function measureExports({ root, dist, port = 4373 }) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium for the export timings (set CHROME_PATH)');
+  const { chromium } = await import('playwright-core');
+  const framework = JSON.parse(
+    readFileSync(join(root, 'src/content/frameworks/ics-maturity-2019.json'), 'utf8'),
+  );
+  const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--outDir',
+      dist,
+    ],
+    { cwd: root, stdio: 'ignore' },
+  );
+  let browser;
+  try {
+    await waitForServer(origin);
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('h1');
+    await page.evaluate(seed, { criterionIds });
+    await page.goto(`${origin}/assessments/bench-3/paper`);
+    await page.waitForSelector('button[data-png="spread"]', { timeout: 30_000 });
+    const click = (selector) => page.evaluate(timeClick, selector);
+    const full = '.paper-export .button-row button:nth-child(2)';
+    const fullFirst = await click(full);
+    const fullRuns = [];
+    for (let i = 0; i < RUNS.pdf; i++) fullRuns.push(await click(full));
+    const png = 'button[data-png="radar"]';
+    const pngFirst = await click(png);
+    const pngRuns = [];
+    for (let i = 0; i < RUNS.png; i++) pngRuns.push(await click(png));
+    const summary = '.paper-export .button-row button:nth-child(1)';
+    await click(summary);
+    const summaryRuns = [];
+    for (let i = 0; i < RUNS.pdf; i++) summaryRuns.push(await click(summary));
+    return {
+      paperFull: figures(
+        'full board paper PDF (24 criteria, 20-person workshop, 3 earlier assessments)',
+        fullFirst,
+        fullRuns,
+      ),
+      paperSummary: figures('summary board paper PDF (same data)', null, summaryRuns),
+      pngOne: figures('one PNG (maturity profile, 1600 px wide)', pngFirst, pngRuns),
+    };
+  } finally {
+    await browser?.close();
+    server.kill();
+  }
+}
+
+/** Whether any first-load file carries export code (jsPDF or svg2pdf): it must not. */
+export function firstLoadHasExportCode(files) {
+  return files.some((file) => /jsPDF|svg2pdf/.test(readFileSync(file, 'utf8')));
+}
