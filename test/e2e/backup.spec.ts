@@ -37,7 +37,7 @@ test('a backup downloads, and restoring it after a delete brings everything back
     data: { assessments: { systemName: string }[] };
   };
   expect(backup.type).toBe('ics-maturity-backup');
-  expect(backup.version).toBe(1);
+  expect(backup.version).toBe(2);
   expect(backup.data.assessments[0]?.systemName).toBe('Backup <b>ICS</b> & “Ŵ”');
   await expect(page.getByTestId('last-backup')).toContainText('Last full backup:');
 

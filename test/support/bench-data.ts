@@ -1,4 +1,4 @@
-import type { BackupData } from '@/domain/backup/backup-format';
+import { NO_WORKSHOPS, type BackupData } from '@/domain/backup/backup-format';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import { LEVEL_IDS } from '@/domain/levels';
 import { shippedFramework } from './framework';
@@ -37,5 +37,5 @@ export function dataSet(count: number): BackupData {
       });
     });
   }
-  return { assessments, ratings, targets: [], actions: [] };
+  return { assessments, ratings, targets: [], actions: [], ...NO_WORKSHOPS };
 }

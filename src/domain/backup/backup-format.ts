@@ -4,6 +4,8 @@ import { CONFIDENCE_IDS, LEVEL_IDS } from '../levels';
 import { ACTION_STATUSES, PLAN_LIMITS } from '../plan';
 import { parseJsonFile } from '../json-file';
 import type { Result } from '../result';
+import { responseSchema } from '../workshop/response-file';
+import { SECTORS } from '../workshop/spread';
 
 /**
  * The backup file: a versioned envelope around plain records. Reading one runs
@@ -11,7 +13,8 @@ import type { Result } from '../result';
  * every problem comes back as a reason a person can act on. See docs/data-format.md.
  */
 export const BACKUP_TYPE = 'ics-maturity-backup';
-export const BACKUP_VERSION = 1;
+/** 2 adds the workshops of the assessments in the file (issue 3). */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 
@@ -84,11 +87,58 @@ const actionRecord = z.object({
   updatedAt: time,
 });
 
+const workshopRecord = z.object({
+  id,
+  assessmentId: id,
+  title: visible(LIMITS.title),
+  date: isoDate,
+  facilitator: z.string().max(LIMITS.systemName),
+  isAnonymous: z.boolean(),
+  criterionIds: z.array(id).min(1).max(500),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const participantRecord = z.object({
+  id,
+  workshopId: id,
+  label: visible(LIMITS.systemName),
+  organisation: z.string().max(LIMITS.systemName),
+  sector: z.enum(SECTORS),
+  joinedVia: z.enum(['this-device', 'response-file']),
+  createdAt: time,
+});
+
+const individualRatingRecord = z.object({
+  workshopId: id,
+  participantId: id,
+  criterionId: id,
+  level: z.enum(LEVEL_IDS).nullable(),
+  note: z.string().max(LIMITS.rationale),
+  ratedAt: time,
+});
+
+const agreementRecord = z.object({
+  workshopId: id,
+  criterionId: id,
+  level: z.enum(LEVEL_IDS).nullable(),
+  rationale: z.string().max(LIMITS.rationale),
+  dissent: z.string().max(LIMITS.rationale),
+  agreedAt: time,
+});
+
+const responseFileRecord = z.object({ workshopId: id, participantId: id, content: responseSchema });
+
 export const backupDataSchema = z.object({
   assessments: z.array(assessmentRecord),
   ratings: z.array(ratingRecord),
   targets: z.array(targetRecord),
   actions: z.array(actionRecord),
+  workshops: z.array(workshopRecord),
+  participants: z.array(participantRecord),
+  individualRatings: z.array(individualRatingRecord),
+  agreements: z.array(agreementRecord),
+  responseFiles: z.array(responseFileRecord),
 });
 
 const backupSchema = z.object({
@@ -111,6 +161,7 @@ export type BackupProblem =
   | { code: 'newer-version'; version: number }
   | { code: 'invalid'; path: string; detail: string }
   | { code: 'dangling-rating'; assessmentId: string }
+  | { code: 'dangling-record'; table: string; key: string }
   | { code: 'duplicate'; table: string; key: string };
 
 export type BackupResult = { ok: true; value: Backup } | { ok: false; problem: BackupProblem };
@@ -131,11 +182,23 @@ export function createBackup(
   };
 }
 
-/**
- * Older backup versions are migrated here, one step at a time, before validation. Version 1 is
- * the first, so there is nothing to migrate yet.
- */
-const MIGRATIONS: Record<number, (data: unknown) => unknown> = {};
+/** The workshop tables, empty: what a version 1 file (made before workshops) holds of them. */
+export const NO_WORKSHOPS = {
+  workshops: [],
+  participants: [],
+  individualRatings: [],
+  agreements: [],
+  responseFiles: [],
+} as const satisfies Partial<Record<keyof BackupData, []>>;
+
+/** Older backup versions are migrated here, one step at a time, before validation. */
+const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
+  // 1 → 2: no workshops yet.
+  1: (data) =>
+    typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? { ...NO_WORKSHOPS, ...data }
+      : data,
+};
 
 function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>> {
   let current = envelope;
@@ -194,7 +257,7 @@ export function readBackup(text: string): BackupResult {
 }
 
 function checkReferences(backup: Backup): BackupResult {
-  const { assessments, ratings, targets, actions } = backup.data;
+  const { assessments, ratings, targets, actions, workshops, participants } = backup.data;
   const seen = (table: string, keys: string[]): BackupProblem | null => {
     const set = new Set<string>();
     for (const key of keys) {
@@ -219,11 +282,43 @@ function checkReferences(backup: Backup): BackupResult {
     seen(
       'actions',
       actions.map((a) => a.id),
+    ) ??
+    seen(
+      'workshops',
+      workshops.map((w) => w.id),
+    ) ??
+    seen(
+      'participants',
+      participants.map((p) => p.id),
     );
   if (duplicate) return { ok: false, problem: duplicate };
   const ids = new Set(assessments.map((a) => a.id));
   const dangling = ratings.find((r) => !ids.has(r.assessmentId));
   if (dangling)
     return { ok: false, problem: { code: 'dangling-rating', assessmentId: dangling.assessmentId } };
+  // Every workshop belongs to an assessment in the file, and everything of a workshop to it.
+  const orphanWorkshop = workshops.find((w) => !ids.has(w.assessmentId));
+  if (orphanWorkshop) {
+    return {
+      ok: false,
+      problem: { code: 'dangling-record', table: 'workshops', key: orphanWorkshop.id },
+    };
+  }
+  const workshopIds = new Set(workshops.map((w) => w.id));
+  const { individualRatings, agreements, responseFiles } = backup.data;
+  for (const [table, rows] of Object.entries({
+    participants,
+    individualRatings,
+    agreements,
+    responseFiles,
+  })) {
+    const orphan = rows.find((r) => !workshopIds.has(r.workshopId));
+    if (orphan) {
+      return {
+        ok: false,
+        problem: { code: 'dangling-record', table, key: orphan.workshopId },
+      };
+    }
+  }
   return { ok: true, value: backup };
 }

@@ -4,7 +4,9 @@ import type { BackupData } from './backup-format';
 /**
  * What restoring a backup would do, before anything is written: which assessments are new,
  * which are already here unchanged, and which differ from the copy on this device (conflicts).
- * Targets and actions follow the same rule by id. Pure.
+ * An assessment travels with its ratings and its workshops (participants, individual ratings,
+ * agreements, imported response files): they are compared, kept or skipped together. Targets and
+ * actions follow the same rule by id. Pure.
  */
 export type ConflictChoice = 'keep-newer' | 'keep-both' | 'skip';
 
@@ -22,16 +24,72 @@ export type ImportPreview = {
   conflicts: Conflict[];
   targets: { added: number; replaced: number };
   actions: { added: number; replaced: number };
+  /** Workshops in the file; each is restored, kept or skipped with its assessment. */
+  workshops: number;
 };
 
 type Snapshot = BackupData;
 
+type WorkshopFamily = Pick<
+  Snapshot,
+  'workshops' | 'participants' | 'individualRatings' | 'agreements' | 'responseFiles'
+>;
+
+/** An assessment's workshops and everything recorded in them. */
+function workshopsOf(data: Snapshot, assessmentId: string): WorkshopFamily {
+  const workshops = data.workshops.filter((w) => w.assessmentId === assessmentId);
+  const ids = new Set(workshops.map((w) => w.id));
+  const mine = <T extends { workshopId: string }>(rows: T[]): T[] =>
+    rows.filter((r) => ids.has(r.workshopId));
+  return {
+    workshops,
+    participants: mine(data.participants),
+    individualRatings: mine(data.individualRatings),
+    agreements: mine(data.agreements),
+    responseFiles: mine(data.responseFiles),
+  };
+}
+
+/** An assessment with all that belongs to it, in a form where equal data gives equal text. */
 function assessmentWithRatings(data: Snapshot, id: string): string {
   const assessment = data.assessments.find((a) => a.id === id);
-  const ratings = data.ratings
-    .filter((r) => r.assessmentId === id)
-    .sort((a, b) => a.criterionId.localeCompare(b.criterionId));
-  return canonical({ assessment, ratings });
+  const ratings = data.ratings.filter((r) => r.assessmentId === id);
+  const family = workshopsOf(data, id);
+  const sorted = (rows: unknown[]): string[] => rows.map(canonical).sort();
+  return canonical({
+    assessment,
+    ratings: sorted(ratings),
+    ...Object.fromEntries(Object.entries(family).map(([table, rows]) => [table, sorted(rows)])),
+  });
+}
+
+/**
+ * The workshops of an assessment copied under new ids ("keep both"), so that they cannot collide
+ * with the originals. Response files are left behind: they only make re-importing the same file
+ * idempotent, and they name the original workshop.
+ */
+function copyWorkshops(family: WorkshopFamily, assessmentId: string, newId: () => string) {
+  const ids = new Map<string, string>();
+  const remap = (old: string): string => {
+    let id = ids.get(old);
+    if (id === undefined) ids.set(old, (id = newId()));
+    return id;
+  };
+  return {
+    workshops: family.workshops.map((w) => ({ ...w, id: remap(w.id), assessmentId })),
+    participants: family.participants.map((p) => ({
+      ...p,
+      id: remap(p.id),
+      workshopId: remap(p.workshopId),
+    })),
+    individualRatings: family.individualRatings.map((r) => ({
+      ...r,
+      workshopId: remap(r.workshopId),
+      participantId: remap(r.participantId),
+    })),
+    agreements: family.agreements.map((a) => ({ ...a, workshopId: remap(a.workshopId) })),
+    responseFiles: [],
+  };
 }
 
 export function previewImport(incoming: Snapshot, local: Snapshot): ImportPreview {
@@ -42,6 +100,7 @@ export function previewImport(incoming: Snapshot, local: Snapshot): ImportPrevie
     conflicts: [],
     targets: { added: 0, replaced: 0 },
     actions: { added: 0, replaced: 0 },
+    workshops: incoming.workshops.length,
   };
   for (const assessment of incoming.assessments) {
     if (!localIds.has(assessment.id)) {
@@ -88,26 +147,42 @@ export function resolveImport(
   newId: () => string,
 ): Snapshot {
   const conflicts = new Map(preview.conflicts.map((c) => [c.id, c]));
-  const assessments: Snapshot['assessments'] = [];
-  const ratings: Snapshot['ratings'] = [];
+  const result: Snapshot = {
+    assessments: [],
+    ratings: [],
+    targets: incoming.targets,
+    actions: incoming.actions,
+    workshops: [],
+    participants: [],
+    individualRatings: [],
+    agreements: [],
+    responseFiles: [],
+  };
+  const add = (family: WorkshopFamily): void => {
+    for (const table of Object.keys(family) as (keyof WorkshopFamily)[])
+      (result[table] as unknown[]).push(...family[table]);
+  };
   for (const assessment of incoming.assessments) {
     const conflict = conflicts.get(assessment.id);
     const own = incoming.ratings.filter((r) => r.assessmentId === assessment.id);
-    if (!conflict) {
-      assessments.push(assessment);
-      ratings.push(...own);
+    const family = workshopsOf(incoming, assessment.id);
+    if (conflict && choice === 'skip') continue;
+    if (
+      conflict &&
+      choice === 'keep-newer' &&
+      conflict.incomingUpdatedAt <= conflict.localUpdatedAt
+    )
+      continue;
+    if (conflict && choice === 'keep-both') {
+      const id = newId();
+      result.assessments.push({ ...assessment, id });
+      result.ratings.push(...own.map((r) => ({ ...r, assessmentId: id })));
+      add(copyWorkshops(family, id, newId));
       continue;
     }
-    if (choice === 'skip') continue;
-    if (choice === 'keep-newer') {
-      if (conflict.incomingUpdatedAt <= conflict.localUpdatedAt) continue;
-      assessments.push(assessment);
-      ratings.push(...own);
-      continue;
-    }
-    const id = newId();
-    assessments.push({ ...assessment, id });
-    ratings.push(...own.map((r) => ({ ...r, assessmentId: id })));
+    result.assessments.push(assessment);
+    result.ratings.push(...own);
+    add(family);
   }
-  return { assessments, ratings, targets: incoming.targets, actions: incoming.actions };
+  return result;
 }

@@ -17,7 +17,7 @@ export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
 
-const responseSchema = z.object({
+export const responseSchema = z.object({
   type: z.literal(RESPONSE_TYPE),
   version: z.literal(RESPONSE_VERSION),
   workshop: z.object({ id: text(200).min(1), title: text(LIMITS.title) }),

@@ -1,7 +1,7 @@
 import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import { systemKey } from '@/domain/plan';
-import { getDb } from '../db';
+import { getDb, type IcsDatabase } from '../db';
 import type { ActionRecord, AssessmentRecord, RatingRecord, TargetRecord } from '../schema';
 
 /**
@@ -13,7 +13,7 @@ export type BackupScope =
 
 export async function readBackupData(scope: BackupScope = { kind: 'all' }): Promise<BackupData> {
   const db = getDb();
-  return db.transaction('r', [db.assessments, db.ratings, db.targets, db.actions], async () => {
+  return db.transaction('r', [...backupTables(db)], async () => {
     let assessments = await db.assessments.toArray();
     if (scope.kind === 'system')
       assessments = assessments.filter((a) => systemKey(a.systemName) === scope.systemKey);
@@ -21,15 +21,23 @@ export async function readBackupData(scope: BackupScope = { kind: 'all' }): Prom
     const ids = new Set(assessments.map((a) => a.id));
     const keys = new Set(assessments.map((a) => systemKey(a.systemName)));
     const all = scope.kind === 'all';
-    const [ratings, targets, actions] = await Promise.all([
+    const [ratings, targets, actions, workshops] = await Promise.all([
       db.ratings.toArray(),
       db.targets.toArray(),
       db.actions.toArray(),
+      db.workshops.toArray(),
     ]);
     const byKey = <T extends { systemKey: string }>(rows: T[]): T[] =>
       all ? rows : rows.filter((r) => keys.has(r.systemKey));
+    const byId = <T extends { id: string }>(rows: T[]): T[] =>
+      rows.sort((a, b) => a.id.localeCompare(b.id));
+    const ownWorkshops = byId(workshops.filter((w) => ids.has(w.assessmentId)));
+    const family = await workshopFamily(
+      db,
+      ownWorkshops.map((w) => w.id),
+    );
     return {
-      assessments: assessments.sort((a, b) => a.id.localeCompare(b.id)),
+      assessments: byId(assessments),
       ratings: ratings
         .filter((r) => ids.has(r.assessmentId))
         .sort(
@@ -37,15 +45,57 @@ export async function readBackupData(scope: BackupScope = { kind: 'all' }): Prom
             a.assessmentId.localeCompare(b.assessmentId) ||
             a.criterionId.localeCompare(b.criterionId),
         ),
-      targets: byKey(targets).sort((a, b) => a.id.localeCompare(b.id)),
-      actions: byKey(actions).sort((a, b) => a.id.localeCompare(b.id)),
+      targets: byId(byKey(targets)),
+      actions: byId(byKey(actions)),
+      workshops: ownWorkshops,
+      participants: byId(family.participants),
+      individualRatings: family.individualRatings.sort(
+        (a, b) =>
+          a.workshopId.localeCompare(b.workshopId) ||
+          a.participantId.localeCompare(b.participantId) ||
+          a.criterionId.localeCompare(b.criterionId),
+      ),
+      agreements: family.agreements.sort(
+        (a, b) =>
+          a.workshopId.localeCompare(b.workshopId) || a.criterionId.localeCompare(b.criterionId),
+      ),
+      responseFiles: family.responseFiles.sort(
+        (a, b) =>
+          a.workshopId.localeCompare(b.workshopId) ||
+          a.participantId.localeCompare(b.participantId),
+      ),
     };
   });
 }
 
+function backupTables(db: IcsDatabase) {
+  return [
+    db.assessments,
+    db.ratings,
+    db.targets,
+    db.actions,
+    db.workshops,
+    db.participants,
+    db.individualRatings,
+    db.agreements,
+    db.responseFiles,
+  ] as const;
+}
+
+/** Everything recorded in the given workshops. */
+async function workshopFamily(db: IcsDatabase, workshopIds: string[]) {
+  const [participants, individualRatings, agreements, responseFiles] = await Promise.all([
+    db.participants.where('workshopId').anyOf(workshopIds).toArray(),
+    db.individualRatings.where('workshopId').anyOf(workshopIds).toArray(),
+    db.agreements.where('workshopId').anyOf(workshopIds).toArray(),
+    db.responseFiles.where('workshopId').anyOf(workshopIds).toArray(),
+  ]);
+  return { participants, individualRatings, agreements, responseFiles };
+}
+
 /**
  * Writes a resolved import: each assessment replaces any local copy with the same id together with
- * its ratings; targets and actions are put by id. All or nothing.
+ * its ratings and its workshops; targets and actions are put by id. All or nothing.
  */
 export async function writeImport(
   data: BackupData,
@@ -54,15 +104,26 @@ export async function writeImport(
   const db = getDb();
   const total =
     data.assessments.length + data.ratings.length + data.targets.length + data.actions.length;
-  await db.transaction('rw', [db.assessments, db.ratings, db.targets, db.actions], async () => {
+  await db.transaction('rw', [...backupTables(db)], async () => {
     const ids = data.assessments.map((a) => a.id);
     await db.ratings.where('assessmentId').anyOf(ids).delete();
+    const replaced = await db.workshops.where('assessmentId').anyOf(ids).primaryKeys();
+    if (replaced.length > 0) {
+      await db.workshops.bulkDelete(replaced);
+      for (const table of [db.participants, db.individualRatings, db.agreements, db.responseFiles])
+        await table.where('workshopId').anyOf(replaced).delete();
+    }
     await db.assessments.bulkPut(data.assessments as AssessmentRecord[]);
     onProgress?.(data.assessments.length, total);
     await db.ratings.bulkPut(data.ratings as RatingRecord[]);
     onProgress?.(data.assessments.length + data.ratings.length, total);
     await db.targets.bulkPut(data.targets as TargetRecord[]);
     await db.actions.bulkPut(data.actions as ActionRecord[]);
+    await db.workshops.bulkPut(data.workshops);
+    await db.participants.bulkPut(data.participants);
+    await db.individualRatings.bulkPut(data.individualRatings);
+    await db.agreements.bulkPut(data.agreements);
+    await db.responseFiles.bulkPut(data.responseFiles);
     onProgress?.(total, total);
   });
 }

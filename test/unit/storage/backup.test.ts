@@ -4,11 +4,13 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createBackup,
+  NO_WORKSHOPS,
   readBackup,
   type BackupData,
   type BackupProblem,
 } from '@/domain/backup/backup-format';
 import { previewImport, resolveImport } from '@/domain/backup/plan-import';
+import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { openFreshTestDatabase } from '@/storage/db';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
@@ -45,6 +47,7 @@ describe('hostile and broken backup files', () => {
     'array.json': 'not-a-backup',
     'blank-system-name.json': 'invalid',
     'dangling-rating.json': 'dangling-rating',
+    'dangling-workshop.json': 'dangling-record',
     'duplicate-assessment.json': 'duplicate',
     'empty.json': 'not-json',
     'future-version.json': 'newer-version',
@@ -271,6 +274,7 @@ describe('restore', () => {
             ratings: d.ratings.flat(),
             targets: [],
             actions: [],
+            ...NO_WORKSHOPS,
           }) as BackupData,
       );
 
@@ -289,5 +293,54 @@ describe('restore', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('keeps a workshop with its assessment: round trip, keep both under new ids, replace when newer', async () => {
+    const text = readFileSync(new URL('workshop-2019.json', dir('valid')), 'utf8');
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(`fixture invalid: ${JSON.stringify(read.problem)}`);
+    const data = read.value.data;
+    expect(data.workshops).toHaveLength(1);
+    await writeImport(data);
+    // Compared table by table as sets: the export sorts rows by key, the fixture need not.
+    const asSets = (d: BackupData) =>
+      Object.fromEntries(Object.entries(d).map(([k, rows]) => [k, rows.map(canonical).sort()]));
+    expect(asSets(await readBackupData())).toEqual(asSets(data));
+
+    // The same file again is identical; an edited copy is a conflict, and "keep both" copies
+    // the workshop under new ids so nothing collides with the original.
+    const edited = structuredClone(data);
+    edited.agreements[0]!.dissent = 'Changed on another laptop';
+    edited.assessments[0]!.updatedAt += 1;
+    const preview = previewImport(edited, await readBackupData());
+    expect(preview.identical).toBe(0);
+    expect(preview.conflicts).toHaveLength(1);
+    let n = 0;
+    const both = resolveImport(edited, preview, 'keep-both', () => `copy-${++n}`);
+    await writeImport(both);
+    const after = await readBackupData();
+    expect(after.workshops).toHaveLength(2);
+    expect(after.participants).toHaveLength(data.participants.length * 2);
+    const copy = after.workshops.find((w) => w.id !== data.workshops[0]!.id)!;
+    expect(copy.assessmentId).toMatch(/^copy-/);
+    expect(after.agreements.find((a) => a.workshopId === copy.id)?.dissent).toBe(
+      'Changed on another laptop',
+    );
+    expect(after.responseFiles.filter((r) => r.workshopId === copy.id)).toEqual([]);
+
+    // "Keep newer" with a newer file replaces the assessment and its workshop together.
+    const newer = resolveImport(edited, preview, 'keep-newer', () => 'unused');
+    await writeImport(newer);
+    const replaced = await readBackupData();
+    expect(replaced.agreements.find((a) => a.workshopId === data.workshops[0]!.id)?.dissent).toBe(
+      'Changed on another laptop',
+    );
+    expect(replaced.participants).toHaveLength(data.participants.length * 2);
+  });
+
+  it('reads a version 1 file (before workshops) as having none', () => {
+    const read = readBackup(valid);
+    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value.data.workshops).toEqual([]);
   });
 });

@@ -197,6 +197,8 @@ export function BackupScreen() {
         return t('problem.invalid', { path: problem.path, detail: problem.detail });
       case 'dangling-rating':
         return t('problem.dangling-rating', { id: problem.assessmentId });
+      case 'dangling-record':
+        return t('problem.dangling-record', { table: problem.table, key: problem.key });
       case 'duplicate':
         return t('problem.duplicate', { table: problem.table, key: problem.key });
       default:
@@ -417,6 +419,9 @@ export function BackupScreen() {
                   actions: stage.preview.actions.added + stage.preview.actions.replaced,
                 })}
               </li>
+              {stage.preview.workshops > 0 && (
+                <li>{t('preview.workshops', { count: stage.preview.workshops })}</li>
+              )}
             </ul>
             {stage.preview.conflicts.length > 0 && (
               <fieldset className="field">
