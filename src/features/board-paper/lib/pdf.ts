@@ -498,7 +498,7 @@ export async function renderBoardPaperPdf(paper: BoardPaper, options: PdfOptions
     title: t('pdf.title', { system: paper.meta.systemName, title: paper.meta.title }),
     subject: t('pdf.subject', { date: formatIsoDate(paper.meta.asAt) }),
     author: t('pdf.author', { system: paper.meta.systemName }),
-    creator: `ICS Maturity ${options.appVersion}`,
+    creator: t('pdf.creator', { version: options.appVersion }),
     keywords: paper.meta.systemName,
   });
   const ctx: ChartContext = { paper, t, fontFamily: PDF_FONT };
