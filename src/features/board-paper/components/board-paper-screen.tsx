@@ -184,9 +184,12 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
   const ctx: ChartContext = useMemo(() => ({ paper, t, fontFamily: SCREEN_FONT }), [paper, t]);
   const charts = availableCharts(paper);
   const screenCharts = useMemo(
-    () => Object.fromEntries(charts.map((id) => [id, chartFor(id, ctx)])) as Record<ChartId, Chart>,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- charts follows from paper
-    [ctx],
+    () =>
+      Object.fromEntries(availableCharts(paper).map((id) => [id, chartFor(id, ctx)])) as Record<
+        ChartId,
+        Chart
+      >,
+    [paper, ctx],
   );
   const baseName = [paper.meta.systemName, paper.meta.title, paper.meta.asAt];
 

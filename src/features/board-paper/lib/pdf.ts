@@ -5,7 +5,14 @@ import type { BoardPaper } from '@/domain/report/board-paper';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
 import boldFontUrl from '../assets/fonts/dejavu-sans-bold.ttf?url';
 import regularFontUrl from '../assets/fonts/dejavu-sans.ttf?url';
-import { radarChart, trajectoryChart, type Chart, type ChartContext } from './charts';
+import {
+  comparisonChart,
+  radarChart,
+  spreadChart,
+  trajectoryChart,
+  type Chart,
+  type ChartContext,
+} from './charts';
 import {
   actionLine,
   actionStatusText,
@@ -381,6 +388,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
     }
     if (section === 'comparison' && paper.comparison) {
       for (const sentence of comparisonSentences(paper, t)) w.paragraph(sentence);
+      await w.chart(comparisonChart(ctx), 150);
       const last = paper.comparison.comparison.columns.length - 1;
       w.table(
         [
@@ -405,7 +413,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
       else
         w.table(
           [
-            t('summary.characteristic'),
+            t('comparison.criterion'),
             t('comparison.previous'),
             t('comparison.current'),
             t('comparison.change'),
@@ -420,6 +428,12 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
         );
     }
     if (section === 'participants') {
+      if (paper.workshops.some((workshop) => workshop.spreads.length > 0)) {
+        const chart = spreadChart(ctx);
+        // A long spread chart is scaled down to fit one page.
+        const width = Math.min(CONTENT_WIDTH, ((BOTTOM - TOP - 20) * chart.width) / chart.height);
+        await w.chart(chart, width);
+      }
       for (const workshop of paper.workshops) {
         w.heading(
           t('participants.workshop', {
