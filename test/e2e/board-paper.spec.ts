@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { systemKey } from '../../src/domain/plan';
 import { safeFileName } from '../../src/lib/files';
 import {
   createAssessment,
@@ -85,19 +86,41 @@ async function rateStep(page: Page, editorUrl: string, step: string, levels: str
   await waitUntilSaved(page);
 }
 
-/** A workshop with twenty participants, written straight into IndexedDB (as the workshop screens would). */
+/**
+ * A workshop with twenty participants and five plan actions, written straight into IndexedDB (as
+ * the workshop and plan screens would).
+ */
 async function seedWorkshop(page: Page, assessmentId: string, criterionIds: string[]) {
   await page.evaluate(
-    async ({ assessmentId, criterionIds }) => {
+    async ({ assessmentId, criterionIds, key }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('ics-maturity');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
       const tx = db.transaction(
-        ['workshops', 'participants', 'individualRatings', 'agreements'],
+        ['workshops', 'participants', 'individualRatings', 'agreements', 'actions'],
         'readwrite',
       );
+      // Five open actions with the longest titles and owners the plan allows.
+      for (let i = 0; i < 5; i++) {
+        tx.objectStore('actions').put({
+          id: `a${i}`,
+          systemKey: key,
+          title: `Action ${i + 1} ${'with a long description of the work '.repeat(6)}`.slice(
+            0,
+            200,
+          ),
+          owner: `Owner ${i + 1} ${'on behalf of the partnership board '.repeat(4)}`.slice(0, 120),
+          dueDate: `2020-0${i + 1}-15`,
+          status: 'in-progress',
+          characteristicId: 'leadership',
+          criterionId: criterionIds[i] ?? null,
+          milestoneDate: null,
+          createdAt: i,
+          updatedAt: i,
+        });
+      }
       const levels = ['emerging', 'developing', 'maturing', 'thriving'];
       tx.objectStore('workshops').put({
         id: 'w-paper',
@@ -145,7 +168,7 @@ async function seedWorkshop(page: Page, assessmentId: string, criterionIds: stri
       });
       db.close();
     },
-    { assessmentId, criterionIds },
+    { assessmentId, criterionIds, key: systemKey(HOSTILE) },
   );
 }
 
@@ -213,6 +236,8 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
   expect(summaryText).toContain(HOSTILE);
   expect(summaryText).toContain('Page 1 of');
   expect(summaryText).toContain('Next actions due');
+  // Five open actions with 200-character titles still fit: the summary drops its chart instead.
+  for (let i = 1; i <= 5; i++) expect(summaryText).toContain(`Action ${i} with a long`);
 
   // Full paper.
   download = await Promise.all([

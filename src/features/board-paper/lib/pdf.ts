@@ -233,6 +233,7 @@ function summarySection(
   paper: BoardPaper,
   options: PdfOptions,
   ctx: ChartContext,
+  withChart: boolean,
 ): Promise<void> {
   const { t } = options;
   titleBand(w, paper, t);
@@ -280,7 +281,7 @@ function summarySection(
     ]),
     [62, 30, 22, CONTENT_WIDTH - 114],
   );
-  const chart = paper.trajectory ? trajectoryChart(ctx, true) : null;
+  const chart = paper.trajectory && withChart ? trajectoryChart(ctx, true) : null;
   const rest = async () => {
     if (chart) {
       // Keep the heading with its chart.
@@ -498,8 +499,30 @@ function footers(w: Writer, options: PdfOptions): void {
   }
 }
 
+/** The summary is at most two pages: SUMMARY_PAGES, with or without its small trajectory chart. */
+export const SUMMARY_PAGES = 2;
+
 export async function renderBoardPaperPdf(paper: BoardPaper, options: PdfOptions): Promise<Blob> {
   const fonts = await loadFonts();
+  if (options.variant === 'summary') {
+    const withChart = render(paper, options, fonts, true);
+    // Very long titles or action names can push the summary past two pages: the chart goes
+    // first (it is in the full paper), never the text.
+    const doc =
+      (await withChart).getNumberOfPages() > SUMMARY_PAGES
+        ? await render(paper, options, fonts, false)
+        : await withChart;
+    return doc.output('blob');
+  }
+  return (await render(paper, options, fonts, true)).output('blob');
+}
+
+async function render(
+  paper: BoardPaper,
+  options: PdfOptions,
+  fonts: { regular: string; bold: string },
+  withChart: boolean,
+): Promise<jsPDF> {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.addFileToVFS('dejavu-sans.ttf', fonts.regular);
   doc.addFont('dejavu-sans.ttf', PDF_FONT, 'normal');
@@ -517,8 +540,8 @@ export async function renderBoardPaperPdf(paper: BoardPaper, options: PdfOptions
   });
   const ctx: ChartContext = { paper, t, fontFamily: PDF_FONT };
   const w = new Writer(doc);
-  await summarySection(w, paper, options, ctx);
+  await summarySection(w, paper, options, ctx, withChart);
   if (options.variant === 'full') await fullSections(w, paper, options, ctx);
   footers(w, options);
-  return doc.output('blob');
+  return doc;
 }
