@@ -56,7 +56,9 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
     .fill('Vision agreed by NHS partners; council sign-off pending.');
   await vision.getByLabel(/^Dissent/).fill('Council director: emerging');
   await vision.getByRole('button', { name: /^Record agreed rating/ }).click();
-  await expect(vision).toContainText('Agreed');
+  // Wait for the write itself: leaving the page earlier could drop it.
+  await expect(vision.getByRole('status')).toContainText('Agreed rating recorded');
+  await expect(vision.locator('.status-tag')).toHaveText('Agreed');
 
   await page.goto(`${editor}/leadership`);
   const card = page.getByRole('region', { name: /Shared vision/ });

@@ -1,6 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
-  Suspense,
   useEffect,
   useEffectEvent,
   useId,
@@ -14,14 +12,8 @@ import { routes } from '@/config/routes';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus, spreads, type Agreement, type Spread } from '@/domain/workshop/spread';
-import { useFramework } from '@/hooks/use-framework';
 import { Link, navigate } from '@/lib/router';
-import { getAssessment } from '@/storage/repositories/assessments-repo';
-import {
-  getWorkshopData,
-  recordAgreement,
-  type WorkshopData,
-} from '@/storage/repositories/workshops-repo';
+import { recordAgreement, type WorkshopData } from '@/storage/repositories/workshops-repo';
 import {
   facilitatorAction,
   orderCriterionIds,
@@ -30,6 +22,8 @@ import {
   type CriterionOrder,
   type FacilitatorAction,
 } from '../lib/facilitator-keys';
+import { spreadSummary, statusTone } from '../lib/spread-text';
+import { WorkshopLoader } from './workshop-loader';
 
 /**
  * The facilitator (projector) view: one criterion at a time in large type, votes hidden until the
@@ -37,43 +31,11 @@ import {
  * criterion: each criterion starts hidden, so the room discusses before it sees the numbers.
  */
 export function FacilitatorView({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation('workshop');
-  const data = useLiveQuery(() => getWorkshopData(workshopId), [workshopId]);
-  const assessment = useLiveQuery(
-    async () => (data ? getAssessment(data.workshop.assessmentId) : undefined),
-    [data?.workshop.assessmentId],
-  );
-  if (data === undefined || (data && assessment === undefined)) return <p>{t('loading')}</p>;
-  if (data === null || assessment === null || assessment === undefined) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
-  }
   return (
-    <Suspense fallback={<p>{t('loading')}</p>}>
-      <LoadedView
-        data={data}
-        frameworkId={assessment.frameworkId}
-        frameworkVersion={assessment.frameworkVersion}
-      />
-    </Suspense>
+    <WorkshopLoader workshopId={workshopId}>
+      {(data, framework) => <Facilitator data={data} framework={framework} />}
+    </WorkshopLoader>
   );
-}
-
-function LoadedView({
-  data,
-  frameworkId,
-  frameworkVersion,
-}: {
-  data: WorkshopData;
-  frameworkId: string;
-  frameworkVersion: string;
-}) {
-  const framework = useFramework(frameworkId, frameworkVersion);
-  return <Facilitator data={data} framework={framework} />;
 }
 
 type Note = { rationale: string; dissent: string };
@@ -367,12 +329,6 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   );
 }
 
-function statusTone(status: ReturnType<typeof criterionStatus>): string {
-  if (status === 'needs-agreement') return 'off-track';
-  if (status === 'agreed') return 'on-track';
-  return 'behind';
-}
-
 function Votes({
   spread,
   title,
@@ -383,6 +339,7 @@ function Votes({
   levelTitle: (level: LevelId) => string;
 }) {
   const { t } = useTranslation('workshop');
+  const summary = spreadSummary(t, spread, levelTitle);
   if (spread.count === 0) return <p>{t('facilitator.noVotes')}</p>;
   const most = Math.max(...LEVEL_IDS.map((level) => spread.counts[level]));
   return (
@@ -416,22 +373,7 @@ function Votes({
           </tr>
         </tbody>
       </table>
-      {spread.median && spread.range && (
-        <p className="facilitator__summary">
-          {t('spread.summary', {
-            count: spread.count,
-            median:
-              spread.median.low === spread.median.high
-                ? levelTitle(spread.median.low)
-                : t('spread.between', {
-                    low: levelTitle(spread.median.low),
-                    high: levelTitle(spread.median.high),
-                  }),
-            min: levelTitle(spread.range.min),
-            max: levelTitle(spread.range.max),
-          })}
-        </p>
-      )}
+      {summary && <p className="facilitator__summary">{summary}</p>}
     </>
   );
 }

@@ -7,17 +7,11 @@ import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { byDisagreement, criterionStatus, SECTORS, type Spread } from '@/domain/workshop/spread';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 import type { IndividualRatingRecord } from '@/storage/schema';
+import { spreadSummary, statusTone } from '../lib/spread-text';
 import { AgreementForm } from './agreement-form';
 
 /** "A, B and C": names joined the en-GB way. */
 const NAMES = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-
-const STATUS_TAG = {
-  'needs-agreement': 'off-track',
-  agreed: 'on-track',
-  ready: 'behind',
-  'not-rated': 'behind',
-} as const;
 
 /**
  * The spread of views: hidden until the facilitator reveals it, then one block per criterion
@@ -135,7 +129,7 @@ function CriterionSpread({
   return (
     <article className="spread" aria-labelledby={headingId} data-criterion={spread.criterionId}>
       <h3 id={headingId}>{title}</h3>
-      <p className={`tag status-tag status-tag--${STATUS_TAG[status]}`}>{t(`status.${status}`)}</p>
+      <p className={`tag status-tag status-tag--${statusTone(status)}`}>{t(`status.${status}`)}</p>
       <div className="spread__figures">
         {/* The bars repeat the table beside them, so screen readers read the table only. */}
         <div className="spread-bars" aria-hidden="true">
@@ -170,22 +164,7 @@ function CriterionSpread({
           </tbody>
         </table>
       </div>
-      <p>
-        {spread.median && spread.range
-          ? t('spread.summary', {
-              count: spread.count,
-              median:
-                spread.median.low === spread.median.high
-                  ? levelTitle(spread.median.low)
-                  : t('spread.between', {
-                      low: levelTitle(spread.median.low),
-                      high: levelTitle(spread.median.high),
-                    }),
-              min: levelTitle(spread.range.min),
-              max: levelTitle(spread.range.max),
-            })
-          : t('spread.none')}
-      </p>
+      <p>{spreadSummary(t, spread, levelTitle) ?? t('spread.none')}</p>
       {sectors.length > 0 && (
         <details className="spread__sectors">
           <summary>{t('spread.bySector')}</summary>

@@ -1,24 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
 import { spreads } from '@/domain/workshop/spread';
-import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
-import { getAssessment } from '@/storage/repositories/assessments-repo';
-import {
-  getWorkshopData,
-  saveIndividualRating,
-  type WorkshopData,
-} from '@/storage/repositories/workshops-repo';
+import { saveIndividualRating, type WorkshopData } from '@/storage/repositories/workshops-repo';
 import { OwnDevicesPanel } from './own-devices-panel';
 import { ParticipantsPanel } from './participants-panel';
 import { PrivateRating } from './private-rating';
 import { SpreadPanel } from './spread-panel';
+import { WorkshopLoader } from './workshop-loader';
 
 /**
  * A workshop: add participants, pass the laptop so each rates in private or import the response
@@ -26,43 +20,11 @@ import { SpreadPanel } from './spread-panel';
  * the assessment's rating).
  */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation('workshop');
-  const data = useLiveQuery(() => getWorkshopData(workshopId), [workshopId]);
-  const assessment = useLiveQuery(
-    async () => (data ? getAssessment(data.workshop.assessmentId) : undefined),
-    [data?.workshop.assessmentId],
-  );
-  if (data === undefined || (data && assessment === undefined)) return <p>{t('loading')}</p>;
-  if (data === null || assessment === null || assessment === undefined) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
-  }
   return (
-    <Suspense fallback={<p>{t('loading')}</p>}>
-      <LoadedWorkshop
-        data={data}
-        frameworkId={assessment.frameworkId}
-        frameworkVersion={assessment.frameworkVersion}
-      />
-    </Suspense>
+    <WorkshopLoader workshopId={workshopId}>
+      {(data, framework) => <Workshop data={data} framework={framework} />}
+    </WorkshopLoader>
   );
-}
-
-function LoadedWorkshop({
-  data,
-  frameworkId,
-  frameworkVersion,
-}: {
-  data: WorkshopData;
-  frameworkId: string;
-  frameworkVersion: string;
-}) {
-  const framework = useFramework(frameworkId, frameworkVersion);
-  return <Workshop data={data} framework={framework} />;
 }
 
 function Workshop({ data, framework }: { data: WorkshopData; framework: Framework }) {
