@@ -348,7 +348,7 @@ export function spreadChart(ctx: ChartContext): Chart {
             y: y + 17,
             'text-anchor': 'middle',
             'font-size': 12,
-            fill: level.id === 'maturing' ? INK : '#ffffff',
+            fill: level.id === 'maturing' || level.id === 'developing' ? INK : '#ffffff',
           }),
         );
       }
