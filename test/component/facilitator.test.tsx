@@ -56,15 +56,21 @@ describe('facilitator view', () => {
     ).toEqual(['1 vote', '0 votes', '1 vote', '0 votes']);
     expect(screen.getByRole('status')).toHaveTextContent(/^Votes revealed for/);
 
-    // A note before any level: kept, not recorded (recording would clear the rating).
+    // A note before any level: saved on the workshop's record, the assessment's rating untouched.
     await user.keyboard('n');
     const rationale = screen.getByLabelText('Rationale for the agreed level');
     expect(rationale).toHaveFocus();
     await user.keyboard('Partners split 1 to 4; R and N typed here');
     expect(screen.getByText('Criterion 1 of 2')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Save note' }));
-    expect(screen.getByRole('status')).toHaveTextContent(/^Note kept for/);
-    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Note saved for/));
+    expect((await getWorkshopData(workshopId))?.agreements).toMatchObject([
+      {
+        criterionId: 'care.pcns',
+        level: null,
+        rationale: 'Partners split 1 to 4; R and N typed here',
+      },
+    ]);
 
     await user.keyboard('2');
     await waitFor(() =>

@@ -107,7 +107,7 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await expectNoAxeViolations(page);
   await page.keyboard.press('Control+Enter');
   await expect(rationale).toHaveCount(0);
-  await expect(status).toHaveText(/^Note kept for .*Press 1 to 4/);
+  await expect(status).toHaveText(/^Note saved for .*Press 1 to 4/);
   await expect(view).toContainText(
     'Rationale: Vision agreed by NHS partners; council sign-off pending (3 of 4 for it).',
   );

@@ -159,7 +159,11 @@ export async function importResponses(
   );
 }
 
-/** Records the room's agreed rating and makes it the assessment's rating for that criterion. */
+/**
+ * Records the room's agreed rating and makes it the assessment's rating for that criterion. An
+ * agreement with no level yet (a rationale or dissent noted before the room decides) is kept on
+ * the workshop's record and leaves the assessment's rating as it is.
+ */
 export async function recordAgreement(workshopId: string, agreement: Agreement): Promise<void> {
   const db = getDb();
   await db.transaction(
@@ -170,6 +174,7 @@ export async function recordAgreement(workshopId: string, agreement: Agreement):
       if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
       const now = Date.now();
       await db.agreements.put({ ...agreement, workshopId, agreedAt: now });
+      if (agreement.level === null) return;
       const key: [string, string] = [workshop.assessmentId, agreement.criterionId];
       const current: RatingRecord = (await db.ratings.get(key)) ?? {
         assessmentId: workshop.assessmentId,

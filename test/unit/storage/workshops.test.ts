@@ -99,6 +99,32 @@ describe('workshops repository', () => {
     expect(data?.ratings.map((r) => r.level)).toEqual(['thriving']);
   });
 
+  it('keeps a note made before any level is agreed without touching the assessment rating', async () => {
+    const { assessmentId, workshopId } = await setUp();
+    await recordAgreement(workshopId, {
+      criterionId: 'care.pcns',
+      level: 'maturing',
+      rationale: 'First view',
+      dissent: '',
+    });
+    await recordAgreement(workshopId, {
+      criterionId: 'care.pcns',
+      level: null,
+      rationale: 'Reopened: the council disagrees',
+      dissent: 'Council: developing',
+    });
+    expect(await listRatings(assessmentId)).toEqual([
+      expect.objectContaining({
+        criterionId: 'care.pcns',
+        level: 'maturing',
+        rationale: 'First view',
+      }),
+    ]);
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([
+      expect.objectContaining({ level: null, dissent: 'Council: developing' }),
+    ]);
+  });
+
   it('makes an agreed level the assessment rating, keeping the dissent on the record', async () => {
     const { assessmentId, workshopId } = await setUp();
     await recordAgreement(workshopId, {

@@ -57,7 +57,6 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const [noteFor, setNoteFor] = useState<string | null>(null);
   // Notes written before a level is agreed wait here and are recorded with the level.
-  const [pendingNotes, setPendingNotes] = useState<Record<string, Note>>({});
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [isFullscreen, setFullscreen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -100,14 +99,14 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const agree = (level: LevelId): void => {
     if (!current) return;
     const criterionId = current.criterion.id;
-    const note = pendingNotes[criterionId] ?? {
+    const next: Agreement = {
+      criterionId,
+      level,
       rationale: agreement?.rationale ?? '',
       dissent: agreement?.dissent ?? '',
     };
-    const next: Agreement = { criterionId, level, ...note };
     recordAgreement(workshopId, next).then(
       () => {
-        setPendingNotes(({ [criterionId]: _, ...rest }) => rest);
         say(
           t('facilitator.recorded', { title: current.criterion.title, level: levelTitle(level) }),
         );
@@ -122,16 +121,12 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     const title = current.criterion.title;
     setNoteFor(null);
     rootRef.current?.focus();
-    if (agreement?.level) {
-      recordAgreement(workshopId, { criterionId, level: agreement.level, ...note }).then(
-        () => say(t('facilitator.noteSaved', { title })),
-        () => say(t('facilitator.failed'), true),
-      );
-    } else {
-      // Recording now would clear the assessment's rating: keep the note until a level is agreed.
-      setPendingNotes((notes) => ({ ...notes, [criterionId]: note }));
-      say(t('facilitator.noteKept', { title }));
-    }
+    // Saved at once; with no level agreed yet it waits on the record for 1–4.
+    const level = agreement?.level ?? null;
+    recordAgreement(workshopId, { criterionId, level, ...note }).then(
+      () => say(t(level ? 'facilitator.noteSaved' : 'facilitator.noteKept', { title })),
+      () => say(t('facilitator.failed'), true),
+    );
   };
 
   const act = (action: FacilitatorAction): void => {
@@ -209,7 +204,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const isRevealed = revealed.has(criterion.id);
   const status = criterionStatus(spread, agreement);
   const agreedLevel = agreement?.level ?? null;
-  const shownNote = pendingNotes[criterion.id] ?? agreement;
+  const shownNote = agreement;
 
   return (
     <div
@@ -302,7 +297,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
               <p>{t('facilitator.rationale', { text: shownNote.rationale })}</p>
             )}
             {shownNote.dissent && <p>{t('facilitator.dissent', { text: shownNote.dissent })}</p>}
-            {pendingNotes[criterion.id] && <p className="hint">{t('facilitator.pending')}</p>}
+            {!agreement?.level && <p className="hint">{t('facilitator.pending')}</p>}
           </div>
         )}
       </div>
