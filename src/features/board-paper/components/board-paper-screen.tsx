@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import type { Framework } from '@/domain/framework/schema';
@@ -81,12 +82,7 @@ export function BoardPaperScreen({ assessmentId }: { assessmentId: string }) {
   const data = useLiveQuery(() => loadPaperData(assessmentId), [assessmentId]);
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data === null) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
+    return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
   }
   return (
     <Suspense fallback={<p>{t('loading')}</p>}>

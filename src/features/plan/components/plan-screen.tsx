@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
-import { routes } from '@/config/routes';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { countEvidence } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
@@ -16,7 +16,6 @@ import {
 } from '@/domain/trajectory/trajectory';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate, todayIso } from '@/lib/format';
-import { Link } from '@/lib/router';
 import {
   listActions,
   listSystemAssessments,
@@ -44,12 +43,7 @@ export function PlanScreen({ systemKey }: { systemKey: string }) {
   );
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data.assessments.length === 0) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
+    return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
   }
   return (
     <Suspense fallback={<p>{t('loading')}</p>}>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import type { Assessment, Rating } from '@/domain/assessment';
@@ -31,12 +32,7 @@ export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
   );
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data.assessment === null) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
+    return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
   }
   return (
     <Suspense fallback={<p>{t('loading')}</p>}>

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { routes } from '@/config/routes';
+import { MissingNotice } from '@/components/missing-notice';
 import type { Framework } from '@/domain/framework/schema';
 import { useFramework } from '@/hooks/use-framework';
-import { Link } from '@/lib/router';
 import { getAssessment } from '@/storage/repositories/assessments-repo';
 import { getWorkshopData, type WorkshopData } from '@/storage/repositories/workshops-repo';
 
@@ -27,12 +26,7 @@ export function WorkshopLoader({
   );
   if (data === undefined || (data && assessment === undefined)) return <p>{t('loading')}</p>;
   if (data === null || assessment === null || assessment === undefined) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
+    return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
   }
   return (
     <Suspense fallback={<p>{t('loading')}</p>}>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MissingNotice } from '@/components/missing-notice';
 import { routes } from '@/config/routes';
 import { checkIsoDate, type Assessment } from '@/domain/assessment';
 import { useFramework } from '@/hooks/use-framework';
@@ -22,12 +23,7 @@ export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
   );
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data.assessment === null) {
-    return (
-      <>
-        <h1>{t('missing')}</h1>
-        <Link href={routes.assessments.href()}>{t('back')}</Link>
-      </>
-    );
+    return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
   }
   const assessment = data.assessment;
 
