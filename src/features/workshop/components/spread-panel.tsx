@@ -13,22 +13,20 @@ import { AgreementForm } from './agreement-form';
 /** "A, B and C": names joined the en-GB way. */
 const NAMES = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 
+type SpreadProps = {
+  data: WorkshopData;
+  criteria: readonly Criterion[];
+  /** In the order to show (SpreadPanel reorders its own). */
+  spreadList: readonly Spread[];
+  levelTitle: (level: LevelId) => string;
+};
+
 /**
  * The spread of views: hidden until the facilitator reveals it, then one block per criterion
  * with a small bar chart and its table, median, range, split flag, the breakdown by sector, who
  * said what (unless anonymous) and the agreement form. Most disagreement first by default.
  */
-export function SpreadPanel({
-  data,
-  criteria,
-  spreadList,
-  levelTitle,
-}: {
-  data: WorkshopData;
-  criteria: readonly Criterion[];
-  spreadList: readonly Spread[];
-  levelTitle: (level: LevelId) => string;
-}) {
+export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadProps) {
   const { t } = useTranslation('workshop');
   const [isRevealed, setRevealed] = useState(false);
   const [order, setOrder] = useState<'disagreement' | 'framework'>('disagreement');
@@ -69,17 +67,7 @@ export function SpreadPanel({
 }
 
 /** Every criterion's spread, in the order given. */
-export function SpreadList({
-  data,
-  criteria,
-  spreadList,
-  levelTitle,
-}: {
-  data: WorkshopData;
-  criteria: readonly Criterion[];
-  spreadList: readonly Spread[];
-  levelTitle: (level: LevelId) => string;
-}) {
+export function SpreadList({ data, criteria, spreadList, levelTitle }: SpreadProps) {
   // Grouped once here, not once per criterion: a 40-person workshop has 960 ratings.
   const byCriterion = new Map<string, IndividualRatingRecord[]>();
   for (const rating of data.ratings) {
