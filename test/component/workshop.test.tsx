@@ -9,6 +9,7 @@ import {
   listWorkshops,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
+import { getJoinedWorkshop, joinWorkshop } from '@/storage/repositories/joined-workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -117,5 +118,35 @@ describe('workshop set-up and own-device import', () => {
       expect(within(spread).queryAllByText(/Flow is the issue/)).toHaveLength(isAnonymous ? 0 : 1);
       unmount();
     }
+  });
+
+  it('removes a joined workshop from a participant device only after a warning about unsent ratings', async () => {
+    const user = userEvent.setup();
+    await joinWorkshop({
+      workshopId: 'ws-1',
+      joinedBy: 'invitation',
+      title: 'Board workshop',
+      date: '2019-09-12',
+      facilitator: 'Programme director',
+      frameworkId: FRAMEWORK.id,
+      frameworkVersion: FRAMEWORK.version,
+      criterionIds: ['care.pcns'],
+      participant: {
+        label: 'Council director',
+        organisation: 'Council',
+        sector: 'local-authority',
+      },
+    });
+    renderApp('/join/ws-1');
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove this workshop from this device' }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(/not in a saved response file yet/);
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(await getJoinedWorkshop('ws-1')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Remove this workshop from this device' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, remove it from this device' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Join a workshop' })).toBeVisible();
+    expect(await getJoinedWorkshop('ws-1')).toBeNull();
   });
 });

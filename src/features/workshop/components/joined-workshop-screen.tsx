@@ -9,14 +9,61 @@ import { makeResponse } from '@/domain/workshop/response-file';
 import { useFramework } from '@/hooks/use-framework';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
-import { Link } from '@/lib/router';
+import { Link, navigate } from '@/lib/router';
 import {
   getJoinedWorkshop,
+  leaveJoinedWorkshop,
   markResponseExported,
   saveJoinedRating,
 } from '@/storage/repositories/joined-workshops-repo';
 import type { JoinedWorkshopRecord } from '@/storage/schema';
 import { PrivateRating } from './private-rating';
+
+/**
+ * Removing the workshop (and this person's ratings) from the device, in two steps; the second
+ * says plainly whether the latest ratings were saved to a response file first.
+ */
+function RemoveFromDevice({ joined }: { joined: JoinedWorkshopRecord }) {
+  const { t } = useTranslation('workshop');
+  const [asking, setAsking] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const unsent = joined.exportedAt === null || joined.updatedAt > joined.exportedAt;
+  const remove = async (): Promise<void> => {
+    try {
+      await leaveJoinedWorkshop(joined.workshopId);
+      navigate(routes.join.href());
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="remove-heading">
+      <h2 id="remove-heading">{t('join.removeHeading')}</h2>
+      {!asking ? (
+        <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+          {t('join.remove')}
+        </button>
+      ) : (
+        <div role="alert">
+          <p>{t(unsent ? 'join.removeUnsent' : 'join.removeSent')}</p>
+          <div className="button-row">
+            <button type="button" className="button button--warning" onClick={() => void remove()}>
+              {t('join.removeConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setAsking(false)}
+            >
+              {t('join.removeCancel')}
+            </button>
+          </div>
+          {failed && <p className="field-error">{t('join.removeFailed')}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
 
 /**
  * A participant rates on their own device, then saves a response file for the facilitator. The
@@ -114,6 +161,7 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
             )}
           </div>
         </section>
+        <RemoveFromDevice joined={joined} />
       </PrivateRating>
     </>
   );
