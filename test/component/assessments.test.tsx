@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { getDb } from '@/storage/db';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
@@ -135,5 +136,72 @@ describe('Assessments screen', () => {
     const next = summaries.find((s) => s.title !== 'Baseline');
     expect(next?.assessedCount).toBe(2);
     expect(next?.basedOnId).toBe(summaries.find((s) => s.title === 'Baseline')?.id);
+  });
+});
+
+describe('Deleting a system’s last assessment', () => {
+  async function seedWithPlan(): Promise<string> {
+    const id = await seedAssessment({ systemName: 'Plan ICS', title: 'Only one' });
+    await getDb().actions.add({
+      id: 'action-1',
+      systemKey: 'plan ics',
+      title: 'Agree a shared vision',
+      owner: 'Chair',
+      dueDate: '2020-03-31',
+      status: 'not-started',
+      characteristicId: 'leadership',
+      criterionId: null,
+      milestoneDate: null,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    return id;
+  }
+
+  it('asks first, saying the plan goes too; Cancel keeps everything and returns focus', async () => {
+    const user = userEvent.setup();
+    await seedWithPlan();
+    renderApp('/');
+    const remove = await screen.findByRole('button', { name: 'Delete for Only one' });
+    await user.click(remove);
+    const confirm = await screen.findByRole('group', {
+      name: 'Delete “Only one” and the plan for Plan ICS?',
+    });
+    expect(within(confirm).getByText(/development plan \(1 action\)/)).toBeVisible();
+    expect(
+      within(confirm).getByText('Delete “Only one” and the plan for Plan ICS?').parentElement,
+    ).toHaveFocus();
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: /and the plan for/ })).toBeNull();
+    expect(remove).toHaveFocus();
+    expect(await listAssessmentSummaries()).toHaveLength(1);
+    expect(await getDb().actions.count()).toBe(1);
+  });
+
+  it('deletes the assessment and the plan on the second button, and Undo brings both back', async () => {
+    const user = userEvent.setup();
+    await seedWithPlan();
+    renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Delete for Only one' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Yes, delete the assessment and the plan' }),
+    );
+    expect(await screen.findByText(/targets and its 1 plan action were deleted too/)).toBeVisible();
+    expect(await listAssessmentSummaries()).toHaveLength(0);
+    expect(await getDb().actions.count()).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('link', { name: 'Only one' })).toBeVisible();
+    expect(await getDb().actions.count()).toBe(1);
+  });
+
+  it('deletes at once when another assessment of the system remains (its plan stays)', async () => {
+    const user = userEvent.setup();
+    await seedWithPlan();
+    await seedAssessment({ systemName: 'plan  ICS', title: 'Second', asAt: '2020-06-30' });
+    renderApp('/');
+    await user.click(await screen.findByRole('button', { name: 'Delete for Only one' }));
+    expect(await screen.findByText(/Deleted “Only one”/)).toBeVisible();
+    expect(screen.queryByText(/plan action were deleted/)).toBeNull();
+    expect(await getDb().actions.count()).toBe(1);
   });
 });

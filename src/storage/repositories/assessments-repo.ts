@@ -16,8 +16,6 @@ export type NewAssessment = Pick<
 
 export type AssessmentSummary = Assessment & { assessedCount: number };
 
-export type DeletedAssessment = { assessment: AssessmentRecord; ratings: RatingRecord[] };
-
 function newestFirst(a: Assessment, b: Assessment): number {
   return b.asAt.localeCompare(a.asAt) || b.createdAt - a.createdAt;
 }
@@ -99,26 +97,14 @@ export async function startNextAssessment(
   });
 }
 
-/** Deletes an assessment and its ratings; returns what is needed to undo it. */
-export async function deleteAssessment(id: string): Promise<DeletedAssessment | null> {
-  const db = getDb();
-  return db.transaction('rw', db.assessments, db.ratings, async () => {
-    const assessment = await db.assessments.get(id);
-    if (!assessment) return null;
-    const ratings = await db.ratings.where('assessmentId').equals(id).toArray();
-    await db.ratings.where('assessmentId').equals(id).delete();
-    await db.assessments.delete(id);
-    return { assessment, ratings };
-  });
-}
-
-export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.assessments, db.ratings, async () => {
-    await db.assessments.put(deleted.assessment);
-    await db.ratings.bulkPut(deleted.ratings);
-  });
-}
+// Deleting cascades to workshops and, with a system's last assessment, its plan: see there.
+export {
+  deleteAssessment,
+  deletionImpact,
+  undoDeleteAssessment,
+  type DeletedAssessment,
+  type DeletionImpact,
+} from './assessment-deletion';
 
 /**
  * Writes a batch of autosaved edits in one transaction. Each field only lands if it is not older

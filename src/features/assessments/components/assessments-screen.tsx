@@ -5,10 +5,12 @@ import { todayIso } from '@/lib/format';
 import { navigate } from '@/lib/router';
 import {
   deleteAssessment,
+  deletionImpact,
   startNextAssessment,
   undoDeleteAssessment,
   type AssessmentSummary,
   type DeletedAssessment,
+  type DeletionImpact,
 } from '@/storage/repositories/assessments-repo';
 import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
 import { SystemGroups } from './system-groups';
@@ -23,6 +25,10 @@ export function AssessmentsScreen() {
   const { t } = useTranslation('assessments');
   const groups = useAssessmentGroups();
   const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
+  const [confirming, setConfirming] = useState<{
+    summary: AssessmentSummary;
+    impact: DeletionImpact;
+  } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
 
@@ -33,9 +39,24 @@ export function AssessmentsScreen() {
   const remove = async (summary: AssessmentSummary): Promise<void> => {
     try {
       setDeleted(await deleteAssessment(summary.id));
+      setConfirming(null);
     } catch {
       setProblem(t('list.deleteFailed'));
     }
+  };
+
+  /** The system's last assessment takes its targets and plan with it: that is asked first. */
+  const askToRemove = async (summary: AssessmentSummary): Promise<void> => {
+    try {
+      const impact = await deletionImpact(summary.id);
+      if (impact?.isLastOfSystem && impact.targets + impact.actions > 0) {
+        setConfirming({ summary, impact });
+        return;
+      }
+    } catch {
+      // Could not count: delete as asked; undo still brings everything back.
+    }
+    await remove(summary);
   };
 
   const undo = async (): Promise<void> => {
@@ -75,6 +96,16 @@ export function AssessmentsScreen() {
               title: deleted.assessment.title,
               system: deleted.assessment.systemName,
             })}{' '}
+            {deleted.workshops.length > 0 &&
+              `${t('list.deletedWorkshops', {
+                count: deleted.workshops.length,
+                participants: deleted.participants.length,
+              })} `}
+            {deleted.targets.length + deleted.actions.length > 0 &&
+              `${t('list.deletedPlan', {
+                system: deleted.assessment.systemName,
+                count: deleted.actions.length,
+              })} `}
             <button
               ref={undoRef}
               type="button"
@@ -102,7 +133,19 @@ export function AssessmentsScreen() {
           ) : groups.length === 0 ? (
             <p>{t('list.empty')}</p>
           ) : (
-            <SystemGroups groups={groups} onStartNext={startNext} onDelete={remove} />
+            <SystemGroups
+              groups={groups}
+              onStartNext={startNext}
+              onDelete={askToRemove}
+              confirming={
+                confirming && {
+                  assessmentId: confirming.summary.id,
+                  impact: confirming.impact,
+                  onConfirm: () => remove(confirming.summary),
+                  onCancel: () => setConfirming(null),
+                }
+              }
+            />
           )}
         </section>
         <div className="two-column__side">

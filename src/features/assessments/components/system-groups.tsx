@@ -1,23 +1,33 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
-import type { AssessmentSummary } from '@/storage/repositories/assessments-repo';
+import type { AssessmentSummary, DeletionImpact } from '@/storage/repositories/assessments-repo';
 import type { SystemGroup } from '../hooks/use-assessment-summaries';
+
+/** A delete waiting for a second "yes" because it would take the system's plan with it. */
+export type PendingDeletion = {
+  assessmentId: string;
+  impact: DeletionImpact;
+  onConfirm: () => Promise<void>;
+  onCancel: () => void;
+};
 
 type SystemGroupsProps = {
   groups: readonly SystemGroup[];
   onStartNext: (summary: AssessmentSummary) => Promise<void>;
   onDelete: (summary: AssessmentSummary) => Promise<void>;
+  confirming?: PendingDeletion | null;
 };
 
 /** Assessments shown per system before "Show all": keeps a list of hundreds quick and short. */
 export const SHOWN_PER_SYSTEM = 3;
 
 /** Every saved assessment, grouped by system, newest first. Renders only; the screen acts. */
-export function SystemGroups({ groups, onStartNext, onDelete }: SystemGroupsProps) {
+export function SystemGroups({ groups, onStartNext, onDelete, confirming }: SystemGroupsProps) {
   const { t } = useTranslation('assessments');
+  const idPrefix = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return groups.map((group) => (
     <section key={group.key} className="system-group" aria-label={group.systemName}>
@@ -65,6 +75,7 @@ export function SystemGroups({ groups, onStartNext, onDelete }: SystemGroupsProp
                 </span>
               </button>
               <button
+                id={`${idPrefix}-delete-${a.id}`}
                 type="button"
                 className="button button--warning"
                 onClick={() => void onDelete(a)}
@@ -75,6 +86,17 @@ export function SystemGroups({ groups, onStartNext, onDelete }: SystemGroupsProp
                 </span>
               </button>
             </div>
+            {confirming?.assessmentId === a.id && (
+              <ConfirmDeletion
+                summary={a}
+                systemName={group.systemName}
+                pending={confirming}
+                onCancel={() => {
+                  confirming.onCancel();
+                  document.getElementById(`${idPrefix}-delete-${a.id}`)?.focus();
+                }}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -89,4 +111,57 @@ export function SystemGroups({ groups, onStartNext, onDelete }: SystemGroupsProp
       )}
     </section>
   ));
+}
+
+/** Second step before deleting a system's last assessment: says that its plan goes too. */
+function ConfirmDeletion({
+  summary,
+  systemName,
+  pending,
+  onCancel,
+}: {
+  summary: AssessmentSummary;
+  systemName: string;
+  pending: PendingDeletion;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('assessments');
+  const headingId = useId();
+  const headingRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <div className="warning-callout" role="group" aria-labelledby={headingId}>
+      <p id={headingId} ref={headingRef} tabIndex={-1}>
+        <strong>{t('confirmDelete.heading', { title: summary.title, system: systemName })}</strong>
+      </p>
+      <p>
+        {t('confirmDelete.plan', {
+          system: systemName,
+          targets: pending.impact.targets,
+          count: pending.impact.actions,
+        })}
+      </p>
+      {pending.impact.workshops > 0 && (
+        <p>
+          {t('confirmDelete.workshops', {
+            count: pending.impact.workshops,
+            participants: pending.impact.participants,
+          })}
+        </p>
+      )}
+      <p>{t('confirmDelete.undo')}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button--warning"
+          onClick={() => void pending.onConfirm()}
+        >
+          {t('confirmDelete.confirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('confirmDelete.cancel')}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,158 @@
+import { systemKey } from '@/domain/plan';
+import { getDb } from '../db';
+import type {
+  ActionRecord,
+  AgreementRecord,
+  AssessmentRecord,
+  IndividualRatingRecord,
+  ParticipantRecord,
+  RatingRecord,
+  ResponseFileRecord,
+  TargetRecord,
+  WorkshopRecord,
+} from '../schema';
+
+/**
+ * Deleting an assessment deletes everything that belongs only to it, in one transaction: its
+ * ratings and its workshops with their participants, private ratings, agreements and imported
+ * response files. The system's targets and plan actions (keyed by `systemKey`) go with the
+ * system's last assessment, never before. Everything deleted is returned, so undo puts back
+ * exactly what was there.
+ */
+export type DeletedAssessment = {
+  assessment: AssessmentRecord;
+  ratings: RatingRecord[];
+  workshops: WorkshopRecord[];
+  participants: ParticipantRecord[];
+  individualRatings: IndividualRatingRecord[];
+  agreements: AgreementRecord[];
+  responseFiles: ResponseFileRecord[];
+  /** Non-empty only when this was the system's last assessment. */
+  targets: TargetRecord[];
+  actions: ActionRecord[];
+};
+
+function cascadeTables() {
+  const db = getDb();
+  return [
+    db.assessments,
+    db.ratings,
+    db.workshops,
+    db.participants,
+    db.individualRatings,
+    db.agreements,
+    db.responseFiles,
+    db.targets,
+    db.actions,
+  ];
+}
+
+/** What deleting an assessment would take with it: the confirmation step is built from this. */
+export type DeletionImpact = {
+  workshops: number;
+  participants: number;
+  /** No other assessment shares the system: its targets and actions go too. */
+  isLastOfSystem: boolean;
+  /** Stored targets and actions of the system (deleted only when `isLastOfSystem`). */
+  targets: number;
+  actions: number;
+};
+
+export async function deletionImpact(assessmentId: string): Promise<DeletionImpact | null> {
+  const db = getDb();
+  return db.transaction(
+    'r',
+    [db.assessments, db.workshops, db.participants, db.targets, db.actions],
+    async () => {
+      const assessment = await db.assessments.get(assessmentId);
+      if (!assessment) return null;
+      const key = systemKey(assessment.systemName);
+      const all = await db.assessments.toArray();
+      const workshopIds = await db.workshops
+        .where('assessmentId')
+        .equals(assessmentId)
+        .primaryKeys();
+      const [participants, targets, actions] = await Promise.all([
+        db.participants.where('workshopId').anyOf(workshopIds).count(),
+        db.targets.where('systemKey').equals(key).count(),
+        db.actions.where('systemKey').equals(key).count(),
+      ]);
+      return {
+        workshops: workshopIds.length,
+        participants,
+        isLastOfSystem: !all.some((a) => a.id !== assessmentId && systemKey(a.systemName) === key),
+        targets,
+        actions,
+      };
+    },
+  );
+}
+
+/** Deletes an assessment and everything that is only its; returns what is needed to undo it. */
+export async function deleteAssessment(id: string): Promise<DeletedAssessment | null> {
+  const db = getDb();
+  return db.transaction('rw', cascadeTables(), async () => {
+    const assessment = await db.assessments.get(id);
+    if (!assessment) return null;
+    const key = systemKey(assessment.systemName);
+    const others = (await db.assessments.toArray()).filter(
+      (a) => a.id !== id && systemKey(a.systemName) === key,
+    );
+    const workshops = await db.workshops.where('assessmentId').equals(id).toArray();
+    const workshopIds = workshops.map((w) => w.id);
+    const [ratings, participants, individualRatings, agreements, responseFiles] = await Promise.all(
+      [
+        db.ratings.where('assessmentId').equals(id).toArray(),
+        db.participants.where('workshopId').anyOf(workshopIds).toArray(),
+        db.individualRatings.where('workshopId').anyOf(workshopIds).toArray(),
+        db.agreements.where('workshopId').anyOf(workshopIds).toArray(),
+        db.responseFiles.where('workshopId').anyOf(workshopIds).toArray(),
+      ],
+    );
+    const isLast = others.length === 0;
+    const [targets, actions] = isLast
+      ? await Promise.all([
+          db.targets.where('systemKey').equals(key).toArray(),
+          db.actions.where('systemKey').equals(key).toArray(),
+        ])
+      : [[], []];
+
+    await db.ratings.where('assessmentId').equals(id).delete();
+    for (const table of [db.participants, db.individualRatings, db.agreements, db.responseFiles]) {
+      await table.where('workshopId').anyOf(workshopIds).delete();
+    }
+    await db.workshops.bulkDelete(workshopIds);
+    if (isLast) {
+      await db.targets.where('systemKey').equals(key).delete();
+      await db.actions.where('systemKey').equals(key).delete();
+    }
+    await db.assessments.delete(id);
+    return {
+      assessment,
+      ratings,
+      workshops,
+      participants,
+      individualRatings,
+      agreements,
+      responseFiles,
+      targets,
+      actions,
+    };
+  });
+}
+
+/** Puts back everything `deleteAssessment` removed, in one transaction. */
+export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', cascadeTables(), async () => {
+    await db.assessments.put(deleted.assessment);
+    await db.ratings.bulkPut(deleted.ratings);
+    await db.workshops.bulkPut(deleted.workshops);
+    await db.participants.bulkPut(deleted.participants);
+    await db.individualRatings.bulkPut(deleted.individualRatings);
+    await db.agreements.bulkPut(deleted.agreements);
+    await db.responseFiles.bulkPut(deleted.responseFiles);
+    await db.targets.bulkPut(deleted.targets);
+    await db.actions.bulkPut(deleted.actions);
+  });
+}
