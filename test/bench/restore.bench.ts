@@ -23,9 +23,10 @@ describe('restore', () => {
       openFreshTestDatabase();
       const read = readBackup(file);
       if (!read.ok) throw new Error('bench file invalid');
-      const preview = previewImport(read.value.data, await readBackupData());
+      const local = await readBackupData();
+      previewImport(read.value.data, local);
       await writeImport(
-        resolveImport(read.value.data, preview, 'keep-newer', () => crypto.randomUUID()),
+        resolveImport(read.value.data, local, 'keep-newer', () => crypto.randomUUID()),
       );
       if ((await readBackupData()).assessments.length !== 1_000)
         throw new Error('restore incomplete');

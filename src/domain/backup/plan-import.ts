@@ -2,11 +2,20 @@ import { canonical } from '../canonical';
 import type { BackupData } from './backup-format';
 
 /**
- * What restoring a backup would do, before anything is written: which assessments are new,
- * which are already here unchanged, and which differ from the copy on this device (conflicts).
- * An assessment travels with its ratings and its workshops (participants, individual ratings,
- * agreements, imported response files): they are compared, kept or skipped together. Targets and
- * actions follow the same rule by id. Pure.
+ * What restoring a backup would do, before anything is written, and the records to write for a
+ * chosen rule. Pure.
+ *
+ * Restoring never deletes anything and never moves a record to another owner:
+ * - An assessment and its ratings are compared as a whole (conflicts); the rule decides which copy
+ *   of them is kept. Ratings this device has and the file does not are kept.
+ * - Workshops are compared record by record in their own right (workshop, participants, private
+ *   ratings, agreements, imported response files): with "keep the newer" each record keeps the
+ *   copy changed last, so workshop activity on this device is never lost to an older file, and a
+ *   workshop this device has and the file does not is left as it is.
+ * - Targets and actions follow the same rule as assessments, record by record; "skip" keeps this
+ *   device's copy of them too.
+ * - A workshop, participant, target or action id in the file that belongs to another assessment, workshop
+ *   or system here is re-keyed (the file's record gets a new id), never merged into that record.
  */
 export type ConflictChoice = 'keep-newer' | 'keep-both' | 'skip';
 
@@ -24,16 +33,54 @@ export type ImportPreview = {
   conflicts: Conflict[];
   targets: { added: number; replaced: number };
   actions: { added: number; replaced: number };
-  /** Workshops in the file; each is restored, kept or skipped with its assessment. */
+  /** Workshops in the file. */
   workshops: number;
 };
 
 type Snapshot = BackupData;
+export type RecordKind = keyof BackupData;
+export const RECORD_KINDS = [
+  'assessments',
+  'ratings',
+  'targets',
+  'actions',
+  'workshops',
+  'participants',
+  'individualRatings',
+  'agreements',
+  'responseFiles',
+] as const satisfies readonly RecordKind[];
+
+/**
+ * Per record kind: `added` (new here), `replaced` (this device's copy is overwritten) and `kept`
+ * (the file's copy differs, this device's copy stays). Nothing is ever removed.
+ */
+export type KindCounts = { added: number; replaced: number; kept: number };
+
+export type ImportPlan = {
+  /** The records to write (put by key). */
+  put: Snapshot;
+  counts: Record<RecordKind, KindCounts>;
+  /** Records of the file given a new id because theirs belongs to something else here. */
+  rekeyed: number;
+};
 
 type WorkshopFamily = Pick<
   Snapshot,
   'workshops' | 'participants' | 'individualRatings' | 'agreements' | 'responseFiles'
 >;
+
+const emptySnapshot = (): Snapshot => ({
+  assessments: [],
+  ratings: [],
+  targets: [],
+  actions: [],
+  workshops: [],
+  participants: [],
+  individualRatings: [],
+  agreements: [],
+  responseFiles: [],
+});
 
 /** An assessment's workshops and everything recorded in them. */
 function workshopsOf(data: Snapshot, assessmentId: string): WorkshopFamily {
@@ -92,6 +139,78 @@ function copyWorkshops(family: WorkshopFamily, assessmentId: string, newId: () =
   };
 }
 
+/**
+ * The file with every workshop, participant and action id that already belongs to another
+ * assessment, workshop or system on this device replaced by a new id (and the references to it).
+ * Imported response files of a re-keyed workshop or participant are left behind: they name the
+ * original ids. Exported for tests.
+ */
+export function rekeyCollisions(
+  incoming: Snapshot,
+  local: Snapshot,
+  newId: () => string,
+): { data: Snapshot; rekeyed: number } {
+  let rekeyed = 0;
+  const localWorkshops = new Map(local.workshops.map((w) => [w.id, w]));
+  const workshopIds = new Map<string, string>();
+  for (const w of incoming.workshops) {
+    const mine = localWorkshops.get(w.id);
+    if (mine && mine.assessmentId !== w.assessmentId) {
+      workshopIds.set(w.id, newId());
+      rekeyed += 1;
+    }
+  }
+  const workshopId = (id: string): string => workshopIds.get(id) ?? id;
+  const localParticipants = new Map(local.participants.map((p) => [p.id, p]));
+  const participantIds = new Map<string, string>();
+  for (const p of incoming.participants) {
+    const mine = localParticipants.get(p.id);
+    if (mine && mine.workshopId !== workshopId(p.workshopId)) {
+      participantIds.set(p.id, newId());
+      rekeyed += 1;
+    }
+  }
+  const participantId = (id: string): string => participantIds.get(id) ?? id;
+  const ofOtherSystems = <T extends { id: string; systemKey: string }>(
+    rows: T[],
+    localRows: T[],
+  ): T[] => {
+    const mine = new Map(localRows.map((r) => [r.id, r]));
+    return rows.map((r) => {
+      const here = mine.get(r.id);
+      if (!here || here.systemKey === r.systemKey) return r;
+      rekeyed += 1;
+      return { ...r, id: newId() };
+    });
+  };
+  const actions = ofOtherSystems(incoming.actions, local.actions);
+  const targets = ofOtherSystems(incoming.targets, local.targets);
+  if (rekeyed === 0) return { data: incoming, rekeyed };
+  return {
+    rekeyed,
+    data: {
+      ...incoming,
+      actions,
+      targets,
+      workshops: incoming.workshops.map((w) => ({ ...w, id: workshopId(w.id) })),
+      participants: incoming.participants.map((p) => ({
+        ...p,
+        id: participantId(p.id),
+        workshopId: workshopId(p.workshopId),
+      })),
+      individualRatings: incoming.individualRatings.map((r) => ({
+        ...r,
+        workshopId: workshopId(r.workshopId),
+        participantId: participantId(r.participantId),
+      })),
+      agreements: incoming.agreements.map((a) => ({ ...a, workshopId: workshopId(a.workshopId) })),
+      responseFiles: incoming.responseFiles.filter(
+        (r) => !workshopIds.has(r.workshopId) && !participantIds.has(r.participantId),
+      ),
+    },
+  };
+}
+
 export function previewImport(incoming: Snapshot, local: Snapshot): ImportPreview {
   const localIds = new Set(local.assessments.map((a) => a.id));
   const preview: ImportPreview = {
@@ -124,65 +243,161 @@ export function previewImport(incoming: Snapshot, local: Snapshot): ImportPrevie
       });
     }
   }
+  const plan = planImport(incoming, local, 'keep-newer', () => '');
   for (const table of ['targets', 'actions'] as const) {
-    const localById = new Map(local[table].map((r) => [r.id, canonical(r)]));
-    for (const record of incoming[table]) {
-      const mine = localById.get(record.id);
-      if (mine === undefined) preview[table].added += 1;
-      else if (mine !== canonical(record)) preview[table].replaced += 1;
-    }
+    preview[table] = {
+      added: plan.counts[table].added,
+      replaced: plan.counts[table].replaced + plan.counts[table].kept,
+    };
   }
   return preview;
 }
 
 /**
- * The records to write for a chosen conflict rule. "keep-newer" keeps whichever copy was changed
- * last; "keep-both" adds the incoming copy under a new id; "skip" leaves the local copy. New and
- * identical assessments are written either way (identical ones change nothing).
+ * The records to write for a chosen rule, and how many of each kind are added, replaced or kept
+ * as on this device. "keep-newer" keeps whichever copy was changed last (workshop records one by
+ * one, by their own times; on equal times the assessment's winner decides); "keep-both" adds the
+ * file's copy of a differing assessment (and of a differing target or action) under a new id; "skip" keeps
+ * this device's copy of everything that differs. New records are added with every rule.
  */
+export function planImport(
+  file: Snapshot,
+  local: Snapshot,
+  choice: ConflictChoice,
+  newId: () => string,
+): ImportPlan {
+  const { data: incoming, rekeyed } = rekeyCollisions(file, local, newId);
+  const put = emptySnapshot();
+  const counts = Object.fromEntries(
+    RECORD_KINDS.map((kind) => [kind, { added: 0, replaced: 0, kept: 0 }]),
+  ) as Record<RecordKind, KindCounts>;
+
+  /** Adds a record when new, or replaces the local copy when `wins` says the file's copy wins. */
+  const offer = <K extends RecordKind>(
+    kind: K,
+    record: Snapshot[K][number],
+    mine: Snapshot[K][number] | undefined,
+    wins: () => boolean,
+  ): void => {
+    if (mine === undefined) {
+      (put[kind] as unknown[]).push(record);
+      counts[kind].added += 1;
+    } else if (canonical(mine) === canonical(record)) {
+      return;
+    } else if (wins()) {
+      (put[kind] as unknown[]).push(record);
+      counts[kind].replaced += 1;
+    } else {
+      counts[kind].kept += 1;
+    }
+  };
+  const addAll = (family: Partial<Snapshot>): void => {
+    for (const kind of RECORD_KINDS) {
+      const rows = family[kind] ?? [];
+      (put[kind] as unknown[]).push(...rows);
+      counts[kind].added += rows.length;
+    }
+  };
+  const byKey = <T>(rows: T[], key: (row: T) => string): Map<string, T> =>
+    new Map(rows.map((row) => [key(row), row]));
+
+  const localAssessments = byKey(local.assessments, (a) => a.id);
+  const localRatings = byKey(local.ratings, (r) => `${r.assessmentId}|${r.criterionId}`);
+  const localWorkshops = byKey(local.workshops, (w) => w.id);
+  const localParticipants = byKey(local.participants, (p) => p.id);
+  const localIndividual = byKey(
+    local.individualRatings,
+    (r) => `${r.workshopId}|${r.participantId}|${r.criterionId}`,
+  );
+  const localAgreements = byKey(local.agreements, (a) => `${a.workshopId}|${a.criterionId}`);
+  const localResponses = byKey(local.responseFiles, (r) => `${r.workshopId}|${r.participantId}`);
+
+  for (const assessment of incoming.assessments) {
+    const mine = localAssessments.get(assessment.id);
+    const ratings = incoming.ratings.filter((r) => r.assessmentId === assessment.id);
+    const family = workshopsOf(incoming, assessment.id);
+    if (!mine) {
+      addAll({ assessments: [assessment], ratings, ...family });
+      continue;
+    }
+    const differs =
+      assessmentWithRatings(incoming, assessment.id) !==
+      assessmentWithRatings(local, assessment.id);
+    if (!differs) continue;
+    if (choice === 'skip') {
+      // This device's copy of the assessment and of everything that belongs to it stays as it is.
+      counts.assessments.kept += 1;
+      continue;
+    }
+    if (choice === 'keep-both') {
+      const id = newId();
+      addAll({
+        assessments: [{ ...assessment, id }],
+        ratings: ratings.map((r) => ({ ...r, assessmentId: id })),
+        ...copyWorkshops(family, id, newId),
+      });
+      continue;
+    }
+    const fileWins = assessment.updatedAt > mine.updatedAt;
+    offer('assessments', assessment, mine, () => fileWins);
+    for (const rating of ratings)
+      offer(
+        'ratings',
+        rating,
+        localRatings.get(`${rating.assessmentId}|${rating.criterionId}`),
+        () => fileWins,
+      );
+    const newer = (incomingAt: number, localAt: number): boolean =>
+      incomingAt > localAt || (incomingAt === localAt && fileWins);
+    for (const w of family.workshops) {
+      const local = localWorkshops.get(w.id);
+      offer('workshops', w, local, () => newer(w.updatedAt, local?.updatedAt ?? 0));
+    }
+    // Participants carry no edit time: this device's copy of a participant is kept.
+    for (const p of family.participants)
+      offer('participants', p, localParticipants.get(p.id), () => false);
+    for (const r of family.individualRatings) {
+      const local = localIndividual.get(`${r.workshopId}|${r.participantId}|${r.criterionId}`);
+      offer('individualRatings', r, local, () => newer(r.ratedAt, local?.ratedAt ?? 0));
+    }
+    for (const a of family.agreements) {
+      const local = localAgreements.get(`${a.workshopId}|${a.criterionId}`);
+      offer('agreements', a, local, () => newer(a.agreedAt, local?.agreedAt ?? 0));
+    }
+    for (const r of family.responseFiles) {
+      const local = localResponses.get(`${r.workshopId}|${r.participantId}`);
+      offer('responseFiles', r, local, () =>
+        local ? r.content.submittedAt > local.content.submittedAt : true,
+      );
+    }
+  }
+
+  // Targets and actions, by id (ids that belong to another system here were re-keyed above).
+  for (const table of ['targets', 'actions'] as const) {
+    const mineById = byKey<Snapshot[typeof table][number]>(local[table], (r) => r.id);
+    for (const record of incoming[table]) {
+      const mine = mineById.get(record.id);
+      if (mine && choice === 'keep-both' && canonical(mine) !== canonical(record)) {
+        offer(table, { ...record, id: newId() }, undefined, () => true);
+        continue;
+      }
+      offer(
+        table,
+        record,
+        mine,
+        () => choice === 'keep-newer' && record.updatedAt > (mine?.updatedAt ?? 0),
+      );
+    }
+  }
+  return { put, counts, rekeyed };
+}
+
+/** The records to write for a chosen rule (see planImport). */
 export function resolveImport(
   incoming: Snapshot,
-  preview: ImportPreview,
+  local: Snapshot,
   choice: ConflictChoice,
   newId: () => string,
 ): Snapshot {
-  const conflicts = new Map(preview.conflicts.map((c) => [c.id, c]));
-  const result: Snapshot = {
-    assessments: [],
-    ratings: [],
-    targets: incoming.targets,
-    actions: incoming.actions,
-    workshops: [],
-    participants: [],
-    individualRatings: [],
-    agreements: [],
-    responseFiles: [],
-  };
-  const add = (family: WorkshopFamily): void => {
-    for (const table of Object.keys(family) as (keyof WorkshopFamily)[])
-      (result[table] as unknown[]).push(...family[table]);
-  };
-  for (const assessment of incoming.assessments) {
-    const conflict = conflicts.get(assessment.id);
-    const own = incoming.ratings.filter((r) => r.assessmentId === assessment.id);
-    const family = workshopsOf(incoming, assessment.id);
-    if (conflict && choice === 'skip') continue;
-    if (
-      conflict &&
-      choice === 'keep-newer' &&
-      conflict.incomingUpdatedAt <= conflict.localUpdatedAt
-    )
-      continue;
-    if (conflict && choice === 'keep-both') {
-      const id = newId();
-      result.assessments.push({ ...assessment, id });
-      result.ratings.push(...own.map((r) => ({ ...r, assessmentId: id })));
-      add(copyWorkshops(family, id, newId));
-      continue;
-    }
-    result.assessments.push(assessment);
-    result.ratings.push(...own);
-    add(family);
-  }
-  return result;
+  return planImport(incoming, local, choice, newId).put;
 }

@@ -94,8 +94,9 @@ async function workshopFamily(db: IcsDatabase, workshopIds: string[]) {
 }
 
 /**
- * Writes a resolved import: each assessment replaces any local copy with the same id together with
- * its ratings and its workshops; targets and actions are put by id. All or nothing.
+ * Writes a planned import (`planImport` in src/domain/backup/plan-import.ts): every record is put
+ * by its key. Nothing is deleted: records this device has and the plan does not name stay as they
+ * are. All or nothing.
  */
 export async function writeImport(
   data: BackupData,
@@ -105,14 +106,6 @@ export async function writeImport(
   const total =
     data.assessments.length + data.ratings.length + data.targets.length + data.actions.length;
   await db.transaction('rw', [...backupTables(db)], async () => {
-    const ids = data.assessments.map((a) => a.id);
-    await db.ratings.where('assessmentId').anyOf(ids).delete();
-    const replaced = await db.workshops.where('assessmentId').anyOf(ids).primaryKeys();
-    if (replaced.length > 0) {
-      await db.workshops.bulkDelete(replaced);
-      for (const table of [db.participants, db.individualRatings, db.agreements, db.responseFiles])
-        await table.where('workshopId').anyOf(replaced).delete();
-    }
     await db.assessments.bulkPut(data.assessments as AssessmentRecord[]);
     onProgress?.(data.assessments.length, total);
     await db.ratings.bulkPut(data.ratings as RatingRecord[]);

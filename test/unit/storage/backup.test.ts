@@ -9,7 +9,7 @@ import {
   type BackupData,
   type BackupProblem,
 } from '@/domain/backup/backup-format';
-import { previewImport, resolveImport } from '@/domain/backup/plan-import';
+import { planImport, previewImport, resolveImport } from '@/domain/backup/plan-import';
 import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { openFreshTestDatabase } from '@/storage/db';
@@ -27,9 +27,11 @@ const APP = { name: 'ICS Maturity', version: 'test' };
 async function restore(text: string, choice: 'keep-newer' | 'keep-both' | 'skip' = 'keep-newer') {
   const read = readBackup(text);
   if (!read.ok) return read;
-  const preview = previewImport(read.value.data, await readBackupData());
-  await writeImport(resolveImport(read.value.data, preview, choice, () => crypto.randomUUID()));
-  return { ok: true as const, preview };
+  const local = await readBackupData();
+  const preview = previewImport(read.value.data, local);
+  const plan = planImport(read.value.data, local, choice, () => crypto.randomUUID());
+  await writeImport(plan.put);
+  return { ok: true as const, preview, plan };
 }
 
 async function seed(): Promise<void> {
@@ -194,13 +196,12 @@ describe('restore', () => {
       title: 'Newer title',
       updatedAt: 9_999_999_999_999,
     };
-    const preview = previewImport(incoming, local);
 
-    const skip = resolveImport(incoming, preview, 'skip', () => 'x');
+    const skip = resolveImport(incoming, local, 'skip', () => 'x');
     expect(skip.assessments.map((a) => a.id)).not.toContain(id);
-    const newer = resolveImport(incoming, preview, 'keep-newer', () => 'x');
+    const newer = resolveImport(incoming, local, 'keep-newer', () => 'x');
     expect(newer.assessments.find((a) => a.id === id)?.title).toBe('Newer title');
-    const both = resolveImport(incoming, preview, 'keep-both', () => 'copy-1');
+    const both = resolveImport(incoming, local, 'keep-both', () => 'copy-1');
     expect(both.assessments.find((a) => a.id === 'copy-1')?.title).toBe('Newer title');
     expect(both.ratings.filter((r) => r.assessmentId === 'copy-1').length).toBe(
       incoming.ratings.filter((r) => r.assessmentId === id).length,
@@ -316,7 +317,8 @@ describe('restore', () => {
     expect(preview.identical).toBe(0);
     expect(preview.conflicts).toHaveLength(1);
     let n = 0;
-    const both = resolveImport(edited, preview, 'keep-both', () => `copy-${++n}`);
+    const before = await readBackupData();
+    const both = resolveImport(edited, before, 'keep-both', () => `copy-${++n}`);
     await writeImport(both);
     const after = await readBackupData();
     expect(after.workshops).toHaveLength(2);
@@ -329,7 +331,7 @@ describe('restore', () => {
     expect(after.responseFiles.filter((r) => r.workshopId === copy.id)).toEqual([]);
 
     // "Keep newer" with a newer file replaces the assessment and its workshop together.
-    const newer = resolveImport(edited, preview, 'keep-newer', () => 'unused');
+    const newer = resolveImport(edited, await readBackupData(), 'keep-newer', () => 'unused');
     await writeImport(newer);
     const replaced = await readBackupData();
     expect(replaced.agreements.find((a) => a.workshopId === data.workshops[0]!.id)?.dissent).toBe(

@@ -10,8 +10,9 @@ import {
 } from '@/domain/backup/backup-format';
 import { assessmentsCsv } from '@/domain/backup/csv';
 import {
+  planImport,
   previewImport,
-  resolveImport,
+  RECORD_KINDS,
   type ConflictChoice,
   type ImportPreview,
 } from '@/domain/backup/plan-import';
@@ -34,7 +35,13 @@ type Stage =
   | { kind: 'reading'; fileName: string }
   | { kind: 'locked'; fileName: string; text: string; isWrong: boolean }
   | { kind: 'refused'; fileName: string; problem: BackupProblem }
-  | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview }
+  | {
+      kind: 'preview';
+      fileName: string;
+      backup: Backup;
+      preview: ImportPreview;
+      local: Backup['data'];
+    }
   | { kind: 'writing'; fileName: string; done: number; total: number }
   | { kind: 'restored'; fileName: string; count: number }
   | { kind: 'failed'; fileName: string };
@@ -158,8 +165,9 @@ export function BackupScreen() {
       setStage({ kind: 'refused', fileName, problem: read.problem });
       return;
     }
-    const preview = previewImport(read.value.data, await readBackupData());
-    setStage({ kind: 'preview', fileName, backup: read.value, preview });
+    const local = await readBackupData();
+    const preview = previewImport(read.value.data, local);
+    setStage({ kind: 'preview', fileName, backup: read.value, preview, local });
   };
 
   const unlock = async (): Promise<void> => {
@@ -171,10 +179,13 @@ export function BackupScreen() {
 
   const restore = async (): Promise<void> => {
     if (stage.kind !== 'preview') return;
-    const { fileName, backup, preview } = stage;
-    const resolved = resolveImport(backup.data, preview, choice, () => crypto.randomUUID());
+    const { fileName, backup } = stage;
     setStage({ kind: 'writing', fileName, done: 0, total: 1 });
     try {
+      // Planned against this device as it is now, by the same rule the preview showed.
+      const resolved = planImport(backup.data, await readBackupData(), choice, () =>
+        crypto.randomUUID(),
+      ).put;
       await writeImport(resolved, (done, total) =>
         setStage({ kind: 'writing', fileName, done, total }),
       );
@@ -413,16 +424,8 @@ export function BackupScreen() {
               <li>{t('preview.added', { count: stage.preview.added.length })}</li>
               <li>{t('preview.identical', { count: stage.preview.identical })}</li>
               <li>{t('preview.conflicts', { count: stage.preview.conflicts.length })}</li>
-              <li>
-                {t('preview.plan', {
-                  targets: stage.preview.targets.added + stage.preview.targets.replaced,
-                  actions: stage.preview.actions.added + stage.preview.actions.replaced,
-                })}
-              </li>
-              {stage.preview.workshops > 0 && (
-                <li>{t('preview.workshops', { count: stage.preview.workshops })}</li>
-              )}
             </ul>
+            <PlanCounts stage={stage} choice={choice} />
             {stage.preview.conflicts.length > 0 && (
               <fieldset className="field">
                 <legend>{t('preview.choice')}</legend>
@@ -466,6 +469,42 @@ export function BackupScreen() {
           </div>
         )}
       </section>
+    </>
+  );
+}
+
+/** Per record kind, what the chosen rule would add, replace or keep; nothing is ever removed. */
+function PlanCounts({
+  stage,
+  choice,
+}: {
+  stage: { backup: Backup; local: Backup['data'] };
+  choice: ConflictChoice;
+}) {
+  const { t } = useTranslation('backup');
+  const plan = planImport(stage.backup.data, stage.local, choice, () => '');
+  const kinds = RECORD_KINDS.filter((kind) => {
+    const c = plan.counts[kind];
+    return c.added + c.replaced + c.kept > 0;
+  });
+  return (
+    <>
+      <h4>{t('preview.changesHeading')}</h4>
+      <ul data-testid="restore-counts">
+        {kinds.length === 0 && <li>{t('preview.noChanges')}</li>}
+        {kinds.map((kind) => (
+          <li key={kind} data-kind={kind}>
+            {t('preview.kindLine', {
+              kind: t(`preview.kinds.${kind}`),
+              added: plan.counts[kind].added,
+              replaced: plan.counts[kind].replaced,
+              kept: plan.counts[kind].kept,
+            })}
+          </li>
+        ))}
+        {plan.rekeyed > 0 && <li>{t('preview.rekeyed', { count: plan.rekeyed })}</li>}
+      </ul>
+      <p>{t('preview.nothingRemoved')}</p>
     </>
   );
 }
