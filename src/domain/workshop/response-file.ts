@@ -173,6 +173,8 @@ export function makeResponse(input: {
 }
 
 export type MergeOutcome = 'added' | 'replaced-older' | 'unchanged' | 'older-ignored';
+/** What importing one file did: merged, or refused because its participant id belongs to another participant here. */
+export type ImportOutcome = MergeOutcome | 'id-taken';
 
 /** The newer of two responses from one participant; equal times fall back to content order. */
 function isNewer(candidate: ResponseFile, current: ResponseFile): boolean {

@@ -1,7 +1,7 @@
 import {
   mergeResponses,
   responseToRatings,
-  type MergeOutcome,
+  type ImportOutcome,
   type ResponseFile,
 } from '@/domain/workshop/response-file';
 import type { Agreement, Participant } from '@/domain/workshop/spread';
@@ -101,22 +101,38 @@ export async function saveIndividualRating(
 
 /**
  * Imports response files (already read and checked with readResponse) in one transaction. Per
- * participant the newest file wins; the same file twice changes nothing. Returns what happened to
- * each file, in order.
+ * participant the newest file wins; the same file twice changes nothing; a file whose participant
+ * id belongs to another workshop's participant, or to one added on this device, is refused
+ * ('id-taken') and changes nothing. Returns what happened to each file, in order.
  */
 export async function importResponses(
   workshopId: string,
   files: readonly ResponseFile[],
-): Promise<MergeOutcome[]> {
+): Promise<ImportOutcome[]> {
   const db = getDb();
   return db.transaction(
     'rw',
     [db.responseFiles, db.participants, db.individualRatings],
     async () => {
+      // A file whose participant id is already a participant of another workshop, or one added
+      // on this device, is refused: it is never merged into that participant.
+      const owners = await db.participants.bulkGet(files.map((f) => f.participant.id));
+      const taken = files.map((_, i) => {
+        const owner = owners[i];
+        return (
+          owner !== undefined &&
+          (owner.workshopId !== workshopId || owner.joinedVia !== 'response-file')
+        );
+      });
       const held = await db.responseFiles.where('workshopId').equals(workshopId).toArray();
-      const { responses, outcomes } = mergeResponses(
+      const merged = mergeResponses(
         new Map(held.map((r) => [r.participantId, r.content])),
-        files,
+        files.filter((_, i) => !taken[i]),
+      );
+      const { responses } = merged;
+      let next = 0;
+      const outcomes = files.map((_, i): ImportOutcome =>
+        taken[i] ? 'id-taken' : merged.outcomes[next++]!,
       );
       const heldContent = new Map(held.map((h) => [h.participantId, h.content]));
       const changed = [...responses.values()].filter(

@@ -6,7 +6,7 @@ import { joinCode, makeInvitation } from '@/domain/workshop/invitation';
 import {
   MAX_RESPONSE_BYTES,
   readResponse,
-  type MergeOutcome,
+  type ImportOutcome,
   type ResponseFile,
   type ResponseProblem,
 } from '@/domain/workshop/response-file';
@@ -17,7 +17,7 @@ type FileReport =
   | {
       file: string;
       kind: 'outcome';
-      outcome: MergeOutcome | 'not-saved';
+      outcome: ImportOutcome | 'not-saved';
       response: ResponseFile;
       outOfScope: number;
     }
@@ -76,7 +76,7 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
         ? [{ file: r.file, response: r.result.value, outOfScope: r.result.outOfScope }]
         : [],
     );
-    let outcomes: (MergeOutcome | 'not-saved')[];
+    let outcomes: (ImportOutcome | 'not-saved')[];
     try {
       outcomes =
         accepted.length > 0
@@ -199,7 +199,9 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
                 <li
                   key={`${report.file}-${index}`}
                   className={
-                    report.kind === 'problem' || report.outcome === 'not-saved'
+                    report.kind === 'problem' ||
+                    report.outcome === 'not-saved' ||
+                    report.outcome === 'id-taken'
                       ? 'import-report__problem'
                       : undefined
                   }
