@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { matchRoute, routes, type Route } from '@/config/routes';
+import { FlashNoticeBanner } from '@/components/flash-notice';
 import { AssessmentsScreen } from '@/features/assessments/components/assessments-screen';
 import { Link, usePathname } from '@/lib/router';
 import type { SaveErrorKind } from '@/storage/save-queue';
@@ -207,6 +208,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
         <UpdatePrompt />
         <StorageProblemBanner openFailure={storageFailure} />
         <OfflineIndicator />
+        <FlashNoticeBanner />
         <main id="main" tabIndex={-1}>
           {screen}
         </main>

@@ -6,6 +6,7 @@ import {
   requestPersistentStorage,
   type StorageReport,
 } from '@/storage/storage-health';
+import { EraseDevice } from './erase-device';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
@@ -68,6 +69,7 @@ export function SettingsScreen() {
         <h2 id="privacy-heading">{t('privacy.heading')}</h2>
         <p>{t('privacy.body')}</p>
       </section>
+      <EraseDevice />
       <p className="hint" data-testid="app-version">
         {t('version', { version: __APP_VERSION__, build: __BUILD_ID__ })}
       </p>

@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes } from '@/config/routes';
+import { showFlashNotice } from '@/lib/flash-notice';
+import { Link, navigate } from '@/lib/router';
+import { saveQueue } from '@/storage/autosave';
+import { eraseDevice } from '@/storage/erase';
+
+/**
+ * "Delete everything on this device", in two steps: a button that opens a warning, and a second,
+ * differently worded button inside it. Focus moves to the warning, back to the first button on
+ * Cancel, and to the confirmation on the home screen once everything is gone.
+ */
+export function EraseDevice() {
+  const { t } = useTranslation('settings');
+  const id = useId();
+  const [step, setStep] = useState<'idle' | 'asking' | 'erasing' | 'failed'>('idle');
+  const openRef = useRef<HTMLButtonElement>(null);
+  const warningRef = useRef<HTMLHeadingElement>(null);
+  const asking = step !== 'idle';
+
+  useEffect(() => {
+    if (step === 'asking') warningRef.current?.focus();
+  }, [step]);
+
+  const cancel = (): void => {
+    setStep('idle');
+    // After React has put the first button back.
+    setTimeout(() => openRef.current?.focus(), 0);
+  };
+
+  const erase = async (): Promise<void> => {
+    setStep('erasing');
+    // Anything typed but not yet written is written first, so it cannot land after the erase.
+    await saveQueue.flush().catch(() => false);
+    try {
+      await eraseDevice();
+    } catch {
+      setStep('failed');
+      return;
+    }
+    showFlashNotice({
+      text: t('erase.done'),
+      dismissLabel: t('erase.dismiss'),
+      path: routes.assessments.href(),
+    });
+    navigate(routes.assessments.href(), { replace: true });
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('erase.heading')}</h2>
+      <p>{t('erase.intro')}</p>
+      <ul>
+        <li>{t('erase.items.assessments')}</li>
+        <li>{t('erase.items.workshops')}</li>
+        <li>{t('erase.items.joined')}</li>
+        <li>{t('erase.items.plans')}</li>
+        <li>{t('erase.items.settings')}</li>
+      </ul>
+      <p>
+        {t('erase.backupFirst')} <Link href={routes.backup.href()}>{t('erase.backupLink')}</Link>
+      </p>
+      {!asking ? (
+        <button
+          ref={openRef}
+          type="button"
+          className="button button--warning"
+          onClick={() => setStep('asking')}
+        >
+          {t('erase.start')}
+        </button>
+      ) : (
+        <div className="warning-callout" role="group" aria-labelledby={`${id}-warning`}>
+          <h3 id={`${id}-warning`} ref={warningRef} tabIndex={-1}>
+            {t('erase.warningHeading')}
+          </h3>
+          <p>{t('erase.warning')}</p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--warning"
+              disabled={step === 'erasing'}
+              onClick={() => void erase()}
+            >
+              {t('erase.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={step === 'erasing'}
+              onClick={cancel}
+            >
+              {t('erase.cancel')}
+            </button>
+          </div>
+          <div role="alert">
+            {step === 'failed' && <p className="field-error">{t('erase.failed')}</p>}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
