@@ -50,7 +50,21 @@ export const routes = {
   },
 } as const;
 
+/**
+ * The route for `pathname`. A malformed percent-escape (`/assessments/%E0%A4%A/edit`, from a
+ * truncated or hand-edited link) cannot be decoded: that is the not-found page, never a throw,
+ * since this runs while the app shell renders, outside any error boundary.
+ */
 export function matchRoute(pathname: string): Route {
+  try {
+    return matchDecodedRoute(pathname);
+  } catch (error) {
+    if (error instanceof URIError) return { name: 'notFound' };
+    throw error;
+  }
+}
+
+function matchDecodedRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'assessments' };
   if (path === '/settings') return { name: 'settings' };

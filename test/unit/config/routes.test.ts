@@ -61,4 +61,24 @@ describe('routes', () => {
     expect(matchRoute('/assessments/x/edit/y/z')).toEqual({ name: 'notFound' });
     expect(matchRoute('/nope')).toEqual({ name: 'notFound' });
   });
+
+  it('sends a malformed percent-escape to not found instead of throwing', () => {
+    for (const path of [
+      '/assessments/%E0%A4%A/edit',
+      '/assessments/%/results',
+      '/assessments/a/edit/%ZZ',
+      '/workshops/%E0%A4%A/facilitate',
+      '/join/%C3',
+      '/systems/%E0/plan',
+      '/compare/ok,%E0%A4%A',
+    ]) {
+      expect(matchRoute(path), path).toEqual({ name: 'notFound' });
+    }
+    // A well-formed escape still decodes.
+    expect(matchRoute('/assessments/%E0%A4%A4/edit')).toEqual({
+      name: 'editor',
+      assessmentId: '\u0924',
+      step: null,
+    });
+  });
 });
