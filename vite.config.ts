@@ -109,6 +109,22 @@ export default defineConfig(({ mode }) => ({
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,
+        // A tab still running the previous build keeps working after another tab applies an
+        // update (docs/architecture.md, "PWA and updates"): while a new version installs,
+        // public/sw-previous-build.js copies the current build's /assets/ files into their own
+        // cache, and this route serves them from there once the precache holds only the new
+        // build's. The functions are copied into sw.js as source: they must stand alone.
+        importScripts: ['/sw-previous-build.js'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ sameOrigin, url }) => sameOrigin && url.pathname.startsWith('/assets/'),
+            handler: async ({ request }) =>
+              (await caches.match(request, {
+                cacheName: 'ics-previous-build',
+                ignoreVary: true,
+              })) ?? fetch(request),
+          },
+        ],
       },
     }),
   ],

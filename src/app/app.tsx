@@ -6,6 +6,8 @@ import { FlashNoticeBanner } from '@/components/flash-notice';
 import { AssessmentsScreen } from '@/features/assessments/components/assessments-screen';
 import { Link, usePathname } from '@/lib/router';
 import type { SaveErrorKind } from '@/storage/save-queue';
+import { isChunkLoadError } from './pwa/chunk-error';
+import { NewVersionNotice } from './pwa/new-version';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { OfflineIndicator, StorageProblemBanner } from './status-banners';
 
@@ -120,11 +122,16 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
   const screen = (
     <ErrorBoundary
       key={pathname}
-      fallback={() => (
-        <div role="alert" className="banner banner--error">
-          <p>{t('screenError')}</p>
-        </div>
-      )}
+      fallback={(error) =>
+        // A screen's code that is gone after an update: not an error, a reload brings it back.
+        isChunkLoadError(error) ? (
+          <NewVersionNotice />
+        ) : (
+          <div role="alert" className="banner banner--error">
+            <p>{t('screenError')}</p>
+          </div>
+        )
+      }
     >
       <Suspense fallback={<p>{t('loading')}</p>}>{screenFor(route)}</Suspense>
     </ErrorBoundary>

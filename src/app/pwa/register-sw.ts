@@ -1,3 +1,5 @@
+import { noticeNewVersion } from './new-version';
+
 /**
  * Registers the service worker (production builds only) and reports a waiting update. The app
  * never reloads on its own: `apply` is only called when the user chooses to reload.
@@ -7,13 +9,8 @@ export async function registerServiceWorker(
 ): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   // Loaded after the first render: nothing on the first screen needs it.
-  const { Workbox } = await import('workbox-window');
-  const wb = new Workbox('/sw.js', { scope: '/' });
-  wb.addEventListener('waiting', () => {
-    onUpdateReady(() => {
-      wb.addEventListener('controlling', () => window.location.reload());
-      wb.messageSkipWaiting();
-    });
-  });
-  await wb.register();
+  const { startServiceWorker } = await import('./service-worker');
+  // noticeNewVersion is passed in, not imported there, so that chunk shares no module with the
+  // first load (a shared module would be split into a file of its own).
+  await startServiceWorker(onUpdateReady, noticeNewVersion);
 }

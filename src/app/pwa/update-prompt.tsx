@@ -25,7 +25,11 @@ export function UpdatePrompt() {
 
   return (
     <div role="alert" className="banner banner--info">
-      <p>{update.kind === 'update-ready' ? t('update.available') : t('update.reloadRequired')}</p>
+      <p>
+        {update.kind === 'update-ready'
+          ? t('update.available')
+          : t(update.reason === 'version' ? 'update.versionInUse' : 'update.reloadRequired')}
+      </p>
       {notSaved && <p>{t('update.notSaved')}</p>}
       <button type="button" className="button" disabled={isBusy} onClick={() => void reload()}>
         {t('update.reload')}
