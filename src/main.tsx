@@ -25,7 +25,7 @@ document.addEventListener('visibilitychange', () => {
 async function start(): Promise<void> {
   const opened = await openStorage();
   if (opened.ok) {
-    saveQueue.recover();
+    void saveQueue.recover();
     onSchemaUpgradeElsewhere(() => setUpdateState({ kind: 'reload-required' }));
   }
   const root = document.getElementById('root');

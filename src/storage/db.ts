@@ -11,6 +11,8 @@ import {
   type IndividualRatingRecord,
   type ParticipantRecord,
   type JoinedWorkshopRecord,
+  type JournalRecord,
+  type DraftRecord,
   type ResponseFileRecord,
   type WorkshopRecord,
 } from './schema';
@@ -35,6 +37,8 @@ export class IcsDatabase extends Dexie {
   agreements!: Table<AgreementRecord, [string, string]>;
   responseFiles!: Table<ResponseFileRecord, [string, string]>;
   joinedWorkshops!: EntityTable<JoinedWorkshopRecord, 'workshopId'>;
+  journal!: EntityTable<JournalRecord, 'key'>;
+  drafts!: EntityTable<DraftRecord, 'form'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

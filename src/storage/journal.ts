@@ -1,40 +1,45 @@
-import { editKey, type Edit } from './edits';
+import { editKey, isEdit, type Edit } from './edits';
 
 /**
- * A synchronous write-ahead journal of edits not yet confirmed in IndexedDB, kept in
- * localStorage. Writing it is synchronous, so an edit survives a reload, a closed tab or an
- * IndexedDB failure that happens before the debounced save lands. Entries are replayed on start
- * and removed once IndexedDB holds them.
+ * Write-ahead journals of edits not yet confirmed in IndexedDB's own tables. Entries are replayed
+ * on start (newest per field wins, and stamps stop anything older landing) and removed once the
+ * edit is written.
+ *
+ * Two journals run side by side, because each survives what the other does not:
+ * - localStorage is written synchronously, so an edit survives a reload or a closed tab even if
+ *   the page is gone before any asynchronous write starts; but Chromium writes localStorage to
+ *   disk lazily, so a killed browser loses it.
+ * - the IndexedDB `journal` table is written within a task of each edit and committed to disk by
+ *   the browser process, so it survives a killed browser (tested in test/e2e/crash.spec.ts).
  */
 export type Journal = {
   put(edit: Edit): void;
   /** Removes the entry only if it is still the one saved at `editedAt` (a newer one stays). */
   remove(key: string, editedAt: number): void;
-  entries(): Edit[];
+  entries(): Edit[] | Promise<Edit[]>;
+  /** Forgets every entry (used when everything on the device is deleted). */
+  clear(): void | Promise<void>;
 };
 
 const PREFIX = 'ics-maturity:journal:';
 
-function isEdit(value: unknown): value is Edit {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    (v.kind === 'assessment' || v.kind === 'rating') &&
-    typeof v.assessmentId === 'string' &&
-    typeof v.field === 'string' &&
-    typeof v.editedAt === 'number'
-  );
-}
-
 export function createLocalStorageJournal(
   storage: Storage | undefined = globalThis.localStorage,
 ): Journal {
+  const keys = (): string[] => {
+    const found: string[] = [];
+    for (let i = 0; storage && i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(PREFIX)) found.push(key);
+    }
+    return found;
+  };
   return {
     put(edit) {
       try {
         storage?.setItem(PREFIX + editKey(edit), JSON.stringify(edit));
       } catch {
-        // localStorage full or disabled: the in-memory queue still holds the edit.
+        // localStorage full or disabled: the IndexedDB journal and the queue still hold the edit.
       }
     },
     remove(key, editedAt) {
@@ -49,12 +54,9 @@ export function createLocalStorageJournal(
     },
     entries() {
       const result: Edit[] = [];
-      if (!storage) return result;
-      for (let i = 0; i < storage.length; i++) {
-        const key = storage.key(i);
-        if (!key?.startsWith(PREFIX)) continue;
+      for (const key of keys()) {
         try {
-          const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
+          const value: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
           if (isEdit(value)) result.push(value);
         } catch {
           // A damaged entry is skipped, never thrown on start-up.
@@ -62,10 +64,92 @@ export function createLocalStorageJournal(
       }
       return result;
     },
+    clear() {
+      for (const key of keys()) storage?.removeItem(key);
+    },
   };
 }
 
-export function createMemoryJournal(): Journal {
+/** The table the IndexedDB journal writes to (the `journal` table of the app's database). */
+export type JournalTable = {
+  bulkPut(rows: { key: string; edit: Edit }[]): Promise<unknown>;
+  bulkGet(keys: string[]): Promise<({ key: string; edit: Edit } | undefined)[]>;
+  bulkDelete(keys: string[]): Promise<unknown>;
+  toArray(): Promise<{ key: string; edit: Edit }[]>;
+  clear(): Promise<unknown>;
+};
+
+/**
+ * The durable journal. Puts and removals are gathered and written together a task later (one
+ * small transaction per burst of typing), in order, one transaction at a time.
+ */
+export function createIndexedDbJournal(
+  table: () => JournalTable,
+  runInTransaction: (work: () => Promise<void>) => Promise<void>,
+): Journal {
+  const puts = new Map<string, Edit>();
+  const removals = new Map<string, number>();
+  let scheduled = false;
+  let chain: Promise<void> = Promise.resolve();
+
+  const write = async (): Promise<void> => {
+    scheduled = false;
+    const toPut = [...puts.values()];
+    const toRemove = [...removals.entries()];
+    puts.clear();
+    removals.clear();
+    if (toPut.length === 0 && toRemove.length === 0) return;
+    await runInTransaction(async () => {
+      const t = table();
+      if (toPut.length > 0) await t.bulkPut(toPut.map((edit) => ({ key: editKey(edit), edit })));
+      if (toRemove.length === 0) return;
+      const stored = await t.bulkGet(toRemove.map(([key]) => key));
+      const stale = toRemove
+        .filter(([, at], i) => {
+          const row = stored[i];
+          return row !== undefined && row.edit.editedAt <= at;
+        })
+        .map(([key]) => key);
+      if (stale.length > 0) await t.bulkDelete(stale);
+    });
+  };
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    // A failed journal write is not fatal: the edit is still queued and in localStorage.
+    chain = chain
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)).then(write))
+      .catch(() => undefined);
+  };
+
+  return {
+    put(edit) {
+      const key = editKey(edit);
+      puts.set(key, edit);
+      removals.delete(key);
+      schedule();
+    },
+    remove(key, editedAt) {
+      const pendingPut = puts.get(key);
+      if (pendingPut && pendingPut.editedAt <= editedAt) puts.delete(key);
+      removals.set(key, editedAt);
+      schedule();
+    },
+    async entries() {
+      await chain;
+      const rows = await table().toArray();
+      return rows.map((row) => row.edit).filter(isEdit);
+    },
+    async clear() {
+      puts.clear();
+      removals.clear();
+      await chain;
+      await table().clear();
+    },
+  };
+}
+
+export function createMemoryJournal(): Omit<Journal, 'entries'> & { entries(): Edit[] } {
   const map = new Map<string, Edit>();
   return {
     put: (edit) => void map.set(editKey(edit), edit),
@@ -74,5 +158,6 @@ export function createMemoryJournal(): Journal {
       if (stored && stored.editedAt <= editedAt) map.delete(key);
     },
     entries: () => [...map.values()],
+    clear: () => map.clear(),
   };
 }

@@ -2,10 +2,11 @@ import { editKey, type Edit } from './edits';
 import type { Journal } from './journal';
 
 /**
- * Autosave: every edit is journaled synchronously, shown at once through `pending`, and written
- * to IndexedDB after a short debounce in one transaction. `flush()` writes immediately (used on
- * pagehide, visibilitychange and before an update reload). A failed write keeps the edits,
- * reports the error and retries with backoff; nothing typed is dropped.
+ * Autosave: every edit is journaled at once (see ./journal), shown at once through `pending`, and
+ * written to IndexedDB in one transaction after a short pause in typing — and at least every
+ * `maxWaitMs` while typing goes on, so continuous typing is never held back. `flush()` writes
+ * immediately (used on pagehide, visibilitychange and before an update reload). A failed write
+ * keeps the edits, reports the error and retries with backoff; nothing typed is dropped.
  */
 export type SaveErrorKind = 'quota' | 'unavailable' | 'unknown';
 
@@ -19,6 +20,8 @@ export type SaveState =
 export type SaveSnapshot = { status: SaveState; pending: ReadonlyMap<string, Edit> };
 
 export const SAVE_DEBOUNCE_MS = 250;
+/** The longest an edit waits while typing goes on without a pause. */
+export const SAVE_MAX_WAIT_MS = 1_000;
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 
 export function classifyStorageError(error: unknown): SaveErrorKind {
@@ -56,41 +59,80 @@ export class SaveQueue {
   private snapshot: SaveSnapshot = { status: { state: 'idle' }, pending: new Map() };
   private listeners = new Set<() => void>();
   private timer: unknown = null;
+  /** When the oldest unwritten edit was queued; the next write is due by then + maxWaitMs. */
+  private waitingSince: number | null = null;
   private inflight: Promise<boolean> | null = null;
   private failures = 0;
+  private readonly journals: readonly Journal[];
 
   constructor(
     private readonly write: (edits: Edit[]) => Promise<void>,
-    private readonly journal: Journal,
+    journals: Journal | readonly Journal[],
     private readonly delayMs = SAVE_DEBOUNCE_MS,
-    private readonly timers: Timers = {
+    private readonly timers: Timers & { now?: () => number } = {
       setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
       clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
     },
-  ) {}
+    private readonly maxWaitMs = SAVE_MAX_WAIT_MS,
+  ) {
+    this.journals = Array.isArray(journals) ? journals : [journals as Journal];
+  }
 
   enqueue(edit: Edit): void {
-    this.journal.put(edit);
+    for (const journal of this.journals) journal.put(edit);
     this.pending.set(editKey(edit), edit);
     this.publish(
       this.snapshot.status.state === 'error' ? this.snapshot.status : { state: 'pending' },
     );
-    this.schedule(this.delayMs);
+    if (this.snapshot.status.state === 'error') return; // the retry timer stays as it is
+    this.scheduleWrite();
   }
 
-  /** Re-queues edits left in the journal by an earlier page (reload, crash, storage failure). */
-  recover(): number {
-    const entries = this.journal.entries();
-    for (const edit of entries) {
+  /**
+   * Re-queues edits left in the journals by an earlier page (reload, crash, storage failure) and
+   * writes them. Resolves with how many were found.
+   */
+  async recover(): Promise<number> {
+    const found = (await Promise.all(this.journals.map((j) => j.entries()))).flat();
+    for (const edit of found) {
       const key = editKey(edit);
       const current = this.pending.get(key);
       if (!current || current.editedAt < edit.editedAt) this.pending.set(key, edit);
     }
-    if (entries.length > 0) {
+    if (found.length > 0) {
       this.publish({ state: 'pending' });
       this.schedule(0);
     }
-    return entries.length;
+    return found.length;
+  }
+
+  /** The newest queued edit of one field, if it is not written yet. */
+  pendingEdit(key: string): Edit | undefined {
+    return this.pending.get(key);
+  }
+
+  /**
+   * Drops queued edits that match (a submitted form's draft, everything on "Delete everything"),
+   * from the queue and the journals. Waits for a write in flight, so nothing dropped lands later.
+   */
+  async discard(matches: (edit: Edit) => boolean): Promise<void> {
+    while (this.inflight) await this.inflight;
+    for (const [key, edit] of [...this.pending]) {
+      if (!matches(edit)) continue;
+      this.pending.delete(key);
+      for (const journal of this.journals) journal.remove(key, edit.editedAt);
+    }
+    if (this.pending.size === 0) {
+      this.clearTimer();
+      this.waitingSince = null;
+    }
+    this.publish(this.pending.size === 0 ? { state: 'idle' } : this.snapshot.status);
+  }
+
+  /** Forgets everything queued and journaled (the device is being wiped). */
+  async clearAll(): Promise<void> {
+    await this.discard(() => true);
+    await Promise.all(this.journals.map((j) => j.clear()));
   }
 
   /** Writes everything pending now. Resolves true when nothing is left unsaved. */
@@ -98,6 +140,7 @@ export class SaveQueue {
     this.clearTimer();
     while (this.inflight) await this.inflight;
     if (this.pending.size === 0) return true;
+    this.waitingSince = null;
     const batch = [...this.pending.values()];
     this.inflight = this.writeBatch(batch);
     try {
@@ -130,11 +173,12 @@ export class SaveQueue {
     for (const edit of batch) {
       const key = editKey(edit);
       if (this.pending.get(key) === edit) this.pending.delete(key);
-      this.journal.remove(key, edit.editedAt);
+      for (const journal of this.journals) journal.remove(key, edit.editedAt);
     }
     if (this.pending.size > 0) {
+      // Edits made while this batch was being written: they were queued during the write.
       this.publish({ state: 'pending' });
-      this.schedule(this.delayMs);
+      this.scheduleWrite();
       return false;
     }
     this.publish({ state: 'saved', at: Date.now() });
@@ -149,6 +193,17 @@ export class SaveQueue {
     }, ms);
   }
 
+  /** After the debounce, but never later than maxWaitMs after the oldest unwritten edit. */
+  private scheduleWrite(): void {
+    const now = this.now();
+    this.waitingSince ??= now;
+    this.schedule(Math.max(0, Math.min(this.delayMs, this.waitingSince + this.maxWaitMs - now)));
+  }
+
+  private now(): number {
+    return this.timers.now ? this.timers.now() : Date.now();
+  }
+
   private clearTimer(): void {
     if (this.timer !== null) this.timers.clearTimeout(this.timer);
     this.timer = null;
@@ -158,4 +213,11 @@ export class SaveQueue {
     this.snapshot = { status, pending: new Map(this.pending) };
     for (const listener of this.listeners) listener();
   }
+}
+
+let lastEditAt = 0;
+/** Strictly increasing edit times, so two edits in one millisecond keep their order. */
+export function nextEditTime(): number {
+  lastEditAt = Math.max(Date.now(), lastEditAt + 1);
+  return lastEditAt;
 }

@@ -2,6 +2,7 @@ import type { Assessment, AssessmentField, Rating, RatingField } from '@/domain/
 import type { PlanAction, StoredTarget } from '@/domain/plan';
 import type { ResponseFile } from '@/domain/workshop/response-file';
 import type { Agreement, IndividualRating, Participant } from '@/domain/workshop/spread';
+import type { Edit } from './edits';
 
 /**
  * Every schema version ever shipped, in order. Dexie index declarations only: fields that are not
@@ -50,15 +51,36 @@ export const SCHEMAS = {
     responseFiles: '[workshopId+participantId], workshopId',
     joinedWorkshops: 'workshopId, joinedAt',
   },
+  // v5: a durable autosave journal (edits not yet written, survives a killed browser) and drafts
+  // of forms not yet submitted (issue 10). New tables only.
+  5: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: '[assessmentId+criterionId], assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+    journal: 'key',
+    drafts: 'form',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Per-field edit times: a write only lands on a field whose stored time is not newer. */
 export type Stamps<F extends string> = Partial<Record<F, number>>;
 
 export type AssessmentRecord = Assessment & { stamps: Stamps<AssessmentField> };
-export type RatingRecord = Rating & { stamps: Stamps<RatingField> };
+/**
+ * Evidence items carry their own stamps, `evidence:<itemId>:text|url|removed`, so that items are
+ * merged one by one (v5; older records have an `evidence` stamp for the whole list).
+ */
+export type RatingRecord = Rating & { stamps: Stamps<RatingField | `evidence:${string}`> };
 export type SettingRecord = { key: string; value: unknown };
 export type TargetRecord = StoredTarget;
 export type ActionRecord = PlanAction;
@@ -81,8 +103,18 @@ export type ParticipantRecord = Participant & {
   joinedVia: 'this-device' | 'response-file';
   createdAt: number;
 };
-export type IndividualRatingRecord = IndividualRating & { workshopId: string; ratedAt: number };
-export type AgreementRecord = Agreement & { workshopId: string; agreedAt: number };
+export type IndividualRatingRecord = IndividualRating & {
+  workshopId: string;
+  ratedAt: number;
+  /** Per-field edit times of autosaved fields (v5; absent on older records). */
+  stamps?: Stamps<'level' | 'note'>;
+};
+export type AgreementRecord = Agreement & {
+  workshopId: string;
+  agreedAt: number;
+  /** Per-field edit times of autosaved fields (v5; absent on older records). */
+  stamps?: Stamps<'rationale' | 'dissent'>;
+};
 /** The last response file imported per participant: what makes imports idempotent. */
 export type ResponseFileRecord = {
   workshopId: string;
@@ -112,6 +144,19 @@ export type JoinedWorkshopRecord = {
   updatedAt: number;
   /** When the last response file was made; null before the first. */
   exportedAt: number | null;
+  /** Per-rating, per-field edit times, `<criterionId>:level|note` (v5; absent on older records). */
+  stamps?: Stamps<string>;
+};
+
+/** An autosaved edit not yet confirmed written, kept so that a killed browser loses nothing. */
+export type JournalRecord = { key: string; edit: Edit };
+
+/** What was typed into a form that has not been submitted yet. */
+export type DraftRecord = {
+  form: string;
+  values: Record<string, string>;
+  stamps: Stamps<string>;
+  updatedAt: number;
 };
 
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
@@ -133,5 +178,8 @@ export type DatabaseDump = {
     responseFiles?: ResponseFileRecord[];
     /** From v4. */
     joinedWorkshops?: JoinedWorkshopRecord[];
+    /** From v5. */
+    journal?: JournalRecord[];
+    drafts?: DraftRecord[];
   };
 };

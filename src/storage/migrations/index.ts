@@ -4,7 +4,7 @@
  * `upgradeRecord`; it never holds migration logic itself.
  *
  * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables; v3 → v4 adds
- * `joinedWorkshops`. None changes a record: Dexie creates the tables, and the golden fixture tests prove older data opens
+ * `joinedWorkshops`; v4 → v5 adds `journal` and `drafts`. None changes a record: Dexie creates the tables, and the golden fixture tests prove older data opens
  * unchanged. An entry that
  * changes records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
@@ -20,7 +20,9 @@ export type TableName =
   | 'individualRatings'
   | 'agreements'
   | 'responseFiles'
-  | 'joinedWorkshops';
+  | 'joinedWorkshops'
+  | 'journal'
+  | 'drafts';
 
 export type Migration = {
   toVersion: number;

@@ -1,7 +1,5 @@
-import { emptyRating, type Assessment, type Rating } from '@/domain/assessment';
-import { applyPatch } from '../apply-patch';
+import type { Assessment, Rating } from '@/domain/assessment';
 import { getDb } from '../db';
-import type { Edit } from '../edits';
 import type { AssessmentRecord, RatingRecord } from '../schema';
 
 /**
@@ -47,6 +45,16 @@ export async function getAssessment(id: string): Promise<Assessment | null> {
 export async function listRatings(assessmentId: string): Promise<Rating[]> {
   const records = await getDb().ratings.where('assessmentId').equals(assessmentId).toArray();
   return records.map(stripStamps);
+}
+
+/** The stored ratings with their per-field stamps: what the editor needs to merge edits. */
+export async function listRatingRecords(assessmentId: string): Promise<RatingRecord[]> {
+  return getDb().ratings.where('assessmentId').equals(assessmentId).toArray();
+}
+
+/** The stored assessment with its per-field stamps (null if it does not exist). */
+export async function getAssessmentRecord(id: string): Promise<AssessmentRecord | null> {
+  return (await getDb().assessments.get(id)) ?? null;
 }
 
 export async function createAssessment(input: NewAssessment): Promise<string> {
@@ -105,44 +113,6 @@ export {
   type DeletedAssessment,
   type DeletionImpact,
 } from './assessment-deletion';
-
-/**
- * Writes a batch of autosaved edits in one transaction. Each field only lands if it is not older
- * than what is stored (see applyPatch). Edits for an assessment that no longer exists are dropped,
- * so a stale tab cannot bring a deleted assessment back.
- */
-export async function applyEdits(edits: readonly Edit[]): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.assessments, db.ratings, async () => {
-    const assessmentIds = [...new Set(edits.map((e) => e.assessmentId))];
-    const found = await db.assessments.bulkGet(assessmentIds);
-    const assessments = new Map(found.filter((a) => a !== undefined).map((a) => [a.id, a]));
-    const ratings = new Map<string, RatingRecord>();
-    for (const edit of edits) {
-      const assessment = assessments.get(edit.assessmentId);
-      if (!assessment) continue;
-      if (edit.kind === 'assessment') {
-        const { record } = applyPatch(assessment, { [edit.field]: edit.value }, edit.editedAt);
-        assessments.set(assessment.id, record);
-        continue;
-      }
-      const key = `${edit.assessmentId}|${edit.criterionId}`;
-      const current = ratings.get(key) ??
-        (await db.ratings.get([edit.assessmentId, edit.criterionId])) ?? {
-          ...emptyRating(edit.assessmentId, edit.criterionId),
-          stamps: {},
-        };
-      const { record } = applyPatch(current, { [edit.field]: edit.value }, edit.editedAt);
-      ratings.set(key, record);
-      assessments.set(assessment.id, {
-        ...assessment,
-        updatedAt: Math.max(assessment.updatedAt, edit.editedAt),
-      });
-    }
-    await db.assessments.bulkPut([...assessments.values()]);
-    if (ratings.size > 0) await db.ratings.bulkPut([...ratings.values()]);
-  });
-}
 
 function stripStamps<T extends { stamps: unknown }>(record: T): Omit<T, 'stamps'> {
   const { stamps: _stamps, ...rest } = record;

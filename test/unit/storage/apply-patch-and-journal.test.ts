@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
 import { applyPatch } from '@/storage/apply-patch';
 import type { Edit } from '@/storage/edits';
-import { createLocalStorageJournal } from '@/storage/journal';
+import { getDb, openFreshTestDatabase } from '@/storage/db';
+import { createIndexedDbJournal, createLocalStorageJournal } from '@/storage/journal';
 
 type Row = { a: string; b: string; stamps: { a?: number; b?: number }; updatedAt: number };
 
@@ -100,5 +102,59 @@ describe('localStorage journal', () => {
     };
     expect(() => createLocalStorageJournal(full).put(levelEdit('emerging', 1))).not.toThrow();
     expect(createLocalStorageJournal(undefined).entries()).toEqual([]);
+  });
+});
+
+describe('IndexedDB journal', () => {
+  const rationale = (value: string, editedAt: number): Edit => ({
+    kind: 'rating',
+    assessmentId: 'a1',
+    criterionId: 'c1',
+    field: 'rationale',
+    value,
+    editedAt,
+  });
+  const make = () => {
+    openFreshTestDatabase();
+    return createIndexedDbJournal(
+      () => getDb().journal,
+      (work) => getDb().transaction('rw', getDb().journal, work),
+    );
+  };
+
+  it('writes each edit to the journal table within a task, newest per field', async () => {
+    const journal = make();
+    journal.put(rationale('Ch', 1));
+    journal.put(rationale('Chair', 2));
+    // Without asking the journal for its entries (which waits for its writes): it writes alone.
+    await vi.waitFor(async () =>
+      expect(await getDb().journal.toArray()).toEqual([
+        { key: 'r|a1|c1|rationale', edit: rationale('Chair', 2) },
+      ]),
+    );
+    expect(await journal.entries()).toEqual([rationale('Chair', 2)]);
+  });
+
+  it('removes an entry once written, but keeps a newer one', async () => {
+    const journal = make();
+    journal.put(rationale('first', 1));
+    await journal.entries();
+    journal.put(rationale('second', 2));
+    journal.remove('r|a1|c1|rationale', 1);
+    expect(await journal.entries()).toEqual([rationale('second', 2)]);
+    journal.remove('r|a1|c1|rationale', 2);
+    expect(await journal.entries()).toEqual([]);
+  });
+
+  it('skips rows this version does not understand, and clear() empties it', async () => {
+    const journal = make();
+    await getDb().journal.bulkPut([
+      { key: 'x', edit: { kind: 'mystery', field: 'f', editedAt: 1 } as unknown as Edit },
+      { key: 'y', edit: { ...rationale('ok', 1), editedAt: Number.NaN } },
+    ]);
+    journal.put(rationale('kept', 3));
+    expect(await journal.entries()).toEqual([rationale('kept', 3)]);
+    await journal.clear();
+    expect(await getDb().journal.count()).toBe(0);
   });
 });

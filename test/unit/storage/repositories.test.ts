@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import type { Edit } from '@/storage/edits';
+import { applyEdits } from '@/storage/write-edits';
 import {
-  applyEdits,
   createAssessment,
   deleteAssessment,
   getAssessment,

@@ -91,10 +91,56 @@ describe('SaveQueue', () => {
     journal.put(edit('rationale', 'typed before the crash', 5));
     const write = vi.fn(async () => undefined);
     const queue = new SaveQueue(write, journal, 250);
-    expect(queue.recover()).toBe(1);
+    expect(await queue.recover()).toBe(1);
     await vi.advanceTimersByTimeAsync(0);
     expect(write).toHaveBeenCalledWith([edit('rationale', 'typed before the crash', 5)]);
     expect(journal.entries()).toEqual([]);
+  });
+
+  it('writes at least every second while typing goes on without a pause (max-wait)', async () => {
+    const write = vi.fn(async (_edits: Edit[]) => undefined);
+    const queue = new SaveQueue(write, createMemoryJournal(), 250, undefined, 1_000);
+    // A key every 100 ms for 3.5 s: the 250 ms debounce alone would never fire.
+    let text = '';
+    for (let i = 0; i < 35; i++) {
+      text += 'x';
+      queue.enqueue(edit('rationale', text, i + 1));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(write.mock.calls.length).toBeGreaterThanOrEqual(3);
+    // Every write carried the text as it was at most a second earlier.
+    const written = write.mock.calls.map((call) => String(call[0][0]?.value).length);
+    expect(written[0]).toBeLessThanOrEqual(11);
+    for (let i = 1; i < written.length; i++)
+      expect((written[i] ?? 0) - (written[i - 1] ?? 0)).toBeLessThanOrEqual(11);
+  });
+
+  it('discard() drops matching edits from the queue and the journal, and nothing lands later', async () => {
+    const write = vi.fn(async (_edits: Edit[]) => undefined);
+    const journal = createMemoryJournal();
+    const queue = new SaveQueue(write, journal, 250);
+    queue.enqueue(edit('rationale', 'keep', 1));
+    queue.enqueue({ kind: 'draft', form: 'f', field: 'title', value: 'submitted', editedAt: 2 });
+    await queue.discard((e) => e.kind === 'draft');
+    expect(journal.entries().map((e) => e.value)).toEqual(['keep']);
+    await vi.advanceTimersByTimeAsync(250);
+    expect(write.mock.calls[0]?.[0].map((e) => e.value)).toEqual(['keep']);
+    await queue.clearAll();
+    expect(journal.entries()).toEqual([]);
+  });
+
+  it('recover() replays the newest entry per field from every journal', async () => {
+    const first = createMemoryJournal();
+    const second = createMemoryJournal();
+    first.put(edit('rationale', 'older', 1));
+    second.put(edit('rationale', 'newer', 2));
+    const write = vi.fn(async (_edits: Edit[]) => undefined);
+    const queue = new SaveQueue(write, [first, second], 250);
+    expect(await queue.recover()).toBe(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(write.mock.calls[0]?.[0].map((e) => e.value)).toEqual(['newer']);
+    expect(first.entries()).toEqual([]);
+    expect(second.entries()).toEqual([]);
   });
 
   it('notifies subscribers on every change', () => {

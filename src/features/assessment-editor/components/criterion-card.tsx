@@ -1,17 +1,21 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONFIDENCE_IDS, LEVEL_IDS, type Confidence, type LevelId } from '@/domain/levels';
-import { countEvidence, LIMITS, type Rating, type RatingField } from '@/domain/assessment';
+import { countEvidence, LIMITS, type Rating } from '@/domain/assessment';
 import type { Criterion } from '@/domain/framework/schema';
 import { isUnevidenced } from '@/domain/scoring/score-assessment';
+import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import type { RatingScalarField } from '@/storage/edits';
+import type { EditableRating } from '../lib/merge-pending';
 import { EvidenceList } from './evidence-list';
 
 type CriterionCardProps = {
   code: string;
   criterion: Criterion;
-  rating: Rating;
+  rating: EditableRating;
   levelTitles: Record<LevelId, string>;
-  onChange: <F extends RatingField>(criterionId: string, field: F, value: Rating[F]) => void;
+  /** Level and confidence; text fields save as typed through useAutosavedText. */
+  onChange: <F extends RatingScalarField>(criterionId: string, field: F, value: Rating[F]) => void;
 };
 
 const NOT_ASSESSED = 'not-assessed';
@@ -27,6 +31,16 @@ export const CriterionCard = memo(function CriterionCard({
   const { t } = useTranslation('editor');
   const id = useId();
   const groupName = `level-${id}`;
+  const [rationale, setRationale] = useAutosavedText(
+    {
+      kind: 'rating',
+      assessmentId: rating.assessmentId,
+      criterionId: criterion.id,
+      field: 'rationale',
+    },
+    rating.rationale,
+    rating.stamps.rationale,
+  );
   const flagged = isUnevidenced({
     level: rating.level,
     evidenceCount: countEvidence(rating.evidence),
@@ -84,15 +98,14 @@ export const CriterionCard = memo(function CriterionCard({
           id={`${id}-rationale`}
           rows={3}
           maxLength={LIMITS.rationale}
-          value={rating.rationale}
-          onChange={(e) => onChange(criterion.id, 'rationale', e.target.value)}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
         />
       </div>
       <EvidenceList
         criterionTitle={criterion.title}
         prompts={criterion.evidence}
-        items={rating.evidence}
-        onChange={(items) => onChange(criterion.id, 'evidence', items)}
+        rating={rating}
       />
       <fieldset className="field inline-radios">
         <legend>{t('criterion.confidence')}</legend>

@@ -61,10 +61,7 @@ function Editor({
   step: string;
 }) {
   const { t } = useTranslation('editor');
-  const { assessment, ratings, setAssessmentField, setRatingField } = useEditableAssessment(
-    stored,
-    framework,
-  );
+  const { assessment, ratings, setRatingField } = useEditableAssessment(stored, framework);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const steps = [DETAILS_STEP, ...framework.characteristics.map((c) => c.id)];
   const current = steps.includes(step) ? step : DETAILS_STEP;
@@ -134,25 +131,28 @@ function Editor({
           <h2 id="details-heading">{t('details.heading')}</h2>
           <ValidatedField
             label={t('details.systemName')}
+            target={{ kind: 'assessment', assessmentId: stored.id, field: 'systemName' }}
             value={assessment.systemName}
+            valueAt={assessment.stamps.systemName}
             max={LIMITS.systemName}
             check={checkSystemName}
-            onValid={(v) => setAssessmentField('systemName', v)}
           />
           <ValidatedField
             label={t('details.title')}
+            target={{ kind: 'assessment', assessmentId: stored.id, field: 'title' }}
             value={assessment.title}
+            valueAt={assessment.stamps.title}
             max={LIMITS.title}
             check={checkTitle}
-            onValid={(v) => setAssessmentField('title', v)}
           />
           <ValidatedField
             label={t('details.asAt')}
             hint={t('details.asAtHint')}
             type="date"
+            target={{ kind: 'assessment', assessmentId: stored.id, field: 'asAt' }}
             value={assessment.asAt}
+            valueAt={assessment.stamps.asAt}
             check={checkIsoDate}
-            onValid={(v) => setAssessmentField('asAt', v)}
           />
           <p className="hint">
             {t('details.framework', { title: framework.title, version: framework.version })}

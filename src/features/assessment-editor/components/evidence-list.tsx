@@ -2,26 +2,50 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '@/components/field-error';
 import { checkEvidenceUrl, LIMITS, type EvidenceItem } from '@/domain/assessment';
+import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import { saveQueue } from '@/storage/autosave';
+import { nextEditTime } from '@/storage/save-queue';
+import type { EditableRating } from '../lib/merge-pending';
 
 type EvidenceListProps = {
   criterionTitle: string;
   prompts: readonly string[];
-  items: readonly EvidenceItem[];
-  onChange: (items: EvidenceItem[]) => void;
+  rating: EditableRating;
 };
 
-export function EvidenceList({ criterionTitle, prompts, items, onChange }: EvidenceListProps) {
+/**
+ * The evidence cited for one rating. Each item saves field by field as it is typed, merged by
+ * item id: two tabs adding evidence to the same criterion both keep what they added.
+ */
+export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListProps) {
   const { t } = useTranslation('editor');
   const id = useId();
-
-  const update = (itemId: string, patch: Partial<EvidenceItem>): void =>
-    onChange(items.map((item) => (item.id === itemId ? { ...item, ...patch } : item)));
+  const items = rating.evidence;
+  const { assessmentId, criterionId } = rating;
 
   const add = (): void => {
-    const item = { id: crypto.randomUUID(), text: '', url: '' };
-    onChange([...items, item]);
-    requestAnimationFrame(() => document.getElementById(`${id}-${item.id}-text`)?.focus());
+    const itemId = crypto.randomUUID();
+    saveQueue.enqueue({
+      kind: 'evidence',
+      assessmentId,
+      criterionId,
+      itemId,
+      field: 'text',
+      value: '',
+      editedAt: nextEditTime(),
+    });
+    requestAnimationFrame(() => document.getElementById(`${id}-${itemId}-text`)?.focus());
   };
+  const remove = (itemId: string): void =>
+    saveQueue.enqueue({
+      kind: 'evidence',
+      assessmentId,
+      criterionId,
+      itemId,
+      field: 'removed',
+      value: true,
+      editedAt: nextEditTime(),
+    });
 
   return (
     <fieldset className="field evidence">
@@ -38,50 +62,16 @@ export function EvidenceList({ criterionTitle, prompts, items, onChange }: Evide
       )}
       {items.length > 0 && (
         <ol className="evidence__items">
-          {items.map((item, index) => {
-            const urlProblem = checkEvidenceUrl(item.url);
-            return (
-              <li key={item.id} className="evidence__item">
-                <div className="field">
-                  <label htmlFor={`${id}-${item.id}-text`}>
-                    {t('evidence.text', { number: index + 1 })}
-                  </label>
-                  <input
-                    id={`${id}-${item.id}-text`}
-                    maxLength={LIMITS.evidenceText}
-                    value={item.text}
-                    onChange={(e) => update(item.id, { text: e.target.value })}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={`${id}-${item.id}-url`}>
-                    {t('evidence.url', { number: index + 1 })}
-                  </label>
-                  <FieldError
-                    id={`${id}-${item.id}-url-error`}
-                    problem={urlProblem}
-                    max={LIMITS.evidenceUrl}
-                  />
-                  <input
-                    id={`${id}-${item.id}-url`}
-                    type="url"
-                    inputMode="url"
-                    value={item.url}
-                    aria-invalid={urlProblem ? true : undefined}
-                    aria-describedby={urlProblem ? `${id}-${item.id}-url-error` : undefined}
-                    onChange={(e) => update(item.id, { url: e.target.value })}
-                  />
-                </div>
-                <button
-                  type="button"
-                  className="button button--link"
-                  onClick={() => onChange(items.filter((other) => other.id !== item.id))}
-                >
-                  {t('evidence.remove', { number: index + 1 })}
-                </button>
-              </li>
-            );
-          })}
+          {items.map((item, index) => (
+            <EvidenceFields
+              key={item.id}
+              idPrefix={`${id}-${item.id}`}
+              number={index + 1}
+              item={item}
+              rating={rating}
+              onRemove={() => remove(item.id)}
+            />
+          ))}
         </ol>
       )}
       {items.length < LIMITS.evidenceItems && (
@@ -91,5 +81,67 @@ export function EvidenceList({ criterionTitle, prompts, items, onChange }: Evide
         </button>
       )}
     </fieldset>
+  );
+}
+
+function EvidenceFields({
+  idPrefix,
+  number,
+  item,
+  rating,
+  onRemove,
+}: {
+  idPrefix: string;
+  number: number;
+  item: EvidenceItem;
+  rating: EditableRating;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation('editor');
+  const target = {
+    kind: 'evidence',
+    assessmentId: rating.assessmentId,
+    criterionId: rating.criterionId,
+    itemId: item.id,
+  } as const;
+  const [text, setText] = useAutosavedText(
+    { ...target, field: 'text' },
+    item.text,
+    rating.stamps[`evidence:${item.id}:text`],
+  );
+  const [url, setUrl] = useAutosavedText(
+    { ...target, field: 'url' },
+    item.url,
+    rating.stamps[`evidence:${item.id}:url`],
+  );
+  const urlProblem = checkEvidenceUrl(url);
+  return (
+    <li className="evidence__item">
+      <div className="field">
+        <label htmlFor={`${idPrefix}-text`}>{t('evidence.text', { number })}</label>
+        <input
+          id={`${idPrefix}-text`}
+          maxLength={LIMITS.evidenceText}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-url`}>{t('evidence.url', { number })}</label>
+        <FieldError id={`${idPrefix}-url-error`} problem={urlProblem} max={LIMITS.evidenceUrl} />
+        <input
+          id={`${idPrefix}-url`}
+          type="url"
+          inputMode="url"
+          value={url}
+          aria-invalid={urlProblem ? true : undefined}
+          aria-describedby={urlProblem ? `${idPrefix}-url-error` : undefined}
+          onChange={(e) => setUrl(e.target.value)}
+        />
+      </div>
+      <button type="button" className="button button--link" onClick={onRemove}>
+        {t('evidence.remove', { number })}
+      </button>
+    </li>
   );
 }

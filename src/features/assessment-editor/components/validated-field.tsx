@@ -1,34 +1,44 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { FieldError } from '@/components/field-error';
 import type { FieldProblem } from '@/domain/assessment';
+import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import type { EditTarget } from '@/storage/edits';
 
 type ValidatedFieldProps = {
   label: string;
   hint?: string;
+  /** The field this input saves to. */
+  target: EditTarget;
   value: string;
+  /** The stamp of `value` (see useAutosavedText). */
+  valueAt: number | undefined;
   type?: 'text' | 'date';
   max?: number;
   check: (value: string) => FieldProblem | null;
-  onValid: (value: string) => void;
 };
 
+const isAccepted =
+  (check: ValidatedFieldProps['check']) =>
+  (value: string): boolean =>
+    check(value) === null;
+
 /**
- * A text field that only saves valid values. While the typed value is invalid it stays on screen
- * with a message, and the last valid value stays stored.
+ * A text field that saves valid values as they are typed. While the typed value is invalid it
+ * stays on screen with a message, and the last valid value stays stored.
  */
 export function ValidatedField({
   label,
   hint,
+  target,
   value,
+  valueAt,
   type = 'text',
   max,
   check,
-  onValid,
 }: ValidatedFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? value;
-  const problem = draft === null ? null : check(draft);
+  const [shown, onChange] = useAutosavedText(target, value, valueAt, isAcceptedMemo(check));
+  const problem = check(shown);
   const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
@@ -48,16 +58,19 @@ export function ValidatedField({
         value={shown}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy || undefined}
-        onChange={(e) => {
-          const next = e.target.value;
-          if (check(next) === null) {
-            setDraft(null);
-            onValid(next);
-          } else {
-            setDraft(next);
-          }
-        }}
+        onChange={(e) => onChange(e.target.value)}
       />
     </div>
   );
+}
+
+const accepters = new WeakMap<ValidatedFieldProps['check'], (value: string) => boolean>();
+/** One accept function per check, so the field's change handler stays stable between renders. */
+function isAcceptedMemo(check: ValidatedFieldProps['check']): (value: string) => boolean {
+  let accept = accepters.get(check);
+  if (!accept) {
+    accept = isAccepted(check);
+    accepters.set(check, accept);
+  }
+  return accept;
 }

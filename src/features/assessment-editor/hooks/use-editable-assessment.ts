@@ -1,19 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
-import type { Assessment, AssessmentField, Rating, RatingField } from '@/domain/assessment';
+import type { Assessment, AssessmentField, Rating } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import { useSaveSnapshot } from '@/hooks/use-save-state';
 import { saveQueue } from '@/storage/autosave';
-import { getAssessment, listRatings } from '@/storage/repositories/assessments-repo';
+import type { RatingScalarField } from '@/storage/edits';
+import { nextEditTime } from '@/storage/save-queue';
+import {
+  getAssessment,
+  getAssessmentRecord,
+  listRatingRecords,
+} from '@/storage/repositories/assessments-repo';
 import { withPendingAssessment, withPendingRatings } from '../lib/merge-pending';
-
-let lastEditAt = 0;
-/** Strictly increasing edit times, so two edits in one millisecond keep their order. */
-function nextEditTime(): number {
-  lastEditAt = Math.max(Date.now(), lastEditAt + 1);
-  return lastEditAt;
-}
 
 /** Live stored assessment (undefined while loading, null if it does not exist). */
 export function useStoredAssessment(assessmentId: string): Assessment | null | undefined {
@@ -21,11 +20,15 @@ export function useStoredAssessment(assessmentId: string): Assessment | null | u
 }
 
 export function useEditableAssessment(stored: Assessment, framework: Framework) {
-  const storedRatings = useLiveQuery(() => listRatings(stored.id), [stored.id]);
+  const storedRecord = useLiveQuery(() => getAssessmentRecord(stored.id), [stored.id]);
+  const storedRatings = useLiveQuery(() => listRatingRecords(stored.id), [stored.id]);
   const { pending } = useSaveSnapshot();
   const criterionIds = useMemo(() => allCriteria(framework).map((c) => c.id), [framework]);
 
-  const assessment = useMemo(() => withPendingAssessment(stored, pending), [stored, pending]);
+  const assessment = useMemo(
+    () => withPendingAssessment(storedRecord ?? { ...stored, stamps: {} }, pending),
+    [stored, storedRecord, pending],
+  );
   const ratings = useMemo(
     () => withPendingRatings(stored.id, criterionIds, storedRatings ?? [], pending),
     [stored.id, criterionIds, storedRatings, pending],
@@ -43,8 +46,9 @@ export function useEditableAssessment(stored: Assessment, framework: Framework) 
     [stored.id],
   );
 
+  /** Level and confidence (text fields save through useAutosavedText). */
   const setRatingField = useCallback(
-    <F extends RatingField>(criterionId: string, field: F, value: Rating[F]) =>
+    <F extends RatingScalarField>(criterionId: string, field: F, value: Rating[F]) =>
       saveQueue.enqueue({
         kind: 'rating',
         assessmentId: stored.id,
@@ -59,7 +63,7 @@ export function useEditableAssessment(stored: Assessment, framework: Framework) 
   return {
     assessment,
     ratings,
-    isLoaded: storedRatings !== undefined,
+    isLoaded: storedRatings !== undefined && storedRecord !== undefined,
     setAssessmentField,
     setRatingField,
   };
