@@ -60,7 +60,7 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       output: {
         // The runtime every screen needs, in one long-lived chunk (better gzip, stable cache).
-        // workbox-window is not in it: the service worker is registered after the first render.
+        // The service worker code is not in it: it is registered after the first render.
         codeSplitting: {
           groups: [
             {

@@ -1,5 +1,6 @@
 import type { Framework } from '../framework/schema';
 import { countEvidence, type Assessment, type Rating } from '../assessment';
+import { stripControlCharacters } from '../safe-text';
 
 /**
  * CSV for analysts: one row per criterion per assessment, in this column order (documented in
@@ -20,9 +21,12 @@ export const CSV_COLUMNS = [
 
 const BOM = '\uFEFF';
 
-/** Quotes a field when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it. */
+/**
+ * Quotes a field when needed; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run
+ * it. Control characters are stripped first (see safe-text), so none can hide a leading `=`.
+ */
 export function csvField(value: string | number): string {
-  let text = String(value);
+  let text = stripControlCharacters(String(value));
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -8,6 +8,7 @@ import {
 import type { Framework } from '../framework/schema';
 import type { Confidence, LevelId } from '../levels';
 import { levelRank } from '../levels';
+import { stripControlCharactersDeep } from '../safe-text';
 import { isOverdue, type ActionStatus, type PlanAction } from '../plan';
 import { scoreAssessment, type AssessmentScore } from '../scoring/score-assessment';
 import { toScoringInput } from '../scoring/scoring-input';
@@ -230,7 +231,10 @@ export function paperStatus(
     : 'draft';
 }
 
-export function buildBoardPaper(input: BoardPaperInput): BoardPaper | EmptyPaper {
+export function buildBoardPaper(rawInput: BoardPaperInput): BoardPaper | EmptyPaper {
+  // Every renderer (screen and print view, PDF, PNG) draws from this model: user text is made
+  // export-safe once, here (a U+000B pasted from PowerPoint breaks the SVG behind a PNG).
+  const input = stripControlCharactersDeep(rawInput);
   const { current, today } = input;
   const { assessment, framework } = current;
   const baseMeta = {

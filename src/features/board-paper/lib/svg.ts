@@ -1,6 +1,9 @@
+import { stripControlCharacters } from '@/domain/safe-text';
+
 /**
  * A tiny SVG builder. Every string goes in through `textContent` or an attribute, never as markup,
- * so user text (a system name such as `<img src=x>`) is always drawn literally.
+ * so user text (a system name such as `<img src=x>`) is always drawn literally, and control
+ * characters are stripped (XML does not allow them: the SVG behind a PNG would not load).
  */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -19,7 +22,7 @@ export function el<K extends keyof SVGElementTagNameMap>(
 
 export function text(value: string, attrs: Attrs = {}): SVGTextElement {
   const node = el('text', { fill: '#212b32', 'font-weight': 'normal', ...attrs });
-  node.textContent = value;
+  node.textContent = stripControlCharacters(value);
   return node;
 }
 
@@ -34,7 +37,7 @@ export function lines(
   const node = el('text', { fill: '#212b32', 'font-weight': 'normal', ...attrs });
   values.forEach((value, index) => {
     const span = el('tspan', { x, y: y + index * lineHeight });
-    span.textContent = value;
+    span.textContent = stripControlCharacters(value);
     node.append(span);
   });
   return node;
