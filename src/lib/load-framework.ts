@@ -1,5 +1,6 @@
 import type { Framework } from '@/domain/framework/schema';
 import { frameworkKey } from '@/domain/framework/framework-key';
+import { knownFrameworks, type KnownFrameworks } from '@/domain/framework/known';
 
 /**
  * Loads a framework by id and version, lazily (the content and the validator are not needed for
@@ -38,4 +39,15 @@ export function loadFramework(id: string, version: string): Promise<Framework> {
     promise.catch(() => cache.delete(key));
   }
   return promise;
+}
+
+/** Every framework this app ships, loaded and validated: what files are checked against. */
+export async function loadKnownFrameworks(): Promise<KnownFrameworks> {
+  const frameworks = await Promise.all(
+    Object.keys(sources).map((key) => {
+      const at = key.lastIndexOf('@');
+      return loadFramework(key.slice(0, at), key.slice(at + 1));
+    }),
+  );
+  return knownFrameworks(frameworks);
 }

@@ -5,6 +5,7 @@ import { previewImport, resolveImport } from '@/domain/backup/plan-import';
 import { openFreshTestDatabase } from '@/storage/db';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 import { dataSet } from '../support/bench-data';
+import { KNOWN_FRAMEWORKS } from '../support/framework';
 
 /** Restoring a 1,000-assessment backup into an empty database (fake-indexeddb: on the safe side). */
 const file = JSON.stringify(
@@ -21,7 +22,7 @@ describe('restore', () => {
     'backup import, 1,000 assessments',
     async () => {
       openFreshTestDatabase();
-      const read = readBackup(file);
+      const read = readBackup(file, KNOWN_FRAMEWORKS);
       if (!read.ok) throw new Error('bench file invalid');
       const local = await readBackupData();
       previewImport(read.value.data, local);

@@ -6,6 +6,9 @@ import { parseJsonFile } from '../json-file';
 import type { Result } from '../result';
 import { responseSchema } from '../workshop/response-file';
 import { SECTORS } from '../workshop/spread';
+import { frameworkKey } from '../framework/framework-key';
+import type { KnownFrameworks } from '../framework/known';
+import { appDate, evidenceUrl, firstDuplicate, pastTime } from '../validation';
 
 /**
  * The backup file: a versioned envelope around plain records. Reading one runs
@@ -19,8 +22,9 @@ export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 
 const id = z.string().min(1).max(200);
-const isoDate = z.iso.date();
-const time = z.number().int().nonnegative();
+/** The app's own rules (src/domain/validation.ts): dates 2000–2100, no times in the future. */
+const isoDate = appDate;
+const time = pastTime;
 /** Not blank; kept exactly as written (no trimming: a restore gives back what was saved). */
 const visible = (max: number) =>
   z
@@ -55,7 +59,7 @@ const ratingRecord = z.object({
       z.object({
         id,
         text: z.string().max(LIMITS.evidenceText),
-        url: z.string().max(LIMITS.evidenceUrl),
+        url: evidenceUrl,
       }),
     )
     .max(LIMITS.evidenceItems),
@@ -162,7 +166,9 @@ export type BackupProblem =
   | { code: 'invalid'; path: string; detail: string }
   | { code: 'dangling-rating'; assessmentId: string }
   | { code: 'dangling-record'; table: string; key: string }
-  | { code: 'duplicate'; table: string; key: string };
+  | { code: 'duplicate'; table: string; key: string }
+  | { code: 'unknown-framework'; id: string; version: string }
+  | { code: 'unknown-criterion'; table: string; criterionId: string };
 
 export type BackupResult = { ok: true; value: Backup } | { ok: false; problem: BackupProblem };
 
@@ -210,7 +216,11 @@ function migrate(envelope: Record<string, unknown>): Result<Record<string, unkno
   return { ok: true, value: current };
 }
 
-export function readBackup(text: string): BackupResult {
+/**
+ * `known`: the frameworks this app has (an assessment made with any other cannot be shown, so the
+ * file is refused).
+ */
+export function readBackup(text: string, known: KnownFrameworks): BackupResult {
   const file = parseJsonFile(text, MAX_BACKUP_BYTES);
   if (!file.ok) {
     return {
@@ -253,10 +263,10 @@ export function readBackup(text: string): BackupResult {
       },
     };
   }
-  return checkReferences(parsed.data);
+  return checkReferences(parsed.data, known);
 }
 
-function checkReferences(backup: Backup): BackupResult {
+function checkReferences(backup: Backup, known: KnownFrameworks): BackupResult {
   const { assessments, ratings, targets, actions, workshops, participants } = backup.data;
   const seen = (table: string, keys: string[]): BackupProblem | null => {
     const set = new Set<string>();
@@ -292,6 +302,10 @@ function checkReferences(backup: Backup): BackupResult {
       participants.map((p) => p.id),
     );
   if (duplicate) return { ok: false, problem: duplicate };
+  for (const rating of ratings) {
+    const key = firstDuplicate(rating.evidence.map((e) => e.id));
+    if (key !== null) return { ok: false, problem: { code: 'duplicate', table: 'evidence', key } };
+  }
   const ids = new Set(assessments.map((a) => a.id));
   const dangling = ratings.find((r) => !ids.has(r.assessmentId));
   if (dangling)
@@ -320,5 +334,72 @@ function checkReferences(backup: Backup): BackupResult {
       };
     }
   }
+  // Private ratings and response files belong to a participant of the same workshop in the file.
+  const people = new Set(participants.map((p) => `${p.workshopId}|${p.id}`));
+  for (const [table, rows] of Object.entries({ individualRatings, responseFiles })) {
+    const orphan = rows.find((r) => !people.has(`${r.workshopId}|${r.participantId}`));
+    if (orphan)
+      return {
+        ok: false,
+        problem: { code: 'dangling-record', table, key: orphan.participantId },
+      };
+  }
+  const wrongOwner = responseFiles.find((r) => r.content.participant.id !== r.participantId);
+  if (wrongOwner)
+    return {
+      ok: false,
+      problem: { code: 'dangling-record', table: 'responseFiles', key: wrongOwner.participantId },
+    };
+  return checkFrameworks(backup, known);
+}
+
+/**
+ * Every assessment names a framework version this app has, and every criterion and
+ * characteristic in the file exists in it (targets and actions: in some framework the app has).
+ */
+function checkFrameworks(backup: Backup, known: KnownFrameworks): BackupResult {
+  const { assessments, ratings, targets, actions, workshops, individualRatings, agreements } =
+    backup.data;
+  const frameworkOf = new Map<string, { criterionIds: ReadonlySet<string> }>();
+  for (const a of assessments) {
+    const framework = known.get(frameworkKey(a.frameworkId, a.frameworkVersion));
+    if (!framework)
+      return {
+        ok: false,
+        problem: { code: 'unknown-framework', id: a.frameworkId, version: a.frameworkVersion },
+      };
+    frameworkOf.set(a.id, framework);
+  }
+  const unknown = (table: string, criterionId: string): BackupResult => ({
+    ok: false,
+    problem: { code: 'unknown-criterion', table, criterionId },
+  });
+  for (const r of ratings)
+    if (!frameworkOf.get(r.assessmentId)?.criterionIds.has(r.criterionId))
+      return unknown('ratings', r.criterionId);
+  const workshopFramework = new Map<string, { criterionIds: ReadonlySet<string> }>();
+  for (const w of workshops) {
+    const framework = frameworkOf.get(w.assessmentId)!;
+    workshopFramework.set(w.id, framework);
+    const stray = w.criterionIds.find((c) => !framework.criterionIds.has(c));
+    if (stray !== undefined) return unknown('workshops', stray);
+  }
+  for (const [table, rows] of Object.entries({ individualRatings, agreements })) {
+    const stray = rows.find(
+      (r) => !workshopFramework.get(r.workshopId)?.criterionIds.has(r.criterionId),
+    );
+    if (stray) return unknown(table, stray.criterionId);
+  }
+  const all = [...known.values()];
+  const anyCriterion = new Set(all.flatMap((f) => [...f.criterionIds]));
+  const anyCharacteristic = new Set(all.flatMap((f) => [...f.characteristicIds]));
+  for (const [table, rows] of Object.entries({ targets, actions })) {
+    const stray = rows.find((r) => !anyCharacteristic.has(r.characteristicId));
+    if (stray) return unknown(table, stray.characteristicId);
+  }
+  const strayAction = actions.find(
+    (a) => a.criterionId !== null && !anyCriterion.has(a.criterionId),
+  );
+  if (strayAction) return unknown('actions', strayAction.criterionId!);
   return { ok: true, value: backup };
 }

@@ -1,6 +1,7 @@
 import { LIMITS } from '../assessment';
 import { LEVEL_IDS } from '../levels';
 import { z } from '../zod';
+import { pastDateTime } from '../validation';
 import { canonical } from '../canonical';
 import { parseJsonFile } from '../json-file';
 import { joinCode } from './invitation';
@@ -28,7 +29,7 @@ export const responseSchema = z.object({
     organisation: text(LIMITS.systemName),
     sector: z.enum(SECTORS),
   }),
-  submittedAt: z.iso.datetime(),
+  submittedAt: pastDateTime,
   ratings: z
     .array(
       z.object({

@@ -14,6 +14,7 @@ import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { openFreshTestDatabase } from '@/storage/db';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
+import { KNOWN_FRAMEWORKS } from '../../support/framework';
 
 const dir = (folder: string): URL => new URL(`../../fixtures/backups/${folder}/`, import.meta.url);
 const files = (folder: string): [string, string][] =>
@@ -25,7 +26,7 @@ const APP = { name: 'ICS Maturity', version: 'test' };
 
 /** What the restore screen does: read, preview against this device, resolve, write. */
 async function restore(text: string, choice: 'keep-newer' | 'keep-both' | 'skip' = 'keep-newer') {
-  const read = readBackup(text);
+  const read = readBackup(text, KNOWN_FRAMEWORKS);
   if (!read.ok) return read;
   const local = await readBackupData();
   const preview = previewImport(read.value.data, local);
@@ -35,7 +36,7 @@ async function restore(text: string, choice: 'keep-newer' | 'keep-both' | 'skip'
 }
 
 async function seed(): Promise<void> {
-  const read = readBackup(valid);
+  const read = readBackup(valid, KNOWN_FRAMEWORKS);
   if (!read.ok) throw new Error('fixture invalid');
   await writeImport(read.value.data);
 }
@@ -50,16 +51,28 @@ describe('hostile and broken backup files', () => {
     'blank-system-name.json': 'invalid',
     'dangling-rating.json': 'dangling-rating',
     'dangling-workshop.json': 'dangling-record',
+    'data-link.json': 'invalid',
+    'date-after-2100.json': 'invalid',
+    'date-before-2000.json': 'invalid',
+    'duplicate-evidence-id.json': 'duplicate',
     'duplicate-assessment.json': 'duplicate',
     'empty.json': 'not-json',
     'future-version.json': 'newer-version',
     'huge-system-name.json': 'invalid',
+    'javascript-link.json': 'invalid',
     'level-as-number.json': 'invalid',
     'level-outside-scale.json': 'invalid',
     'malformed.json': 'not-json',
     'missing-field.json': 'invalid',
     'missing-ratings.json': 'invalid',
     'null.json': 'not-a-backup',
+    'rating-of-absent-participant.json': 'dangling-record',
+    'response-file-dated-9999.json': 'invalid',
+    'stamp-in-2100.json': 'invalid',
+    'unknown-agreement-criterion.json': 'unknown-criterion',
+    'unknown-criterion.json': 'unknown-criterion',
+    'unknown-framework-version.json': 'unknown-framework',
+    'updated-at-past-js-dates.json': 'invalid',
     'wrong-type-field.json': 'invalid',
     'wrong-type.json': 'not-a-backup',
   };
@@ -83,6 +96,7 @@ describe('hostile and broken backup files', () => {
   it('names where an invalid file is wrong', () => {
     const result = readBackup(
       readFileSync(new URL('level-outside-scale.json', dir('invalid')), 'utf8'),
+      KNOWN_FRAMEWORKS,
     );
     expect(result).toMatchObject({
       ok: false,
@@ -107,7 +121,7 @@ describe('hostile and broken backup files', () => {
 
   it('drops __proto__ and constructor keys instead of merging them', async () => {
     const text = readFileSync(new URL('proto-keys.json', dir('valid')), 'utf8');
-    const result = readBackup(text);
+    const result = readBackup(text, KNOWN_FRAMEWORKS);
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     if (result.ok) {
@@ -158,7 +172,7 @@ describe('hostile and broken backup files', () => {
         }
         let text = JSON.stringify(copy);
         if (truncate) text = text.slice(0, Math.floor(text.length / 2));
-        const result = readBackup(text);
+        const result = readBackup(text, KNOWN_FRAMEWORKS);
         if (!result.ok) expect(typeof result.problem.code).toBe('string');
       }),
       { numRuns: 1_000 },
@@ -169,7 +183,7 @@ describe('hostile and broken backup files', () => {
 describe('restore', () => {
   it('previews new, identical and conflicting assessments before writing', async () => {
     await seed();
-    const read = readBackup(valid);
+    const read = readBackup(valid, KNOWN_FRAMEWORKS);
     if (!read.ok) throw new Error('fixture invalid');
     const changed = structuredClone(read.value.data);
     changed.assessments[0] = {
@@ -186,7 +200,7 @@ describe('restore', () => {
 
   it('resolves conflicts by keeping the newer, keeping both or skipping', async () => {
     await seed();
-    const read = readBackup(valid);
+    const read = readBackup(valid, KNOWN_FRAMEWORKS);
     if (!read.ok) throw new Error('fixture invalid');
     const local = await readBackupData();
     const incoming = structuredClone(read.value.data);
@@ -298,7 +312,7 @@ describe('restore', () => {
 
   it('keeps a workshop with its assessment: round trip, keep both under new ids, replace when newer', async () => {
     const text = readFileSync(new URL('workshop-2019.json', dir('valid')), 'utf8');
-    const read = readBackup(text);
+    const read = readBackup(text, KNOWN_FRAMEWORKS);
     if (!read.ok) throw new Error(`fixture invalid: ${JSON.stringify(read.problem)}`);
     const data = read.value.data;
     expect(data.workshops).toHaveLength(1);
@@ -341,7 +355,7 @@ describe('restore', () => {
   });
 
   it('reads a version 1 file (before workshops) as having none', () => {
-    const read = readBackup(valid);
+    const read = readBackup(valid, KNOWN_FRAMEWORKS);
     expect(read.ok && read.value.version).toBe(2);
     expect(read.ok && read.value.data.workshops).toEqual([]);
   });

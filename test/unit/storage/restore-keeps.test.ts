@@ -11,6 +11,7 @@ import {
   recordAgreement,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
+import { KNOWN_FRAMEWORKS } from '../../support/framework';
 
 /**
  * Issue 10, finding 4: restoring never deletes or moves what it was not asked to. Workshops are
@@ -29,7 +30,7 @@ const CRITERIA = [
 ];
 
 function read(text: string): BackupData {
-  const result = readBackup(text);
+  const result = readBackup(text, KNOWN_FRAMEWORKS);
   if (!result.ok) throw new Error(`fixture invalid: ${JSON.stringify(result.problem)}`);
   return result.value.data;
 }

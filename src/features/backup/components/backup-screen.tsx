@@ -20,7 +20,7 @@ import { systemKey } from '@/domain/plan';
 import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { decryptText, encryptText, isEncryptedBackup, MIN_PASSWORD_LENGTH } from '@/lib/encryption';
-import { loadFramework } from '@/lib/load-framework';
+import { loadFramework, loadKnownFrameworks } from '@/lib/load-framework';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
 import {
   readBackupData,
@@ -160,7 +160,7 @@ export function BackupScreen() {
   };
 
   const check = async (fileName: string, text: string): Promise<void> => {
-    const read = readBackup(text);
+    const read = readBackup(text, await loadKnownFrameworks());
     if (!read.ok) {
       setStage({ kind: 'refused', fileName, problem: read.problem });
       return;
@@ -212,6 +212,13 @@ export function BackupScreen() {
         return t('problem.dangling-record', { table: problem.table, key: problem.key });
       case 'duplicate':
         return t('problem.duplicate', { table: problem.table, key: problem.key });
+      case 'unknown-framework':
+        return t('problem.unknown-framework', { id: problem.id, version: problem.version });
+      case 'unknown-criterion':
+        return t('problem.unknown-criterion', {
+          table: problem.table,
+          criterion: problem.criterionId,
+        });
       default:
         return t(`problem.${problem.code}`);
     }
