@@ -78,31 +78,69 @@ export function isEncryptedBackup(text: string): boolean {
   }
 }
 
+/**
+ * True when the text names the password-protected type but is not a readable envelope (cut short
+ * or garbled): it is damaged, and no password can open it.
+ */
+export function isDamagedEncryptedBackup(text: string): boolean {
+  return !isEncryptedBackup(text) && text.slice(0, 4096).includes(ENCRYPTED_TYPE);
+}
+
 export type DecryptResult =
   { ok: true; text: string } | { ok: false; reason: 'wrong-password' | 'damaged' };
 
-export async function decryptText(text: string, password: string): Promise<DecryptResult> {
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Strict base64 of exactly `length` bytes (or at least `min`), else null. */
+function bytesOf(value: unknown, size: { length?: number; min?: number }) {
+  if (typeof value !== 'string' || !BASE64.test(value)) return null;
+  const bytes = fromBase64(value);
+  if (size.length !== undefined && bytes.length !== size.length) return null;
+  if (size.min !== undefined && bytes.length < size.min) return null;
+  return bytes;
+}
+
+/** The envelope's parts when it is well formed; null when it is damaged. */
+function readEnvelope(text: string) {
   let file: EncryptedFile;
-  let salt: Uint8Array<ArrayBuffer>;
-  let iv: Uint8Array<ArrayBuffer>;
-  let data: Uint8Array<ArrayBuffer>;
   try {
     file = JSON.parse(text) as EncryptedFile;
-    salt = fromBase64(file.kdf.salt);
-    iv = fromBase64(file.cipher.iv);
-    data = fromBase64(file.data);
-    const iterations = file.kdf.iterations;
-    if (!Number.isInteger(iterations) || iterations < 1 || iterations > 10_000_000)
-      return { ok: false, reason: 'damaged' };
   } catch {
-    return { ok: false, reason: 'damaged' };
+    return null;
+  }
+  if (typeof file !== 'object' || file === null || file.type !== ENCRYPTED_TYPE) return null;
+  if (file.version !== 1 || typeof file.kdf !== 'object' || typeof file.cipher !== 'object')
+    return null;
+  if (file.kdf === null || file.cipher === null) return null;
+  if (file.kdf.name !== 'PBKDF2' || file.kdf.hash !== 'SHA-256' || file.cipher.name !== 'AES-GCM')
+    return null;
+  const iterations = file.kdf.iterations;
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > 10_000_000) return null;
+  const salt = bytesOf(file.kdf.salt, { length: 16 });
+  const iv = bytesOf(file.cipher.iv, { length: 12 });
+  // AES-GCM appends a 16-byte authentication tag: shorter data was cut short.
+  const data = bytesOf(file.data, { min: 16 });
+  if (!salt || !iv || !data) return null;
+  return { iterations, salt, iv, data };
+}
+
+/**
+ * 'damaged' when the envelope is not well formed (cut short, garbled, missing parts): no password
+ * can open it. 'wrong-password' when the envelope is well formed but does not decrypt: AES-GCM
+ * cannot tell a wrong password from a changed ciphertext, so the message says both.
+ */
+export async function decryptText(text: string, password: string): Promise<DecryptResult> {
+  const envelope = readEnvelope(text);
+  if (!envelope) return { ok: false, reason: 'damaged' };
+  let plain: ArrayBuffer;
+  try {
+    const key = await deriveKey(password, envelope.salt, envelope.iterations);
+    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: envelope.iv }, key, envelope.data);
+  } catch {
+    return { ok: false, reason: 'wrong-password' };
   }
   try {
-    const key = await deriveKey(password, salt, file.kdf.iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data);
-    return { ok: true, text: new TextDecoder().decode(plain) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
-    // AES-GCM cannot tell a wrong password from a changed file; the wrong password is far likelier.
-    return { ok: false, reason: 'wrong-password' };
+    return { ok: false, reason: 'damaged' };
   }
 }

@@ -19,7 +19,13 @@ import {
 import { systemKey } from '@/domain/plan';
 import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
 import { downloadFile, safeFileName } from '@/lib/files';
-import { decryptText, encryptText, isEncryptedBackup, MIN_PASSWORD_LENGTH } from '@/lib/encryption';
+import {
+  decryptText,
+  encryptText,
+  isDamagedEncryptedBackup,
+  isEncryptedBackup,
+  MIN_PASSWORD_LENGTH,
+} from '@/lib/encryption';
 import { loadFramework, loadKnownFrameworks } from '@/lib/load-framework';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
 import {
@@ -33,7 +39,13 @@ import {
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'locked'; fileName: string; text: string; isWrong: boolean }
+  | {
+      kind: 'locked';
+      fileName: string;
+      text: string;
+      problem: 'wrong-password' | 'damaged' | null;
+    }
+  | { kind: 'damaged'; fileName: string }
   | { kind: 'refused'; fileName: string; problem: BackupProblem }
   | {
       kind: 'preview';
@@ -153,7 +165,11 @@ export function BackupScreen() {
     const text = await file.text();
     if (isEncryptedBackup(text)) {
       setUnlockPassword('');
-      setStage({ kind: 'locked', fileName: file.name, text, isWrong: false });
+      setStage({ kind: 'locked', fileName: file.name, text, problem: null });
+      return;
+    }
+    if (isDamagedEncryptedBackup(text)) {
+      setStage({ kind: 'damaged', fileName: file.name });
       return;
     }
     await check(file.name, text);
@@ -174,7 +190,8 @@ export function BackupScreen() {
     if (stage.kind !== 'locked') return;
     const result = await decryptText(stage.text, unlockPassword);
     if (result.ok) await check(stage.fileName, result.text);
-    else setStage({ ...stage, isWrong: true });
+    else if (result.reason === 'damaged') setStage({ kind: 'damaged', fileName: stage.fileName });
+    else setStage({ ...stage, problem: result.reason });
   };
 
   const restore = async (): Promise<void> => {
@@ -381,13 +398,17 @@ export function BackupScreen() {
             </p>
           )}
         </div>
-        {(stage.kind === 'refused' || stage.kind === 'failed') && (
+        {(stage.kind === 'refused' || stage.kind === 'failed' || stage.kind === 'damaged') && (
           <div role="alert" className="banner banner--error" data-testid="restore-error">
             <p>
               <strong>{t('restore.refused', { file: stage.fileName })}</strong>
             </p>
             <p>
-              {stage.kind === 'refused' ? problemText(stage.problem) : t('restore.writeFailed')}
+              {stage.kind === 'refused'
+                ? problemText(stage.problem)
+                : stage.kind === 'damaged'
+                  ? t('restore.damaged')
+                  : t('restore.writeFailed')}
             </p>
             <p>{t('restore.nothingChanged')}</p>
           </div>
@@ -402,7 +423,7 @@ export function BackupScreen() {
             }}
           >
             <p>{t('restore.locked', { file: stage.fileName })}</p>
-            {stage.isWrong && (
+            {stage.problem === 'wrong-password' && (
               <p role="alert" className="field-error" id={`${id}-unlock-error`}>
                 {t('restore.wrongPassword')}
               </p>
@@ -414,8 +435,8 @@ export function BackupScreen() {
                 type="password"
                 autoComplete="current-password"
                 value={unlockPassword}
-                aria-invalid={stage.isWrong ? true : undefined}
-                aria-describedby={stage.isWrong ? `${id}-unlock-error` : undefined}
+                aria-invalid={stage.problem ? true : undefined}
+                aria-describedby={stage.problem ? `${id}-unlock-error` : undefined}
                 onChange={(e) => setUnlockPassword(e.target.value)}
               />
             </div>
