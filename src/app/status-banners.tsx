@@ -1,7 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveSnapshot } from '@/hooks/use-save-state';
+import { useWriteFailure } from '@/hooks/use-write-failure';
 import type { SaveErrorKind } from '@/storage/save-queue';
+import { dismissWriteFailure } from '@/storage/write-report';
 
 function subscribeOnline(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
@@ -23,11 +25,28 @@ export function OfflineIndicator() {
   );
 }
 
-/** Shown when IndexedDB refuses a write or cannot be opened. Edits are kept and retried. */
+/**
+ * Shown when IndexedDB refuses a write or cannot be opened. Autosaved edits are kept and retried;
+ * a one-shot write that failed (storage/write-report) is said to be not done.
+ */
 export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKind | null }) {
   const { t } = useTranslation('common');
   const { status, pending } = useSaveSnapshot();
+  const writeFailure = useWriteFailure();
   const kind = status.state === 'error' ? status.kind : openFailure;
+  if (!kind && writeFailure) {
+    return (
+      <div role="alert" className="banner banner--error" data-testid="write-failure">
+        <p>
+          <strong>{t(`writeFailed.${writeFailure.kind}`)}</strong>
+        </p>
+        <p>{t('writeFailed.next')}</p>
+        <button type="button" className="button button--secondary" onClick={dismissWriteFailure}>
+          {t('writeFailed.dismiss')}
+        </button>
+      </div>
+    );
+  }
   if (!kind) return null;
   return (
     <div role="alert" className="banner banner--error">

@@ -12,6 +12,7 @@ import {
   type DeletedAssessment,
   type DeletionImpact,
 } from '@/storage/repositories/assessments-repo';
+import { reportingWrite } from '@/storage/write-report';
 import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
 import { SystemGroups } from './system-groups';
 import { NewAssessmentForm } from './new-assessment-form';
@@ -38,7 +39,7 @@ export function AssessmentsScreen() {
 
   const remove = async (summary: AssessmentSummary): Promise<void> => {
     try {
-      setDeleted(await deleteAssessment(summary.id));
+      setDeleted(await reportingWrite(deleteAssessment(summary.id)));
       setConfirming(null);
     } catch {
       setProblem(t('list.deleteFailed'));
@@ -62,7 +63,7 @@ export function AssessmentsScreen() {
   const undo = async (): Promise<void> => {
     if (!deleted) return;
     try {
-      await undoDeleteAssessment(deleted);
+      await reportingWrite(undoDeleteAssessment(deleted));
       setDeleted(null);
     } catch {
       setProblem(t('list.undoFailed'));
@@ -72,10 +73,9 @@ export function AssessmentsScreen() {
   const startNext = async (summary: AssessmentSummary): Promise<void> => {
     try {
       const asAt = todayIso();
-      const id = await startNextAssessment(summary.id, {
-        asAt,
-        title: t('new.defaultTitle'),
-      });
+      const id = await reportingWrite(
+        startNextAssessment(summary.id, { asAt, title: t('new.defaultTitle') }),
+      );
       navigate(routes.editor.href(id));
     } catch {
       setProblem(t('list.startNextFailed'));

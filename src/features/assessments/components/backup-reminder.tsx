@@ -5,6 +5,7 @@ import { shouldRemind, snoozeUntil } from '@/domain/backup/reminder';
 import { formatDateTime } from '@/lib/format';
 import { Link } from '@/lib/router';
 import { readBackupStatus, snoozeBackupReminder } from '@/storage/repositories/backup-repo';
+import { fireWrite } from '@/storage/write-report';
 
 /** Answers live only on this device: after a week of unbacked-up changes, say so (snoozable). */
 export function BackupReminder() {
@@ -35,7 +36,7 @@ export function BackupReminder() {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void snoozeBackupReminder(snoozeUntil(Date.now()))}
+          onClick={() => fireWrite(snoozeBackupReminder(snoozeUntil(Date.now())))}
         >
           {t('reminder.snooze')}
         </button>

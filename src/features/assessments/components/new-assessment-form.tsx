@@ -13,6 +13,7 @@ import {
 import { todayIso } from '@/lib/format';
 import { navigate } from '@/lib/router';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
+import { reportingWrite } from '@/storage/write-report';
 
 type Problems = {
   systemName: FieldProblem | null;
@@ -43,13 +44,15 @@ export function NewAssessmentForm() {
       return;
     }
     try {
-      const newId = await createAssessment({
-        systemName: systemName.trim(),
-        title: title.trim() || t('new.defaultTitle'),
-        asAt,
-        frameworkId: CURRENT_FRAMEWORK.id,
-        frameworkVersion: CURRENT_FRAMEWORK.version,
-      });
+      const newId = await reportingWrite(
+        createAssessment({
+          systemName: systemName.trim(),
+          title: title.trim() || t('new.defaultTitle'),
+          asAt,
+          frameworkId: CURRENT_FRAMEWORK.id,
+          frameworkVersion: CURRENT_FRAMEWORK.version,
+        }),
+      );
       navigate(routes.editor.href(newId));
     } catch {
       setFailed(true);

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
+import { useFormDraft } from '@/hooks/use-form-draft';
 import { FieldError } from '@/components/field-error';
 import type { Framework } from '@/domain/framework/schema';
 import {
@@ -15,6 +16,7 @@ import {
 } from '@/domain/plan';
 import { formatIsoDate } from '@/lib/format';
 import { addAction, deleteAction, updateAction } from '@/storage/repositories/plan-repo';
+import { fireWrite, reportingWrite } from '@/storage/write-report';
 
 type ActionsPanelProps = {
   systemKey: string;
@@ -30,7 +32,7 @@ const EMPTY = {
   title: '',
   owner: '',
   dueDate: '',
-  status: 'not-started' as ActionStatus,
+  status: 'not-started',
   criterionId: '',
   milestoneDate: '',
 };
@@ -39,7 +41,8 @@ const EMPTY = {
 export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPanelProps) {
   const { t } = useTranslation('plan');
   const id = useId();
-  const [draft, setDraft] = useState(EMPTY);
+  // Kept as typed, so a half-written action survives a crash or a closed tab.
+  const [draft, setDraft, clearDraft] = useFormDraft(`action:${systemKey}`, EMPTY);
   const [problems, setProblems] = useState<ActionProblems | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [grouping, setGrouping] = useState<Grouping>('characteristic');
@@ -62,22 +65,24 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
     }
     const criterion = criteria.find((c) => c.id === draft.criterionId);
     try {
-      await addAction({
-        systemKey,
-        title: draft.title.trim(),
-        owner: draft.owner.trim(),
-        dueDate: draft.dueDate,
-        status: draft.status,
-        characteristicId: criterion?.characteristicId ?? framework.characteristics[0]?.id ?? '',
-        criterionId: criterion?.id ?? null,
-        milestoneDate: draft.milestoneDate || null,
-      });
+      await reportingWrite(
+        addAction({
+          systemKey,
+          title: draft.title.trim(),
+          owner: draft.owner.trim(),
+          dueDate: draft.dueDate,
+          status: draft.status as ActionStatus,
+          characteristicId: criterion?.characteristicId ?? framework.characteristics[0]?.id ?? '',
+          criterionId: criterion?.id ?? null,
+          milestoneDate: draft.milestoneDate || null,
+        }),
+      );
       setNotice(
         draft.dueDate < today && draft.status !== 'done'
           ? t('actions.addedOverdue', { title: draft.title.trim() })
           : t('actions.added', { title: draft.title.trim() }),
       );
-      setDraft(EMPTY);
+      await clearDraft();
       setProblems(null);
     } catch {
       setNotice(t('actions.failed'));
@@ -244,7 +249,9 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                           id={`${id}-${action.id}-status`}
                           value={action.status}
                           onChange={(e) =>
-                            void updateAction(action.id, { status: e.target.value as ActionStatus })
+                            fireWrite(
+                              updateAction(action.id, { status: e.target.value as ActionStatus }),
+                            )
                           }
                         >
                           {ACTION_STATUSES.map((s) => (
@@ -259,7 +266,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                         <button
                           type="button"
                           className="button button--link"
-                          onClick={() => void deleteAction(action.id)}
+                          onClick={() => fireWrite(deleteAction(action.id))}
                         >
                           {t('actions.remove', { title: action.title })}
                         </button>

@@ -6,6 +6,7 @@ import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { DEFAULT_TARGET_DATE } from '@/domain/trajectory/trajectory';
 import { formatIsoDate } from '@/lib/format';
 import { saveTargets } from '@/storage/repositories/plan-repo';
+import { reportingWrite } from '@/storage/write-report';
 
 type EditableTarget = { id: string; characteristicId: string; level: LevelId; date: string };
 
@@ -35,12 +36,14 @@ export function TargetsEditor({
 
   const save = (next: EditableTarget[]): void => {
     setFailed(false);
-    saveTargets(
-      systemKey,
-      next.map((target) => ({
-        ...target,
-        id: target.id.startsWith('default-') ? crypto.randomUUID() : target.id,
-      })),
+    reportingWrite(
+      saveTargets(
+        systemKey,
+        next.map((target) => ({
+          ...target,
+          id: target.id.startsWith('default-') ? crypto.randomUUID() : target.id,
+        })),
+      ),
     ).catch(() => setFailed(true));
   };
 

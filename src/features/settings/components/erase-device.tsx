@@ -5,6 +5,7 @@ import { showFlashNotice } from '@/lib/flash-notice';
 import { Link, navigate } from '@/lib/router';
 import { saveQueue } from '@/storage/autosave';
 import { eraseDevice } from '@/storage/erase';
+import { reportingWrite } from '@/storage/write-report';
 
 /**
  * "Delete everything on this device", in two steps: a button that opens a warning, and a second,
@@ -34,7 +35,7 @@ export function EraseDevice() {
     // Anything typed but not yet written is written first, so it cannot land after the erase.
     await saveQueue.flush().catch(() => false);
     try {
-      await eraseDevice();
+      await reportingWrite(eraseDevice());
     } catch {
       setStep('failed');
       return;

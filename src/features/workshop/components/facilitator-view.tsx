@@ -14,6 +14,7 @@ import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus, spreads, type Agreement, type Spread } from '@/domain/workshop/spread';
 import { Link, navigate } from '@/lib/router';
 import { recordAgreement, type WorkshopData } from '@/storage/repositories/workshops-repo';
+import { reportingWrite } from '@/storage/write-report';
 import {
   facilitatorAction,
   orderCriterionIds,
@@ -105,7 +106,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
       rationale: agreement?.rationale ?? '',
       dissent: agreement?.dissent ?? '',
     };
-    recordAgreement(workshopId, next).then(
+    reportingWrite(recordAgreement(workshopId, next)).then(
       () => {
         say(
           t('facilitator.recorded', { title: current.criterion.title, level: levelTitle(level) }),
@@ -123,7 +124,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     rootRef.current?.focus();
     // Saved at once; with no level agreed yet it waits on the record for 1–4.
     const level = agreement?.level ?? null;
-    recordAgreement(workshopId, { criterionId, level, ...note }).then(
+    reportingWrite(recordAgreement(workshopId, { criterionId, level, ...note })).then(
       () => say(t(level ? 'facilitator.noteSaved' : 'facilitator.noteKept', { title })),
       () => say(t('facilitator.failed'), true),
     );

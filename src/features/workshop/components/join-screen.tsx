@@ -18,6 +18,7 @@ import {
   listJoinedWorkshops,
   type JoinInput,
 } from '@/storage/repositories/joined-workshops-repo';
+import { reportingWrite } from '@/storage/write-report';
 import { ParticipantForm } from './participant-form';
 
 type Pending = Omit<JoinInput, 'participant'> & { isAnonymous: boolean };
@@ -207,7 +208,9 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
         className="card"
         submitLabel={t('join.start')}
         onSubmit={async (participant) => {
-          navigate(routes.joined.href(await joinWorkshop({ ...record, participant })));
+          navigate(
+            routes.joined.href(await reportingWrite(joinWorkshop({ ...record, participant }))),
+          );
         }}
       >
         <button type="button" className="button button--secondary" onClick={onBack}>

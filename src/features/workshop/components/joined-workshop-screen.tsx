@@ -17,6 +17,7 @@ import {
   saveJoinedRating,
 } from '@/storage/repositories/joined-workshops-repo';
 import type { JoinedWorkshopRecord } from '@/storage/schema';
+import { reportingWrite } from '@/storage/write-report';
 import { PrivateRating } from './private-rating';
 
 /**
@@ -30,7 +31,7 @@ function RemoveFromDevice({ joined }: { joined: JoinedWorkshopRecord }) {
   const unsent = joined.exportedAt === null || joined.updatedAt > joined.exportedAt;
   const remove = async (): Promise<void> => {
     try {
-      await leaveJoinedWorkshop(joined.workshopId);
+      await reportingWrite(leaveJoinedWorkshop(joined.workshopId));
       navigate(routes.join.href());
     } catch {
       setFailed(true);
@@ -118,7 +119,7 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
     );
     try {
       downloadFile(`${JSON.stringify(response, null, 2)}\n`, file, 'application/json');
-      await markResponseExported(joined.workshopId, now.getTime());
+      await reportingWrite(markResponseExported(joined.workshopId, now.getTime()));
       setState({ file });
     } catch {
       setState('failed');

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addParticipant, type WorkshopData } from '@/storage/repositories/workshops-repo';
+import { reportingWrite } from '@/storage/write-report';
 import { ParticipantForm } from './participant-form';
 
 /** Who is in the room: the list with how far each has rated, and the form to add someone. */
@@ -55,7 +56,7 @@ export function ParticipantsPanel({
         heading={<h3>{t('participants.add')}</h3>}
         submitLabel={t('participants.addButton')}
         onSubmit={async (participant) => {
-          await addParticipant(workshopId, participant);
+          await reportingWrite(addParticipant(workshopId, participant));
         }}
       />
     </section>

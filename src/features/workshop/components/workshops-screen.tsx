@@ -10,6 +10,7 @@ import { formatIsoDate, todayIso } from '@/lib/format';
 import { Link, navigate } from '@/lib/router';
 import { getAssessment } from '@/storage/repositories/assessments-repo';
 import { createWorkshop, listWorkshops } from '@/storage/repositories/workshops-repo';
+import { reportingWrite } from '@/storage/write-report';
 
 /** The workshops of one assessment, and a form to start a new one (all criteria in scope). */
 export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
@@ -83,14 +84,22 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
       document.getElementById(`${id}-${found}`)?.focus();
       return;
     }
-    const workshopId = await createWorkshop({
-      assessmentId,
-      title: title.trim(),
-      date,
-      facilitator: facilitator.trim(),
-      isAnonymous,
-      criterionIds: inScope.map((c) => c.id),
-    });
+    let workshopId: string;
+    try {
+      workshopId = await reportingWrite(
+        createWorkshop({
+          assessmentId,
+          title: title.trim(),
+          date,
+          facilitator: facilitator.trim(),
+          isAnonymous,
+          criterionIds: inScope.map((c) => c.id),
+        }),
+      );
+    } catch {
+      // The storage banner says what happened; the form keeps what was typed.
+      return;
+    }
     navigate(routes.workshop.href(workshopId));
   };
 
