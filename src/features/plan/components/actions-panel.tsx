@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
-import { useFormDraft } from '@/hooks/use-form-draft';
 import { FieldError } from '@/components/field-error';
 import type { Framework } from '@/domain/framework/schema';
 import {
@@ -32,7 +31,7 @@ const EMPTY = {
   title: '',
   owner: '',
   dueDate: '',
-  status: 'not-started',
+  status: 'not-started' as ActionStatus,
   criterionId: '',
   milestoneDate: '',
 };
@@ -41,8 +40,7 @@ const EMPTY = {
 export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPanelProps) {
   const { t } = useTranslation('plan');
   const id = useId();
-  // Kept as typed, so a half-written action survives a crash or a closed tab.
-  const [draft, setDraft, clearDraft] = useFormDraft(`action:${systemKey}`, EMPTY);
+  const [draft, setDraft] = useState(EMPTY);
   const [problems, setProblems] = useState<ActionProblems | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [grouping, setGrouping] = useState<Grouping>('characteristic');
@@ -71,7 +69,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
           title: draft.title.trim(),
           owner: draft.owner.trim(),
           dueDate: draft.dueDate,
-          status: draft.status as ActionStatus,
+          status: draft.status,
           characteristicId: criterion?.characteristicId ?? framework.characteristics[0]?.id ?? '',
           criterionId: criterion?.id ?? null,
           milestoneDate: draft.milestoneDate || null,
@@ -82,7 +80,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
           ? t('actions.addedOverdue', { title: draft.title.trim() })
           : t('actions.added', { title: draft.title.trim() }),
       );
-      await clearDraft();
+      setDraft(EMPTY);
       setProblems(null);
     } catch {
       setNotice(t('actions.failed'));
