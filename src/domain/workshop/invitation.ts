@@ -1,6 +1,7 @@
 import { LIMITS } from '../assessment';
 import { parseJsonFile } from '../json-file';
 import { z } from '../zod';
+import { appDate } from '../validation';
 
 /**
  * How a participant joins a workshop from their own device, with no network: either a small
@@ -17,7 +18,7 @@ const invitationSchema = z.object({
   workshop: z.object({
     id: z.string().min(1).max(200),
     title: z.string().max(LIMITS.title),
-    date: z.iso.date(),
+    date: appDate,
     facilitator: z.string().max(LIMITS.systemName),
     isAnonymous: z.boolean(),
   }),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvidenceUrl, checkIsoDate } from '@/domain/assessment';
 import { readBackup, type Backup } from '@/domain/backup/backup-format';
 import { frameworkKey } from '@/domain/framework/framework-key';
+import { readInvitation } from '@/domain/workshop/invitation';
 import {
   readResponse,
   RESPONSE_TYPE,
@@ -140,6 +141,25 @@ describe('response files', () => {
         problem: { code: 'invalid', path: 'submittedAt' },
       });
     expect(readResponse(file(new Date().toISOString()), WORKSHOP).ok).toBe(true);
+  });
+});
+
+describe('invitation files', () => {
+  it('refuse a workshop date outside 2000–2100, like the set-up form', () => {
+    const invitation = (date: string): string =>
+      JSON.stringify({
+        type: 'ics-maturity-workshop-invitation',
+        version: 1,
+        workshop: { id: 'ws-1', title: 'W', date, facilitator: '', isAnonymous: false },
+        framework: { id: 'ics-maturity-2019', version: '1.0.0' },
+        criterionIds: ['care.pcns'],
+      });
+    expect(readInvitation(invitation('2019-09-12')).ok).toBe(true);
+    for (const date of ['1999-12-31', '2101-01-01', '2021-02-30'])
+      expect(readInvitation(invitation(date))).toEqual({
+        ok: false,
+        problem: { code: 'invalid', path: 'workshop.date' },
+      });
   });
 });
 
