@@ -1,0 +1,321 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, test as plainTest, type Browser, type Page } from '@playwright/test';
+// @ts-expect-error -- plain ESM helper shared with scripts/, no type declarations
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
+import { expect, test } from './fixtures';
+import { seeded, sleep, type TypedKey } from './human';
+import { addParticipant, startWorkshop } from './workshop-helpers';
+
+/**
+ * Crashes: the browser process is killed hard (SIGKILL to its whole process group) 0, 50, 150 and
+ * 400 ms after the last key of a sentence, and during 10 s of continuous typing; then Chromium is
+ * started again on the same profile. At most the last second of typing may be missing: what is
+ * stored must be a prefix of what was typed (nothing older lost, nothing garbled), and every
+ * missing character must have been typed less than 1.2 s before the kill.
+ *
+ * The figures of every trial (typed, lost, longest loss) are printed and written to
+ * test-results/crash-figures.json.
+ */
+
+const MAX_LOSS_MS = 1_200;
+
+const executablePath = (findChromium as () => string | null)() ?? 'chromium';
+const chromiumArgs = CHROMIUM_ARGS as string[];
+
+type Running = { child: ChildProcess; browser: Browser; page: Page; problems: string[] };
+
+/** Starts Chromium on `profile` as its own process group and connects to it over CDP. */
+async function startChromium(profile: string): Promise<Running> {
+  // A killed Chromium leaves its old port file behind.
+  const portFile = join(profile, 'DevToolsActivePort');
+  await rm(portFile, { force: true });
+  const child = spawn(
+    executablePath,
+    [
+      ...chromiumArgs,
+      '--headless',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
+    { detached: true, stdio: 'ignore' },
+  );
+  try {
+    let port = '';
+    for (let i = 0; i < 600 && !port; i += 1) {
+      if (child.exitCode !== null) throw new Error(`Chromium exited with ${child.exitCode}`);
+      const content = await readFile(portFile, 'utf8').catch(() => '');
+      if (content.includes('\n')) port = content.split('\n')[0]!;
+      else await sleep(50);
+    }
+    if (!port) throw new Error('Chromium did not open its DevTools port');
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const context = browser.contexts()[0]!;
+    const problems: string[] = [];
+    context.on('request', (request) => {
+      if (!/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/.test(request.url()))
+        problems.push(`request left 127.0.0.1: ${request.url()}`);
+    });
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+    const page = context.pages()[0] ?? (await context.newPage());
+    return { child, browser, page, problems };
+  } catch (error) {
+    killGroup(child);
+    throw error;
+  }
+}
+
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Kills Chromium hard: SIGKILL to the browser and every process in its group, no clean-up. */
+async function killChromium(running: Running): Promise<void> {
+  const exited = new Promise<void>((resolve) => {
+    if (running.child.exitCode !== null || running.child.signalCode !== null) resolve();
+    else running.child.once('exit', () => resolve());
+  });
+  killGroup(running.child);
+  await exited;
+  // The CDP connection is gone with the process; let Playwright notice.
+  await running.browser.close().catch(() => undefined);
+}
+
+/** Ends a trial's Chromium (its figures are taken) and removes the profile. */
+async function stopChromium(running: Running, profile: string): Promise<void> {
+  await killChromium(running);
+  await rm(profile, { recursive: true, force: true, maxRetries: 5 });
+}
+
+async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', /saved|idle/, {
+    timeout: 15_000,
+  });
+}
+
+function rationaleOf(page: Page) {
+  return page.getByRole('region', { name: /Shared vision/ }).getByLabel('Rationale');
+}
+
+type Figures = {
+  trial: string;
+  typed: number;
+  stored: number;
+  lost: number;
+  longestLossMs: number;
+  typingMs: number;
+  killAfterLastKeyMs: number;
+};
+
+/**
+ * Adds a trial's figures to test-results/crash-figures.json. Read back each time: Playwright
+ * starts a new worker after a failed test, so nothing in memory outlives a failing trial.
+ */
+async function recordFigures(result: Figures): Promise<void> {
+  const path = join(plainTest.info().project.outputDir, 'crash-figures.json');
+  const earlier = await readFile(path, 'utf8')
+    .then((text) => (JSON.parse(text) as { trials: Figures[] }).trials)
+    .catch(() => [] as Figures[]);
+  const trials = [...earlier.filter((t) => t.trial !== result.trial), result];
+  await writeFile(path, `${JSON.stringify({ maxLossMs: MAX_LOSS_MS, trials }, null, 2)}\n`);
+}
+
+const SENTENCE = 'Partners co-chair the board and agree one plan for the ICS.';
+const LONG_TEXT =
+  'The partnership board meets monthly with councils, trusts and primary care networks; ' +
+  'it agreed a shared vision in May, a single outcomes framework in June and a joint ' +
+  'estates plan in July, and it reviews progress against every milestone each quarter.';
+
+/**
+ * One trial: a fresh profile, an assessment, the rationale typed key by key (each key's time
+ * taken when its press resolved), then the kill — `killAfterLastKeyMs` after the last key, or,
+ * with `typeForMs`, in the middle of continuous typing once that long has passed.
+ */
+async function crashTrial(
+  baseURL: string,
+  name: string,
+  options: {
+    text: string;
+    minDelay: number;
+    maxDelay: number;
+    killAfterLastKeyMs?: number;
+    typeForMs?: number;
+  },
+): Promise<Figures> {
+  const profile = await mkdtemp(join(tmpdir(), 'ics-crash-'));
+  let running = await startChromium(profile).catch(async (error: unknown) => {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  });
+  try {
+    const { page } = running;
+    await page.goto(`${baseURL}/`);
+    await page.getByLabel('System name').fill('Crash ICS');
+    await page.getByLabel('Assessment date (as at)').fill('2019-06-30');
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    await expect(page).toHaveURL(/\/assessments\/[^/]+\/edit$/);
+    const editor = `${page.url()}/leadership`;
+    await page.goto(editor);
+    await rationaleOf(page).click();
+    await expect(rationaleOf(page)).toBeFocused();
+    await waitUntilSaved(page);
+
+    const random = seeded(name.length * 7919 + options.minDelay);
+    const keys: TypedKey[] = [];
+    const started = Date.now();
+    const stopAt = options.typeForMs === undefined ? Infinity : started + options.typeForMs;
+    let nextKeyAt = started;
+    for (const char of options.text) {
+      if (nextKeyAt >= stopAt) break;
+      await sleep(Math.max(0, nextKeyAt - Date.now()));
+      const pressed = Date.now();
+      await page.keyboard.type(char);
+      keys.push({ char, at: Date.now() });
+      nextKeyAt = pressed + options.minDelay + random() * (options.maxDelay - options.minDelay);
+    }
+    if (options.typeForMs !== undefined) {
+      // Continuous typing: the kill comes before the next key would have.
+      if (nextKeyAt < stopAt) throw new Error(`The text ran out before ${options.typeForMs} ms`);
+      await sleep(Math.max(0, stopAt - Date.now()));
+    } else {
+      await sleep(Math.max(0, keys.at(-1)!.at + (options.killAfterLastKeyMs ?? 0) - Date.now()));
+    }
+    const killAt = Date.now();
+    await killChromium(running);
+    const typed = keys.map((k) => k.char).join('');
+    const problemsBefore = running.problems;
+
+    running = await startChromium(profile);
+    await running.page.goto(editor);
+    await expect(rationaleOf(running.page)).toBeVisible({ timeout: 15_000 });
+    await waitUntilSaved(running.page);
+    const stored = await rationaleOf(running.page).inputValue();
+
+    const lost = Math.max(0, typed.length - stored.length);
+    const firstLost = keys[stored.length];
+    const result: Figures = {
+      trial: name,
+      typed: typed.length,
+      stored: stored.length,
+      lost,
+      longestLossMs: lost > 0 && firstLost ? killAt - firstLost.at : 0,
+      typingMs: keys.at(-1)!.at - keys[0]!.at,
+      killAfterLastKeyMs: killAt - keys.at(-1)!.at,
+    };
+    await recordFigures(result);
+    console.log(
+      `crash ${name}: typed ${result.typed} chars in ${result.typingMs} ms, killed ${result.killAfterLastKeyMs} ms after the last key; stored ${result.stored}, lost ${result.lost}, longest loss ${result.longestLossMs} ms`,
+    );
+
+    expect(stored, 'what was stored is what was typed, cut at most at the end').toBe(
+      typed.slice(0, stored.length),
+    );
+    expect(
+      result.longestLossMs,
+      `the oldest missing character (${result.lost} missing) was typed at most ${MAX_LOSS_MS} ms before the kill`,
+    ).toBeLessThanOrEqual(MAX_LOSS_MS);
+    expect([...problemsBefore, ...running.problems]).toEqual([]);
+    return result;
+  } finally {
+    await stopChromium(running, profile);
+  }
+}
+
+// No Playwright-launched browser here: each trial starts and kills its own Chromium.
+plainTest.describe('a browser killed while typing loses at most the last second', () => {
+  plainTest.describe.configure({ timeout: 90_000 });
+
+  for (const killAfterLastKeyMs of [0, 50, 150, 400]) {
+    plainTest(
+      `killed ${killAfterLastKeyMs} ms after the last key of a sentence`,
+      async ({ baseURL }) => {
+        await crashTrial(baseURL!, `${killAfterLastKeyMs} ms after the last key`, {
+          text: SENTENCE,
+          minDelay: 80,
+          maxDelay: 150,
+          killAfterLastKeyMs,
+        });
+      },
+    );
+  }
+
+  plainTest('killed during 10 s of continuous typing', async ({ baseURL }) => {
+    await crashTrial(baseURL!, 'during 10 s of typing', {
+      text: LONG_TEXT,
+      minDelay: 90,
+      maxDelay: 110,
+      typeForMs: 10_000,
+    });
+  });
+});
+
+test("a participant's note typed on their own device is in the response file saved at once", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByLabel('System name').fill('Own Device ICS');
+  await page.getByLabel('Assessment date (as at)').fill('2019-09-12');
+  await page.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(page).toHaveURL(/\/edit$/);
+  await startWorkshop(page, new URL(page.url()).pathname, 'Notes workshop');
+  await addParticipant(page, 'Acute CEO', 'Northshire Hospitals', 'Acute trust');
+  const code = (await page.getByTestId('join-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+
+  const device = await browser.newContext({ baseURL, locale: 'en-GB' });
+  const own = await device.newPage();
+  const pageErrors: string[] = [];
+  own.on('pageerror', (error) => pageErrors.push(error.message));
+  await own.goto('/join');
+  await own.getByLabel('Workshop code').fill(code);
+  await own.getByRole('button', { name: 'Join with this code' }).click();
+  await own.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
+  await own.getByLabel('Organisation').fill('Northshire CVS');
+  await own.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await own.getByRole('button', { name: 'Start rating' }).click();
+  const groups = own.locator('fieldset');
+  await expect(groups).toHaveCount(24);
+
+  const random = seeded(42);
+  const missing: string[] = [];
+  for (let trial = 0; trial < 10; trial += 1) {
+    const group = groups.nth(trial);
+    await group.getByRole('radio', { name: /^Developing/ }).check();
+    await group.getByLabel('Note for the room (optional)').click();
+    const note = `Trial ${trial + 1}: the CVS sits on the board.`;
+    for (const char of note) {
+      await own.keyboard.type(char);
+      await sleep(40 + random() * 80);
+    }
+    // At once: no pause after the last key.
+    const [download] = await Promise.all([
+      own.waitForEvent('download'),
+      own.getByRole('button', { name: 'Save my response file' }).click(),
+    ]);
+    const path = testInfo.outputPath(`response-${trial + 1}.json`);
+    await download.saveAs(path);
+    const response = JSON.parse(await readFile(path, 'utf8')) as { ratings: { note: string }[] };
+    const notes = response.ratings.map((r) => r.note);
+    if (!notes.includes(note)) {
+      missing.push(
+        `trial ${trial + 1}: ${JSON.stringify(note)} not in the file (closest: ${JSON.stringify(notes.find((n) => n.startsWith(`Trial ${trial + 1}`)) ?? '')})`,
+      );
+    }
+  }
+  console.log(
+    `own-device note then save at once: ${10 - missing.length} of 10 files had the whole note`,
+  );
+  expect(missing, 'notes missing from the response file').toEqual([]);
+  expect(pageErrors).toEqual([]);
+  await device.close();
+});
