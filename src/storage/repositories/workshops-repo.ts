@@ -189,7 +189,13 @@ export async function recordAgreement(workshopId: string, agreement: Agreement):
       const workshop = await db.workshops.get(workshopId);
       if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
       const now = Date.now();
-      await db.agreements.put({ ...agreement, workshopId, agreedAt: now });
+      // Stamped like autosaved notes, so an older queued note cannot overwrite what is recorded.
+      await db.agreements.put({
+        ...agreement,
+        workshopId,
+        agreedAt: now,
+        stamps: { rationale: now, dissent: now },
+      });
       if (agreement.level === null) return;
       const key: [string, string] = [workshop.assessmentId, agreement.criterionId];
       const current: RatingRecord = (await db.ratings.get(key)) ?? {

@@ -102,11 +102,7 @@ export const CriterionCard = memo(function CriterionCard({
           onChange={(e) => setRationale(e.target.value)}
         />
       </div>
-      <EvidenceList
-        criterionTitle={criterion.title}
-        prompts={criterion.evidence}
-        rating={rating}
-      />
+      <EvidenceList criterionTitle={criterion.title} prompts={criterion.evidence} rating={rating} />
       <fieldset className="field inline-radios">
         <legend>{t('criterion.confidence')}</legend>
         {[...CONFIDENCE_IDS, null].map((value) => (

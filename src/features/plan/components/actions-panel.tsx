@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
+import { useFormDraft } from '@/hooks/use-form-draft';
 import { FieldError } from '@/components/field-error';
 import type { Framework } from '@/domain/framework/schema';
 import {
@@ -31,7 +32,7 @@ const EMPTY = {
   title: '',
   owner: '',
   dueDate: '',
-  status: 'not-started' as ActionStatus,
+  status: 'not-started',
   criterionId: '',
   milestoneDate: '',
 };
@@ -40,7 +41,8 @@ const EMPTY = {
 export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPanelProps) {
   const { t } = useTranslation('plan');
   const id = useId();
-  const [draft, setDraft] = useState(EMPTY);
+  // Kept as typed, so a half-written action survives a crash or a closed tab.
+  const [draft, setDraft, clearDraft] = useFormDraft(`action:${systemKey}`, EMPTY);
   const [problems, setProblems] = useState<ActionProblems | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [grouping, setGrouping] = useState<Grouping>('characteristic');
@@ -69,7 +71,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
           title: draft.title.trim(),
           owner: draft.owner.trim(),
           dueDate: draft.dueDate,
-          status: draft.status,
+          status: draft.status as ActionStatus,
           characteristicId: criterion?.characteristicId ?? framework.characteristics[0]?.id ?? '',
           criterionId: criterion?.id ?? null,
           milestoneDate: draft.milestoneDate || null,
@@ -80,7 +82,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
           ? t('actions.addedOverdue', { title: draft.title.trim() })
           : t('actions.added', { title: draft.title.trim() }),
       );
-      setDraft(EMPTY);
+      await clearDraft();
       setProblems(null);
     } catch {
       setNotice(t('actions.failed'));

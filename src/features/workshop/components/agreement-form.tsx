@@ -1,11 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
-import type { Agreement } from '@/domain/workshop/spread';
+import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import { saveQueue } from '@/storage/autosave';
 import { recordAgreement } from '@/storage/repositories/workshops-repo';
+import type { AgreementRecord } from '@/storage/schema';
 import { reportingWrite } from '@/storage/write-report';
 
-/** The room's agreed level for one criterion, with its rationale and any dissent. */
+/**
+ * The room's agreed level for one criterion, with its rationale and any dissent. Rationale and
+ * dissent are kept as they are typed (on the workshop's record, before a level is agreed too);
+ * recording the level makes it, with its rationale, the assessment's rating.
+ */
 export function AgreementForm({
   workshopId,
   criterionId,
@@ -18,19 +24,30 @@ export function AgreementForm({
   criterionId: string;
   criterionTitle: string;
   suggested: LevelId | null;
-  current: Agreement | undefined;
+  current: Pick<AgreementRecord, 'level' | 'rationale' | 'dissent' | 'stamps'> | undefined;
   levelTitle: (level: LevelId) => string;
 }) {
   const { t } = useTranslation('workshop');
   const id = useId();
   const [level, setLevel] = useState<LevelId | ''>(current?.level ?? suggested ?? '');
-  const [rationale, setRationale] = useState(current?.rationale ?? '');
-  const [dissent, setDissent] = useState(current?.dissent ?? '');
+  const target = { kind: 'agreement', workshopId, criterionId } as const;
+  const [rationale, setRationale] = useAutosavedText(
+    { ...target, field: 'rationale' },
+    current?.rationale ?? '',
+    current?.stamps?.rationale ?? 0,
+  );
+  const [dissent, setDissent] = useAutosavedText(
+    { ...target, field: 'dissent' },
+    current?.dissent ?? '',
+    current?.stamps?.dissent ?? 0,
+  );
   const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
     if (!level) return;
     try {
+      // What was typed is written first, so the recorded agreement and the notes agree.
+      await saveQueue.flush();
       await reportingWrite(recordAgreement(workshopId, { criterionId, level, rationale, dissent }));
       setState('saved');
     } catch {

@@ -14,6 +14,7 @@ import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus, spreads, type Agreement, type Spread } from '@/domain/workshop/spread';
 import { Link, navigate } from '@/lib/router';
 import { recordAgreement, type WorkshopData } from '@/storage/repositories/workshops-repo';
+import { useFormDraft } from '@/hooks/use-form-draft';
 import { reportingWrite } from '@/storage/write-report';
 import {
   facilitatorAction,
@@ -307,6 +308,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
         <NoteForm
           key={criterion.id}
           title={criterion.title}
+          form={`note:${workshopId}:${criterion.id}`}
           initial={{ rationale: shownNote?.rationale ?? '', dissent: shownNote?.dissent ?? '' }}
           onSave={saveNote}
           onCancel={() => act({ type: 'closeNote' })}
@@ -376,19 +378,24 @@ function Votes({
 
 function NoteForm({
   title,
+  form,
   initial,
   onSave,
   onCancel,
 }: {
   title: string;
+  /** Names the note's draft: what is typed is kept until it is saved or cancelled. */
+  form: string;
   initial: Note;
   onSave: (note: Note) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('workshop');
   const id = useId();
-  const [rationale, setRationale] = useState(initial.rationale);
-  const [dissent, setDissent] = useState(initial.dissent);
+  const [note, setNote, clearDraft] = useFormDraft(form, initial);
+  const { rationale, dissent } = note;
+  const setRationale = (value: string): void => setNote({ ...note, rationale: value });
+  const setDissent = (value: string): void => setNote({ ...note, dissent: value });
   const firstRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     firstRef.current?.focus();
@@ -396,6 +403,11 @@ function NoteForm({
   const submit = (event?: FormEvent<HTMLFormElement>): void => {
     event?.preventDefault();
     onSave({ rationale: rationale.trim(), dissent: dissent.trim() });
+    void clearDraft();
+  };
+  const cancel = (): void => {
+    void clearDraft();
+    onCancel();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -440,7 +452,7 @@ function NoteForm({
         <button type="submit" className="button">
           {t('facilitator.note.save')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="button button--secondary" onClick={cancel}>
           {t('facilitator.note.cancel')}
         </button>
       </div>

@@ -14,8 +14,8 @@ import {
   getJoinedWorkshop,
   leaveJoinedWorkshop,
   markResponseExported,
-  saveJoinedRating,
 } from '@/storage/repositories/joined-workshops-repo';
+import { saveQueue } from '@/storage/autosave';
 import type { JoinedWorkshopRecord } from '@/storage/schema';
 import { reportingWrite } from '@/storage/write-report';
 import { PrivateRating } from './private-rating';
@@ -105,12 +105,19 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
   const changedSinceExport = joined.exportedAt !== null && joined.updatedAt > joined.exportedAt;
 
   const saveFile = async (): Promise<void> => {
+    // Everything typed so far goes into the file: write what is queued, then read it back.
+    const isSaved = await saveQueue.flush();
+    const latest = isSaved ? await getJoinedWorkshop(joined.workshopId) : null;
+    if (!latest) {
+      setState('failed');
+      return;
+    }
     const now = new Date();
     const response = makeResponse({
-      workshop: { id: joined.workshopId, title: joined.title },
-      framework: { id: joined.frameworkId, version: joined.frameworkVersion },
-      participant: joined.participant,
-      ratings: joined.ratings,
+      workshop: { id: latest.workshopId, title: latest.title },
+      framework: { id: latest.frameworkId, version: latest.frameworkVersion },
+      participant: latest.participant,
+      ratings: latest.ratings,
       submittedAt: now.toISOString(),
     });
     const file = safeFileName(
@@ -136,11 +143,12 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
       <PrivateRating
         heading={t('join.ratingHeading', { name: joined.participant.label })}
         criteria={criteria}
-        initial={joined.ratings}
+        rater={{ kind: 'joined', workshopId: joined.workshopId }}
+        initial={joined.ratings.map((r) => ({
+          ...r,
+          noteAt: joined.stamps?.[`${r.criterionId}:note`] ?? joined.updatedAt,
+        }))}
         levelTitle={levelTitle}
-        onSave={(criterionId, level, note) =>
-          saveJoinedRating(joined.workshopId, criterionId, level, note)
-        }
       >
         <section className="card" aria-labelledby="send-heading">
           <h2 id="send-heading">{t('join.sendHeading')}</h2>

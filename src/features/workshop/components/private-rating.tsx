@@ -2,27 +2,47 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import { saveQueue } from '@/storage/autosave';
+import type { EditTarget } from '@/storage/edits';
+import { nextEditTime } from '@/storage/save-queue';
 
-export type OwnRating = { criterionId: string; level: LevelId | null; note: string };
+/** `noteAt`: when the stored note was typed (its stamp), so a newer draft is never replaced. */
+export type OwnRating = {
+  criterionId: string;
+  level: LevelId | null;
+  note: string;
+  noteAt?: number;
+};
+
+/** Whose ratings these are: a participant on the facilitator's laptop, or this device's own. */
+export type Rater =
+  | { kind: 'individual'; workshopId: string; participantId: string }
+  | { kind: 'joined'; workshopId: string };
+
+function targetOf(rater: Rater, criterionId: string, field: 'level' | 'note'): EditTarget {
+  return { ...rater, criterionId, field };
+}
 
 /**
  * One participant's private ratings: a native radio group per criterion and a note. Used behind
  * the hand-over screen on the facilitator's laptop and on a participant's own device. The choice
- * shows at once and is saved in the background; a failed save says so and changes nothing else.
+ * shows at once, and choices and notes are saved as they are made and typed, through the app's
+ * autosave (a failed save shows the storage banner and is retried; nothing is lost).
  */
 export function PrivateRating({
   heading,
   criteria,
+  rater,
   initial,
   levelTitle,
-  onSave,
   children,
 }: {
   heading: string;
   criteria: readonly Criterion[];
+  rater: Rater;
   initial: readonly OwnRating[];
   levelTitle: (level: LevelId) => string;
-  onSave: (criterionId: string, level: LevelId | null, note: string) => Promise<void>;
   /** What comes after the criteria: the finish or export buttons. */
   children: React.ReactNode;
 }) {
@@ -31,20 +51,15 @@ export function PrivateRating({
   const [chosen, setChosen] = useState<Record<string, LevelId | null>>(() =>
     Object.fromEntries(initial.map((r) => [r.criterionId, r.level])),
   );
-  const [notes, setNotes] = useState<Record<string, string>>(() =>
-    Object.fromEntries(initial.map((r) => [r.criterionId, r.note])),
-  );
-  const [failed, setFailed] = useState(false);
-  const save = (criterionId: string, level: LevelId | null, note: string): void => {
-    onSave(criterionId, level, note).then(
-      () => setFailed(false),
-      () => setFailed(true),
-    );
-  };
   const choose = (criterionId: string, level: LevelId): void => {
     setChosen((current) => ({ ...current, [criterionId]: level }));
-    save(criterionId, level, notes[criterionId] ?? '');
+    saveQueue.enqueue({
+      ...targetOf(rater, criterionId, 'level'),
+      value: level,
+      editedAt: nextEditTime(),
+    } as Parameters<typeof saveQueue.enqueue>[0]);
   };
+  const stored = new Map(initial.map((r) => [r.criterionId, r]));
   const done = criteria.filter((c) => chosen[c.id]).length;
   return (
     <>
@@ -53,11 +68,6 @@ export function PrivateRating({
       <p className="hint" aria-live="polite">
         {t('participants.rated', { done, total: criteria.length })}
       </p>
-      {failed && (
-        <p role="alert" className="field-error">
-          {t('rating.failed')}
-        </p>
-      )}
       {criteria.map((criterion) => (
         <fieldset key={criterion.id} className="field card">
           <legend>{criterion.title}</legend>
@@ -73,22 +83,39 @@ export function PrivateRating({
               <span className="level-card__text">{criterion.descriptors[level]}</span>
             </label>
           ))}
-          <div className="field">
-            <label htmlFor={`${id}-${criterion.id}-note`}>{t('rating.note')}</label>
-            <textarea
-              id={`${id}-${criterion.id}-note`}
-              rows={2}
-              maxLength={2_000}
-              value={notes[criterion.id] ?? ''}
-              onChange={(e) =>
-                setNotes((current) => ({ ...current, [criterion.id]: e.target.value }))
-              }
-              onBlur={(e) => save(criterion.id, chosen[criterion.id] ?? null, e.target.value)}
-            />
-          </div>
+          <NoteField
+            id={`${id}-${criterion.id}-note`}
+            target={targetOf(rater, criterion.id, 'note')}
+            stored={stored.get(criterion.id)}
+          />
         </fieldset>
       ))}
       {children}
     </>
+  );
+}
+
+function NoteField({
+  id,
+  target,
+  stored,
+}: {
+  id: string;
+  target: EditTarget;
+  stored: OwnRating | undefined;
+}) {
+  const { t } = useTranslation('workshop');
+  const [note, setNote] = useAutosavedText(target, stored?.note ?? '', stored?.noteAt ?? 0);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('rating.note')}</label>
+      <textarea
+        id={id}
+        rows={2}
+        maxLength={2_000}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import type { LevelId } from '@/domain/levels';
 import { spreads } from '@/domain/workshop/spread';
 import { formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
-import { saveIndividualRating, type WorkshopData } from '@/storage/repositories/workshops-repo';
+import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 import { OwnDevicesPanel } from './own-devices-panel';
 import { ParticipantsPanel } from './participants-panel';
 import { PrivateRating } from './private-rating';
@@ -40,11 +40,15 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
       <PrivateRating
         heading={t('rating.heading', { name: raterParticipant.label })}
         criteria={criteria}
-        initial={data.ratings.filter((r) => r.participantId === raterParticipant.id)}
+        rater={{
+          kind: 'individual',
+          workshopId: data.workshop.id,
+          participantId: raterParticipant.id,
+        }}
+        initial={data.ratings
+          .filter((r) => r.participantId === raterParticipant.id)
+          .map((r) => ({ ...r, noteAt: r.stamps?.note ?? r.ratedAt }))}
         levelTitle={levelTitle}
-        onSave={(criterionId, level, note) =>
-          saveIndividualRating(data.workshop.id, raterParticipant.id, criterionId, level, note)
-        }
       >
         <button type="button" className="button" onClick={() => setRater(null)}>
           {t('rating.done')}
