@@ -1,7 +1,11 @@
 import { getDb } from './db';
+import type { Edit } from './edits';
 import { createIndexedDbJournal, createLocalStorageJournal } from './journal';
 import { SaveQueue } from './save-queue';
-import { applyEdits } from './write-edits';
+
+/** The write path loads with the first save, not with the first screen (it is precached). */
+const applyEdits = async (edits: Edit[]): Promise<void> =>
+  (await import('./write-edits')).applyEdits(edits);
 
 /**
  * The app's one autosave queue: edits are journaled to localStorage (synchronous: survives a
