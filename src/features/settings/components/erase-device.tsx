@@ -32,8 +32,9 @@ export function EraseDevice() {
 
   const erase = async (): Promise<void> => {
     setStep('erasing');
-    // Anything typed but not yet written is written first, so it cannot land after the erase.
-    await saveQueue.flush().catch(() => false);
+    // Anything typed but not yet written is dropped first (queue and journals), so it cannot
+    // land after the erase.
+    await saveQueue.clearAll().catch(() => undefined);
     try {
       await reportingWrite(eraseDevice());
     } catch {
