@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import {
@@ -70,10 +70,11 @@ function Editor({
   const next = steps[index + 1];
   const characteristicIndex = framework.characteristics.findIndex((c) => c.id === current);
   const characteristic = framework.characteristics[characteristicIndex];
-  const levelTitles = Object.fromEntries(framework.levels.map((l) => [l.id, l.title])) as Record<
-    LevelId,
-    string
-  >;
+  const levelTitles = useMemo(
+    () =>
+      Object.fromEntries(framework.levels.map((l) => [l.id, l.title])) as Record<LevelId, string>,
+    [framework],
+  );
   const total = ratings.size;
   const assessed = [...ratings.values()].filter((r) => r.level !== null).length;
 

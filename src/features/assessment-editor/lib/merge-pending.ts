@@ -41,10 +41,8 @@ export function withPendingRatings(
   }
   const merged = new Map<string, EditableRating>();
   for (const criterionId of criterionIds) {
-    let rating: EditableRating = byCriterion.get(criterionId) ?? {
-      ...emptyRating(assessmentId, criterionId),
-      stamps: {},
-    };
+    // Unchanged criteria keep the same object, so their (memoised) cards do not re-render.
+    let rating: EditableRating = byCriterion.get(criterionId) ?? unrated(assessmentId, criterionId);
     const edits = (queued.get(criterionId) ?? []).sort((a, b) => a.editedAt - b.editedAt);
     for (const edit of edits) {
       if (edit.kind === 'rating')
@@ -54,4 +52,16 @@ export function withPendingRatings(
     merged.set(criterionId, rating);
   }
   return merged;
+}
+
+const UNRATED = new Map<string, EditableRating>();
+/** One stable empty rating per criterion, so an unrated card does not re-render on every key. */
+function unrated(assessmentId: string, criterionId: string): EditableRating {
+  const key = `${assessmentId}|${criterionId}`;
+  let rating = UNRATED.get(key);
+  if (!rating) {
+    rating = { ...emptyRating(assessmentId, criterionId), stamps: {} };
+    UNRATED.set(key, rating);
+  }
+  return rating;
 }
