@@ -7,6 +7,7 @@ import type {
   IndividualRatingRecord,
   ParticipantRecord,
   RatingRecord,
+  DraftRecord,
   ResponseFileRecord,
   TargetRecord,
   WorkshopRecord,
@@ -30,6 +31,8 @@ export type DeletedAssessment = {
   /** Non-empty only when this was the system's last assessment. */
   targets: TargetRecord[];
   actions: ActionRecord[];
+  /** Unsubmitted form drafts that name a deleted workshop (a facilitator's note) or plan. */
+  drafts: DraftRecord[];
 };
 
 function cascadeTables() {
@@ -44,7 +47,20 @@ function cascadeTables() {
     db.responseFiles,
     db.targets,
     db.actions,
+    db.drafts,
   ];
+}
+
+/**
+ * A draft belongs to what its form name names, segment by segment (`note:<workshopId>:<criterion>`,
+ * `action:<systemKey>`): it goes with a deleted workshop, or with the plan of a deleted system.
+ */
+function draftBelongs(form: string, workshopIds: ReadonlySet<string>, planKey: string | null) {
+  const segments = form.split(':');
+  return (
+    segments.some((segment) => workshopIds.has(segment)) ||
+    (planKey !== null && segments.slice(1).join(':') === planKey)
+  );
 }
 
 /** What deleting an assessment would take with it: the confirmation step is built from this. */
@@ -116,6 +132,10 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
           db.actions.where('systemKey').equals(key).toArray(),
         ])
       : [[], []];
+    const ownIds = new Set(workshopIds);
+    const drafts = (await db.drafts.toArray()).filter((d) =>
+      draftBelongs(d.form, ownIds, isLast ? key : null),
+    );
 
     await db.ratings.where('assessmentId').equals(id).delete();
     for (const table of [db.participants, db.individualRatings, db.agreements, db.responseFiles]) {
@@ -126,6 +146,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
       await db.targets.where('systemKey').equals(key).delete();
       await db.actions.where('systemKey').equals(key).delete();
     }
+    await db.drafts.bulkDelete(drafts.map((d) => d.form));
     await db.assessments.delete(id);
     return {
       assessment,
@@ -137,6 +158,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
       responseFiles,
       targets,
       actions,
+      drafts,
     };
   });
 }
@@ -154,5 +176,6 @@ export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<
     await db.responseFiles.bulkPut(deleted.responseFiles);
     await db.targets.bulkPut(deleted.targets);
     await db.actions.bulkPut(deleted.actions);
+    await db.drafts.bulkPut(deleted.drafts);
   });
 }

@@ -146,6 +146,36 @@ describe('deleting an assessment', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it("takes the drafts of its workshops' notes, and of the plan with the system's last assessment", async () => {
+    const db = getDb();
+    const draft = (form: string) => ({
+      form,
+      values: { rationale: 'Private note' },
+      stamps: {},
+      updatedAt: 1,
+    });
+    await db.drafts.bulkAdd([
+      draft('note:ws-0001:care.pcns'),
+      draft('note:other-workshop:care.pcns'),
+      draft('action:northshire and eastvale ics'),
+      draft('action:eastvale stp'),
+    ]);
+    const forms = async () => (await db.drafts.toCollection().primaryKeys()).sort();
+    const first = await deleteAssessment(WITH_WORKSHOP);
+    expect(first?.drafts.map((d) => d.form)).toEqual(['note:ws-0001:care.pcns']);
+    expect(await forms()).toEqual([
+      'action:eastvale stp',
+      'action:northshire and eastvale ics',
+      'note:other-workshop:care.pcns',
+    ]);
+    const second = await deleteAssessment(WITHOUT_WORKSHOP);
+    expect(second?.drafts.map((d) => d.form)).toEqual(['action:northshire and eastvale ics']);
+    expect(await forms()).toEqual(['action:eastvale stp', 'note:other-workshop:care.pcns']);
+    await undoDeleteAssessment(second!);
+    await undoDeleteAssessment(first!);
+    expect(await db.drafts.count()).toBe(4);
+  });
+
   it('returns null and changes nothing for an unknown id', async () => {
     const before = await dump();
     expect(await deleteAssessment('no-such-id')).toBeNull();
