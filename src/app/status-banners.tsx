@@ -1,9 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveSnapshot } from '@/hooks/use-save-state';
 import { useWriteFailure } from '@/hooks/use-write-failure';
 import type { SaveErrorKind } from '@/storage/save-queue';
-import { dismissWriteFailure } from '@/storage/write-report';
+import { dismissWriteFailure, reportUnhandledStorageFailures } from '@/storage/write-report';
 
 function subscribeOnline(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
@@ -33,6 +33,7 @@ export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKi
   const { t } = useTranslation('common');
   const { status, pending } = useSaveSnapshot();
   const writeFailure = useWriteFailure();
+  useEffect(() => reportUnhandledStorageFailures(window), []);
   const kind = status.state === 'error' ? status.kind : openFailure;
   if (!kind && writeFailure) {
     return (

@@ -56,3 +56,20 @@ export async function reportingWrite<T>(write: Promise<T>): Promise<T> {
 export function fireWrite(write: Promise<unknown>): void {
   reportingWrite(write).catch(() => undefined);
 }
+
+/**
+ * Safety net for a write that no caller awaited: a promise rejected by storage (disk full,
+ * database unavailable) and never handled shows the storage banner instead of failing silently.
+ * Other rejections are left alone. Returns the function that stops listening.
+ */
+export function reportUnhandledStorageFailures(
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+): () => void {
+  const onRejection = (event: PromiseRejectionEvent): void => {
+    if (classifyStorageError(event.reason) === 'unknown') return;
+    reportWriteFailure(event.reason);
+    event.preventDefault();
+  };
+  target.addEventListener('unhandledrejection', onRejection);
+  return () => target.removeEventListener('unhandledrejection', onRejection);
+}

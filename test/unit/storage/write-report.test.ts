@@ -4,6 +4,7 @@ import {
   fireWrite,
   getWriteFailure,
   reportingWrite,
+  reportUnhandledStorageFailures,
   subscribeWriteFailure,
 } from '@/storage/write-report';
 
@@ -50,5 +51,24 @@ describe('one-shot write reports', () => {
     process.off('unhandledRejection', onRejection);
     expect(rejections).toEqual([]);
     expect(getWriteFailure()?.kind).toBe('quota');
+  });
+
+  it('catches an unhandled storage rejection as a last resort, and only those', () => {
+    const target = new EventTarget();
+    const stop = reportUnhandledStorageFailures(target as unknown as Window);
+    const rejection = (reason: unknown) =>
+      Object.assign(new Event('unhandledrejection', { cancelable: true }), { reason });
+    const other = rejection(new TypeError('a bug'));
+    target.dispatchEvent(other);
+    expect(other.defaultPrevented).toBe(false);
+    expect(getWriteFailure()).toBeNull();
+    const full = rejection(quota());
+    target.dispatchEvent(full);
+    expect(full.defaultPrevented).toBe(true);
+    expect(getWriteFailure()?.kind).toBe('quota');
+    stop();
+    dismissWriteFailure();
+    target.dispatchEvent(rejection(quota()));
+    expect(getWriteFailure()).toBeNull();
   });
 });
