@@ -200,7 +200,9 @@ describe('startServiceWorker', () => {
     const next = installNewVersion();
     expect(onUpdateReady).toHaveBeenCalledTimes(1);
     onUpdateReady.mock.calls[0]![0]();
-    expect(next.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
+    // Sent by workbox-window (with a reply port as its second argument).
+    expect(next.postMessage).toHaveBeenCalledTimes(1);
+    expect(next.postMessage.mock.calls[0]?.[0]).toEqual({ type: 'SKIP_WAITING' });
   });
 
   it('offers nothing on the very first install', async () => {

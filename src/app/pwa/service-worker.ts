@@ -2,7 +2,7 @@
 export const UPDATE_CHECK_INTERVAL_MS = 30 * 60 * 1000;
 
 /**
- * Registers `/sw.js` and follows its life cycle with the plain service worker API (see "PWA and
+ * Registers `/sw.js` with workbox-window and follows its life cycle on the registration (see "PWA and
  * updates" in docs/architecture.md):
  * - a new version waiting → `onUpdateReady(apply)`; `apply` tells it to take over, and this tab
  *   reloads when it has (the prompt saved everything first);
@@ -26,7 +26,12 @@ export async function startServiceWorker(
   // this tab runs are gone, so a newer version is in charge.
   window.addEventListener('vite:preloadError', () => void noticeNewVersion());
 
-  const registration = await container.register('/sw.js', { scope: '/' });
+  // Workbox registers the worker (after the page has loaded) and sends the skip-waiting message.
+  // It follows only the first update it sees, so later ones are followed on the registration.
+  const { Workbox } = await import('workbox-window');
+  const wb = new Workbox('/sw.js', { scope: '/' });
+  const registration = await wb.register();
+  if (!registration) return;
 
   const offerWaiting = (): void => {
     // On the very first install nothing is active yet, and the new worker activates at once.
@@ -39,7 +44,7 @@ export async function startServiceWorker(
         return;
       }
       isApplyingHere = true;
-      waiting.postMessage({ type: 'SKIP_WAITING' });
+      wb.messageSkipWaiting();
     });
   };
 
