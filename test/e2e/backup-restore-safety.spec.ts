@@ -13,6 +13,7 @@ const fixture = (path: string): string =>
 type BackupJson = {
   data: {
     assessments: { id: string; title: string; updatedAt: number; systemName: string }[];
+    workshops: { id: string }[];
     [table: string]: unknown[];
   };
 };
@@ -128,7 +129,7 @@ test('a hostile but valid backup restores and every screen can show it; unusable
   await expect(page.getByText('Restored 1 assessment from hostile-valid.json.')).toBeVisible();
 
   const id = backup.data.assessments[0]!.id;
-  const workshopId = (backup.data.workshops[0] as { id: string }).id;
+  const workshopId = backup.data.workshops[0]!.id;
   for (const path of [
     '/',
     `/assessments/${id}/edit`,

@@ -35,6 +35,19 @@ const stamps = (fields: readonly string[]) =>
   z.object(Object.fromEntries(fields.map((f) => [f, time.optional()]))) as z.ZodType<
     Record<string, number | undefined>
   >;
+/**
+ * A rating's stamps: one per field, and (schema v5) one per evidence item and field,
+ * `evidence:<itemId>:text|url|removed`. Other keys are dropped, like unknown keys anywhere.
+ */
+const RATING_STAMP =
+  /^(?:level|rationale|evidence|confidence|evidence:[^:]{1,200}:(?:text|url|removed))$/;
+const ratingStamps = z.preprocess(
+  (value) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([key]) => RATING_STAMP.test(key)))
+      : value,
+  z.record(z.string(), time),
+) as z.ZodType<Record<string, number | undefined>>;
 
 const assessmentRecord = z.object({
   id,
@@ -65,7 +78,7 @@ const ratingRecord = z.object({
     .max(LIMITS.evidenceItems),
   confidence: z.enum(CONFIDENCE_IDS).nullable(),
   updatedAt: time,
-  stamps: stamps(['level', 'rationale', 'evidence', 'confidence']),
+  stamps: ratingStamps,
 });
 
 const targetRecord = z.object({
@@ -120,6 +133,7 @@ const individualRatingRecord = z.object({
   level: z.enum(LEVEL_IDS).nullable(),
   note: z.string().max(LIMITS.rationale),
   ratedAt: time,
+  stamps: stamps(['level', 'note']).optional(),
 });
 
 const agreementRecord = z.object({
@@ -129,6 +143,7 @@ const agreementRecord = z.object({
   rationale: z.string().max(LIMITS.rationale),
   dissent: z.string().max(LIMITS.rationale),
   agreedAt: time,
+  stamps: stamps(['rationale', 'dissent']).optional(),
 });
 
 const responseFileRecord = z.object({ workshopId: id, participantId: id, content: responseSchema });

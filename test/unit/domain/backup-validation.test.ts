@@ -74,6 +74,24 @@ describe('hostile backups are refused for the reason they were made for', () => 
     expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS).ok).toBe(true);
   });
 
+  it('checks per-item evidence stamps (schema v5) like every other stamp, and drops unknown keys', () => {
+    const file = JSON.parse(valid('workshop-2019.json')) as Backup;
+    const stamps = file.data.ratings[0]!.stamps as Record<string, unknown>;
+    stamps['evidence:ev-1:url'] = 4_102_444_800_000;
+    expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', path: 'data.ratings.0.stamps.evidence:ev-1:url' },
+    });
+    stamps['evidence:ev-1:url'] = 1_568_000_000_000;
+    stamps.bogus = 'anything';
+    const read = readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS);
+    expect(read.ok && read.value.data.ratings[0]!.stamps).toEqual({
+      ...file.data.ratings[0]!.stamps,
+      bogus: undefined,
+    });
+    expect(read.ok && Object.keys(read.value.data.ratings[0]!.stamps)).not.toContain('bogus');
+  });
+
   it('refuses a file whose framework this app does not ship, whatever the version looks like', () => {
     const file = JSON.parse(valid('workshop-2019.json')) as Backup;
     file.data.assessments[0]!.frameworkId = 'ics-maturity-2030';

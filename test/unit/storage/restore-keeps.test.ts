@@ -279,3 +279,23 @@ describe('ids in a file that belong to another record here', () => {
     expect(after.targets.filter((t) => t.systemKey === 'another ics')).toHaveLength(1);
   });
 });
+
+describe('schema v5 stamps travel with a backup', () => {
+  it('per-item evidence stamps and workshop note stamps survive export and restore', async () => {
+    const seed = read(fixture('workshop-2019.json'));
+    const data = structuredClone(seed);
+    const at = 1_568_000_000_000;
+    data.ratings[0]!.stamps = { level: at, 'evidence:ev-1:text': at, 'evidence:ev-1:url': at };
+    data.individualRatings[0]!.stamps = { level: at, note: at };
+    data.agreements[0]!.stamps = { rationale: at, dissent: at };
+    await writeImport(data);
+    const exported = await readBackupData();
+    expect(
+      exported.ratings.find((r) => r.criterionId === data.ratings[0]!.criterionId)?.stamps,
+    ).toEqual(data.ratings[0]!.stamps);
+    const text = JSON.stringify(createBackup(exported, 'all', APP, new Date()));
+    openFreshTestDatabase();
+    await restore(read(text));
+    expect(await readBackupData()).toEqual(exported);
+  });
+});
