@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '@/components/field-error';
 import { checkEvidenceUrl, LIMITS, type EvidenceItem } from '@/domain/assessment';
@@ -22,6 +22,8 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
   const id = useId();
   const items = rating.evidence;
   const { assessmentId, criterionId } = rating;
+  // The item just added takes focus as it appears, so nothing typed straight after is lost.
+  const [added, setAdded] = useState<string | null>(null);
 
   const add = (): void => {
     const itemId = crypto.randomUUID();
@@ -34,7 +36,7 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
       value: '',
       editedAt: nextEditTime(),
     });
-    requestAnimationFrame(() => document.getElementById(`${id}-${itemId}-text`)?.focus());
+    setAdded(itemId);
   };
   const remove = (itemId: string): void =>
     saveQueue.enqueue({
@@ -69,6 +71,7 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
               number={index + 1}
               item={item}
               rating={rating}
+              isNew={item.id === added}
               onRemove={() => remove(item.id)}
             />
           ))}
@@ -89,12 +92,14 @@ function EvidenceFields({
   number,
   item,
   rating,
+  isNew,
   onRemove,
 }: {
   idPrefix: string;
   number: number;
   item: EvidenceItem;
   rating: EditableRating;
+  isNew: boolean;
   onRemove: () => void;
 }) {
   const { t } = useTranslation('editor');
@@ -122,6 +127,8 @@ function EvidenceFields({
         <input
           id={`${idPrefix}-text`}
           maxLength={LIMITS.evidenceText}
+          // Focus follows the person's own "Add evidence".
+          autoFocus={isNew}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
