@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createBackup,
@@ -510,7 +510,12 @@ function PlanCounts({
   choice: ConflictChoice;
 }) {
   const { t } = useTranslation('backup');
-  const plan = planImport(stage.backup.data, stage.local, choice, () => '');
+  const { backup, local } = stage;
+  // Only the counts are used, so the ids a real restore would draw are not needed here.
+  const plan = useMemo(
+    () => planImport(backup.data, local, choice, () => ''),
+    [backup, local, choice],
+  );
   const kinds = RECORD_KINDS.filter((kind) => {
     const c = plan.counts[kind];
     return c.added + c.replaced + c.kept > 0;
