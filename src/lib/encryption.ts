@@ -78,12 +78,21 @@ export function isEncryptedBackup(text: string): boolean {
   }
 }
 
+const NAMES_ENCRYPTED_TYPE = new RegExp(`"type"\\s*:\\s*"${ENCRYPTED_TYPE}"`);
+
 /**
- * True when the text names the password-protected type but is not a readable envelope (cut short
- * or garbled): it is damaged, and no password can open it.
+ * True when the text is meant to be a password-protected backup but its envelope is not well
+ * formed (cut short, garbled, a part missing or of the wrong size): it is damaged, and no
+ * password can open it, so none is asked for.
  */
 export function isDamagedEncryptedBackup(text: string): boolean {
-  return !isEncryptedBackup(text) && text.slice(0, 4096).includes(ENCRYPTED_TYPE);
+  if (isEncryptedBackup(text)) return readEnvelope(text) === null;
+  try {
+    JSON.parse(text);
+    return false; // readable JSON of another kind: not a protected backup at all
+  } catch {
+    return NAMES_ENCRYPTED_TYPE.test(text.slice(0, 4096));
+  }
 }
 
 export type DecryptResult =

@@ -165,4 +165,20 @@ test('a hostile but valid backup restores and every screen can show it; unusable
   await page.getByLabel('Backup file').setInputFiles(cut);
   await expect(page.getByTestId('restore-error')).toContainText('it is damaged');
   await expect(page.getByTestId('restore-locked')).toHaveCount(0);
+  // So does readable JSON whose parts are garbled (an IV of the wrong size).
+  const garbled = testInfo.outputPath('garbled.json');
+  writeFileSync(
+    garbled,
+    JSON.stringify({
+      type: 'ics-maturity-backup-encrypted',
+      version: 1,
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 1000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' },
+      cipher: { name: 'AES-GCM', iv: 'AAAA' },
+      data: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    }),
+  );
+  await page.getByLabel('Backup file').setInputFiles(garbled);
+  await expect(page.getByTestId('restore-error')).toContainText('garbled.json was not restored.');
+  await expect(page.getByTestId('restore-error')).toContainText('it is damaged');
+  await expect(page.getByTestId('restore-locked')).toHaveCount(0);
 });

@@ -16,6 +16,12 @@ describe('damaged password-protected backups', () => {
     }
     expect(isDamagedEncryptedBackup(text)).toBe(false);
     expect(isDamagedEncryptedBackup('{"type":"ics-maturity-backup"')).toBe(false);
+    // A readable backup that merely mentions the type in a note is not a damaged protected file.
+    expect(
+      isDamagedEncryptedBackup(
+        '{"type":"ics-maturity-backup","note":"\\"type\\":\\"ics-maturity-backup-encrypted\\""}',
+      ),
+    ).toBe(false);
   });
 
   it.each([
@@ -46,14 +52,14 @@ describe('damaged password-protected backups', () => {
       string,
       unknown
     >;
-    expect(await decryptText(JSON.stringify(change(file)), PASSWORD)).toEqual({
-      ok: false,
-      reason: 'damaged',
-    });
+    const damaged = JSON.stringify(change(file));
+    expect(isDamagedEncryptedBackup(damaged)).toBe(true);
+    expect(await decryptText(damaged, PASSWORD)).toEqual({ ok: false, reason: 'damaged' });
   });
 
   it('a well-formed file that does not decrypt is "wrong password (or changed)", and the right password opens it', async () => {
     const file = await encryptText('{"secret":1}', PASSWORD, FAST);
+    expect(isDamagedEncryptedBackup(JSON.stringify(file))).toBe(false);
     expect(await decryptText(JSON.stringify(file), 'not the password')).toEqual({
       ok: false,
       reason: 'wrong-password',

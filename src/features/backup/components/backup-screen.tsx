@@ -163,13 +163,13 @@ export function BackupScreen() {
     }
     setStage({ kind: 'reading', fileName: file.name });
     const text = await file.text();
+    if (isDamagedEncryptedBackup(text)) {
+      setStage({ kind: 'damaged', fileName: file.name });
+      return;
+    }
     if (isEncryptedBackup(text)) {
       setUnlockPassword('');
       setStage({ kind: 'locked', fileName: file.name, text, problem: null });
-      return;
-    }
-    if (isDamagedEncryptedBackup(text)) {
-      setStage({ kind: 'damaged', fileName: file.name });
       return;
     }
     await check(file.name, text);
