@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, test as plainTest, type Browser, type Page } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with scripts/, no type declarations
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium-path.mjs';
@@ -112,7 +112,40 @@ type Figures = {
   longestLossMs: number;
   typingMs: number;
   killAfterLastKeyMs: number;
+  /** The save status sampled once a second while typing. */
+  saveStates: string;
+  /** Characters in the field when the editor first showed it after the restart. */
+  shownFirst: number;
+  /** How long after the editor first showed the field its value and save status settled. */
+  settledMs: number;
 };
+
+/**
+ * The rationale once the restarted app has settled: recovery from the journal is asynchronous,
+ * so the value is read until it and a saved (or idle) status have held for 1.5 s.
+ */
+async function readSettled(
+  page: Page,
+): Promise<{ value: string; first: string; settledMs: number }> {
+  const field = rationaleOf(page);
+  await expect(field).toBeVisible({ timeout: 15_000 });
+  const shownAt = Date.now();
+  const first = await field.inputValue();
+  let value = first;
+  let stableSince = shownAt;
+  while (Date.now() - shownAt < 15_000) {
+    await sleep(250);
+    const now = await field.inputValue();
+    const state = await page.locator('[data-save-state]').getAttribute('data-save-state');
+    if (now !== value || !/saved|idle/.test(state ?? '')) {
+      value = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= 1_500) {
+      return { value, first, settledMs: stableSince - shownAt };
+    }
+  }
+  throw new Error(`The rationale did not settle within 15 s (last ${JSON.stringify(value)})`);
+}
 
 /**
  * Adds a trial's figures to test-results/crash-figures.json. Read back each time: Playwright
@@ -124,6 +157,7 @@ async function recordFigures(result: Figures): Promise<void> {
     .then((text) => (JSON.parse(text) as { trials: Figures[] }).trials)
     .catch(() => [] as Figures[]);
   const trials = [...earlier.filter((t) => t.trial !== result.trial), result];
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify({ maxLossMs: MAX_LOSS_MS, trials }, null, 2)}\n`);
 }
 
@@ -172,6 +206,9 @@ async function crashTrial(
     const started = Date.now();
     const stopAt = options.typeForMs === undefined ? Infinity : started + options.typeForMs;
     let nextKeyAt = started;
+    // The save status once a second while typing: what the page said when it was killed.
+    const saveStates: string[] = [];
+    let sampledAt = started;
     for (const char of options.text) {
       if (nextKeyAt >= stopAt) break;
       await sleep(Math.max(0, nextKeyAt - Date.now()));
@@ -179,6 +216,12 @@ async function crashTrial(
       await page.keyboard.type(char);
       keys.push({ char, at: Date.now() });
       nextKeyAt = pressed + options.minDelay + random() * (options.maxDelay - options.minDelay);
+      if (Date.now() - sampledAt >= 1_000 && nextKeyAt - Date.now() > 30) {
+        sampledAt = Date.now();
+        saveStates.push(
+          (await page.locator('[data-save-state]').getAttribute('data-save-state')) ?? '?',
+        );
+      }
     }
     if (options.typeForMs !== undefined) {
       // Continuous typing: the kill comes before the next key would have.
@@ -194,9 +237,7 @@ async function crashTrial(
 
     running = await startChromium(profile);
     await running.page.goto(editor);
-    await expect(rationaleOf(running.page)).toBeVisible({ timeout: 15_000 });
-    await waitUntilSaved(running.page);
-    const stored = await rationaleOf(running.page).inputValue();
+    const { value: stored, first, settledMs } = await readSettled(running.page);
 
     const lost = Math.max(0, typed.length - stored.length);
     const firstLost = keys[stored.length];
@@ -208,10 +249,13 @@ async function crashTrial(
       longestLossMs: lost > 0 && firstLost ? killAt - firstLost.at : 0,
       typingMs: keys.at(-1)!.at - keys[0]!.at,
       killAfterLastKeyMs: killAt - keys.at(-1)!.at,
+      saveStates: saveStates.join(' '),
+      shownFirst: first.length,
+      settledMs,
     };
     await recordFigures(result);
     console.log(
-      `crash ${name}: typed ${result.typed} chars in ${result.typingMs} ms, killed ${result.killAfterLastKeyMs} ms after the last key; stored ${result.stored}, lost ${result.lost}, longest loss ${result.longestLossMs} ms`,
+      `crash ${name}: typed ${result.typed} chars in ${result.typingMs} ms, killed ${result.killAfterLastKeyMs} ms after the last key; stored ${result.stored}, lost ${result.lost}, longest loss ${result.longestLossMs} ms (save status while typing: ${result.saveStates || '–'}; after the restart the field showed ${result.shownFirst} chars first, settled after ${result.settledMs} ms)`,
     );
 
     expect(stored, 'what was stored is what was typed, cut at most at the end').toBe(

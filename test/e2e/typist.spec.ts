@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createAssessment, criterionCard, expect, rate, test } from './fixtures';
-import { throttleCpu, Typist, type ScriptStep } from './human';
+import { sleep, throttleCpu, Typist, type ScriptStep } from './human';
 import { addParticipant, startWorkshop } from './workshop-helpers';
 
 /**
@@ -119,6 +119,8 @@ test("an evidence item's text keeps every key and its caret", async ({ page }) =
   const card = criterionCard(page, 'Shared vision');
   await card.getByRole('button', { name: /^Add evidence/ }).click();
   await expect(card.getByLabel('Evidence 1: description')).toBeFocused();
+  // A person looks at the new, empty field before typing: by then the new item has been saved.
+  await sleep(600);
   const { typist, expected } = await typeLikeAPerson(page, {
     fast: 'Board minutes of ',
     steady: 'the ICS ',
