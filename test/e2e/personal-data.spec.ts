@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import {
   createAssessment,
   expect,
+  expectNoAxeViolations,
   rate,
   test,
   waitForServiceWorkerControl,
@@ -105,6 +106,7 @@ test('"Delete everything on this device" leaves every store and localStorage emp
   await page.getByRole('button', { name: 'Delete everything on this device' }).click();
   const warning = page.getByRole('group', { name: 'Are you sure you want to delete everything?' });
   await expect(warning.getByRole('heading')).toBeFocused();
+  await expectNoAxeViolations(page);
   await warning.getByRole('button', { name: 'Yes, delete everything' }).click();
 
   await expect(page).toHaveURL(/\/$/);
