@@ -17,7 +17,21 @@ export type SaveState =
   | { state: 'saved'; at: number }
   | { state: 'error'; kind: SaveErrorKind; retryInMs: number };
 
-export type SaveSnapshot = { status: SaveState; pending: ReadonlyMap<string, Edit> };
+export type SaveSnapshot = {
+  status: SaveState;
+  /** Edits not written yet. */
+  pending: ReadonlyMap<string, Edit>;
+  /**
+   * What screens lay over stored values: the pending edits and, for a short while, the ones just
+   * written — until the live queries have surely re-read them. Without it, a value (a chosen
+   * level, a new evidence item) would flicker back for the moment between a write landing and the
+   * re-read. Laid over with the stamp rules, so an older edit never hides a newer stored value.
+   */
+  overlay: ReadonlyMap<string, Edit>;
+};
+
+/** How long a written edit stays in the overlay: far longer than a live query takes to re-read. */
+export const OVERLAY_HOLD_MS = 3_000;
 
 export const SAVE_DEBOUNCE_MS = 250;
 /** The longest an edit waits while typing goes on without a pause. */
@@ -56,7 +70,14 @@ type Timers = {
 
 export class SaveQueue {
   private pending = new Map<string, Edit>();
-  private snapshot: SaveSnapshot = { status: { state: 'idle' }, pending: new Map() };
+  private snapshot: SaveSnapshot = {
+    status: { state: 'idle' },
+    pending: new Map(),
+    overlay: new Map(),
+  };
+  /** Edits just written, with when they were, kept in the overlay for OVERLAY_HOLD_MS. */
+  private written = new Map<string, { edit: Edit; at: number }>();
+  private pruneTimer: unknown = null;
   private listeners = new Set<() => void>();
   private timer: unknown = null;
   /** When the oldest unwritten edit was queued; the next write is due by then + maxWaitMs. */
@@ -117,6 +138,7 @@ export class SaveQueue {
    */
   async discard(matches: (edit: Edit) => boolean): Promise<void> {
     while (this.inflight) await this.inflight;
+    for (const [key, { edit }] of [...this.written]) if (matches(edit)) this.written.delete(key);
     for (const [key, edit] of [...this.pending]) {
       if (!matches(edit)) continue;
       this.pending.delete(key);
@@ -170,8 +192,10 @@ export class SaveQueue {
       return false;
     }
     this.failures = 0;
+    const writtenAt = this.now();
     for (const edit of batch) {
       const key = editKey(edit);
+      this.written.set(key, { edit, at: writtenAt });
       if (this.pending.get(key) === edit) this.pending.delete(key);
       for (const journal of this.journals) journal.remove(key, edit.editedAt);
     }
@@ -200,6 +224,23 @@ export class SaveQueue {
     this.schedule(Math.max(0, Math.min(this.delayMs, this.waitingSince + this.maxWaitMs - now)));
   }
 
+  /** Drops written edits from the overlay once they are older than OVERLAY_HOLD_MS. */
+  private schedulePrune(): void {
+    if (this.pruneTimer !== null || this.written.size === 0) return;
+    this.pruneTimer = this.timers.setTimeout(() => {
+      this.pruneTimer = null;
+      const cutoff = this.now() - OVERLAY_HOLD_MS;
+      let pruned = false;
+      for (const [key, { at }] of this.written) {
+        if (at > cutoff) continue;
+        this.written.delete(key);
+        pruned = true;
+      }
+      if (pruned) this.publish(this.snapshot.status);
+      else this.schedulePrune();
+    }, OVERLAY_HOLD_MS);
+  }
+
   private now(): number {
     return this.timers.now ? this.timers.now() : Date.now();
   }
@@ -210,7 +251,11 @@ export class SaveQueue {
   }
 
   private publish(status: SaveState): void {
-    this.snapshot = { status, pending: new Map(this.pending) };
+    const overlay = new Map<string, Edit>();
+    for (const [key, { edit }] of this.written) overlay.set(key, edit);
+    for (const [key, edit] of this.pending) overlay.set(key, edit);
+    this.snapshot = { status, pending: new Map(this.pending), overlay };
+    this.schedulePrune();
     for (const listener of this.listeners) listener();
   }
 }

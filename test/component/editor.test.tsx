@@ -57,7 +57,7 @@ describe('Assessment editor', () => {
     expect((await listRatings(id))[0]?.level).toBe('maturing');
   });
 
-  it('flags a maturing rating without evidence until evidence is added, and saves the evidence', async () => {
+  it('flags a maturing rating without evidence until evidence is added, and saves the evidence (never an unsafe link)', async () => {
     const user = userEvent.setup();
     const id = await seedAssessment({});
     renderApp(`/assessments/${id}/edit/integrated-care`);
@@ -79,8 +79,12 @@ describe('Assessment editor', () => {
     await user.type(within(card).getByLabelText('Rationale'), 'All practices are in a network.');
     await act(() => saveQueue.flush());
     const [rating] = await listRatings(id);
+    // The unsafe link stays on screen with its message but is never stored.
+    expect(within(card).getByLabelText('Evidence 1: link (optional)')).toHaveValue(
+      'javascript:alert(1)',
+    );
     expect(rating?.evidence).toEqual([
-      expect.objectContaining({ text: 'PCN coverage report', url: 'javascript:alert(1)' }),
+      expect.objectContaining({ text: 'PCN coverage report', url: '' }),
     ]);
     expect(rating?.rationale).toBe('All practices are in a network.');
   });

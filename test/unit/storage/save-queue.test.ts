@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Edit } from '@/storage/edits';
 import { createMemoryJournal } from '@/storage/journal';
-import { classifyStorageError, SaveQueue } from '@/storage/save-queue';
+import { classifyStorageError, OVERLAY_HOLD_MS, SaveQueue } from '@/storage/save-queue';
 
 function edit(field: 'rationale' | 'level', value: string | null, editedAt: number): Edit {
   return {
@@ -141,6 +141,17 @@ describe('SaveQueue', () => {
     expect(write.mock.calls[0]?.[0].map((e) => e.value)).toEqual(['newer']);
     expect(first.entries()).toEqual([]);
     expect(second.entries()).toEqual([]);
+  });
+
+  it('keeps a just-written edit in the overlay until the live queries have surely re-read it', async () => {
+    const queue = new SaveQueue(async () => undefined, createMemoryJournal(), 250);
+    queue.enqueue(edit('level', 'maturing', 1));
+    await queue.flush();
+    expect(queue.getSnapshot().pending.size).toBe(0);
+    // Between the write landing and the re-read, the screen must not fall back to the old level.
+    expect(queue.getSnapshot().overlay.get('r|a1|care.pcns|level')?.value).toBe('maturing');
+    await vi.advanceTimersByTimeAsync(OVERLAY_HOLD_MS + 10);
+    expect(queue.getSnapshot().overlay.size).toBe(0);
   });
 
   it('notifies subscribers on every change', () => {

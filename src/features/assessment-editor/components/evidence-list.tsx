@@ -87,6 +87,8 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
   );
 }
 
+const isSafeUrl = (value: string): boolean => checkEvidenceUrl(value) === null;
+
 function EvidenceFields({
   idPrefix,
   number,
@@ -114,10 +116,12 @@ function EvidenceFields({
     item.text,
     rating.stamps[`evidence:${item.id}:text`],
   );
+  // Only a safe link (http or https, or none) is saved: what backups may carry, too.
   const [url, setUrl] = useAutosavedText(
     { ...target, field: 'url' },
     item.url,
     rating.stamps[`evidence:${item.id}:url`],
+    isSafeUrl,
   );
   const urlProblem = checkEvidenceUrl(url);
   return (

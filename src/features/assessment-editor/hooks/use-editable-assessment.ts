@@ -22,7 +22,8 @@ export function useStoredAssessment(assessmentId: string): Assessment | null | u
 export function useEditableAssessment(stored: Assessment, framework: Framework) {
   const storedRecord = useLiveQuery(() => getAssessmentRecord(stored.id), [stored.id]);
   const storedRatings = useLiveQuery(() => listRatingRecords(stored.id), [stored.id]);
-  const { pending } = useSaveSnapshot();
+  // Pending edits and the ones just written, laid over the stored values by the stamp rules.
+  const { overlay: pending } = useSaveSnapshot();
   const criterionIds = useMemo(() => allCriteria(framework).map((c) => c.id), [framework]);
 
   const assessment = useMemo(
