@@ -4,11 +4,14 @@
  * `upgradeRecord`; it never holds migration logic itself.
  *
  * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables; v3 → v4 adds
- * `joinedWorkshops`; v4 → v5 adds `journal` and `drafts`. None changes a record: Dexie creates the tables, and the golden fixture tests prove older data opens
+ * `joinedWorkshops`; v4 → v5 adds `journal` and `drafts` and moves unsafe evidence links into
+ * their descriptions (below). The others change no record: Dexie creates the tables, and the golden fixture tests prove older data opens
  * unchanged. An entry that
  * changes records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
  */
+import { checkEvidenceUrl, LIMITS } from '@/domain/assessment';
+
 export type TableName =
   | 'assessments'
   | 'ratings'
@@ -31,4 +34,32 @@ export type Migration = {
   upgradeRecord: (table: TableName, record: Record<string, unknown>) => Record<string, unknown>;
 };
 
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * v5: an evidence link that is not http(s) (an unsafe `javascript:` or `data:` link, or an address
+ * typed without its scheme, which earlier versions stored while flagging it) is moved into the
+ * item's description, so it is neither lost nor clickable, and backups of the device are not
+ * refused for it.
+ */
+function moveUnsafeLinks(record: Record<string, unknown>): Record<string, unknown> {
+  const evidence = record.evidence;
+  if (!Array.isArray(evidence)) return record;
+  let changed = false;
+  const next = evidence.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return item;
+    const { text, url } = item as { text?: unknown; url?: unknown };
+    if (typeof url !== 'string' || typeof text !== 'string' || checkEvidenceUrl(url) === null)
+      return item;
+    changed = true;
+    const moved = text.trim() === '' ? url.trim() : `${text} (${url.trim()})`;
+    return { ...item, text: moved.slice(0, LIMITS.evidenceText), url: '' };
+  });
+  return changed ? { ...record, evidence: next } : record;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    toVersion: 5,
+    tables: ['ratings'],
+    upgradeRecord: (table, record) => (table === 'ratings' ? moveUnsafeLinks(record) : record),
+  },
+];
