@@ -56,6 +56,8 @@ export default defineConfig(({ mode }) => ({
   },
   build: {
     target: 'es2022',
+    // Every browser the app supports (es2022) has native modulepreload: no polyfill in first load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       output: {

@@ -1,6 +1,7 @@
 import type { Assessment, Rating } from '@/domain/assessment';
 import { getDb } from '../db';
 import type { AssessmentRecord, RatingRecord } from '../schema';
+import type { DeletedAssessment, DeletionImpact } from './assessment-deletion';
 
 /**
  * Intent-named reads and writes of assessments and their ratings. Features call these (directly
@@ -105,14 +106,22 @@ export async function startNextAssessment(
   });
 }
 
-// Deleting cascades to workshops and, with a system's last assessment, its plan: see there.
-export {
-  deleteAssessment,
-  deletionImpact,
-  undoDeleteAssessment,
-  type DeletedAssessment,
-  type DeletionImpact,
-} from './assessment-deletion';
+// Deleting cascades to workshops and, with a system's last assessment, its plan: see there. The
+// code loads when first needed (deleting is rare; the home screen shows without it).
+export type { DeletedAssessment, DeletionImpact } from './assessment-deletion';
+const deletion = () => import('./assessment-deletion');
+
+export async function deletionImpact(assessmentId: string): Promise<DeletionImpact | null> {
+  return (await deletion()).deletionImpact(assessmentId);
+}
+
+export async function deleteAssessment(id: string): Promise<DeletedAssessment | null> {
+  return (await deletion()).deleteAssessment(id);
+}
+
+export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<void> {
+  return (await deletion()).undoDeleteAssessment(deleted);
+}
 
 function stripStamps<T extends { stamps: unknown }>(record: T): Omit<T, 'stamps'> {
   const { stamps: _stamps, ...rest } = record;
