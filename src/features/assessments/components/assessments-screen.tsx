@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { todayIso } from '@/lib/format';
 import { navigate } from '@/lib/router';
+import { saveQueue } from '@/storage/autosave';
 import {
   deleteAssessment,
   deletionImpact,
@@ -39,6 +40,9 @@ export function AssessmentsScreen() {
 
   const remove = async (summary: AssessmentSummary): Promise<void> => {
     try {
+      // Anything typed but not yet written lands first, so the delete (and Undo) covers it and
+      // no queued edit (a note's draft) can arrive after it.
+      await saveQueue.flush();
       setDeleted(await reportingWrite(deleteAssessment(summary.id)));
       setConfirming(null);
     } catch {
