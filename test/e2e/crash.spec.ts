@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +35,7 @@ async function startChromium(profile: string): Promise<Running> {
   // A killed Chromium leaves its old port file behind.
   const portFile = join(profile, 'DevToolsActivePort');
   await rm(portFile, { force: true });
+  const log = openSync(`${profile}.log`, 'a');
   const child = spawn(
     executablePath,
     [
@@ -43,8 +45,10 @@ async function startChromium(profile: string): Promise<Running> {
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { detached: true, stdio: 'ignore' },
+    // Chromium's messages go to a log beside the profile, read if the trial fails.
+    { detached: true, stdio: ['ignore', 'ignore', log] },
   );
+  closeSync(log);
   try {
     let port = '';
     for (let i = 0; i < 600 && !port; i += 1) {
@@ -155,7 +159,33 @@ async function readSettled(
   page: Page,
 ): Promise<{ value: string; first: string; settledMs: number }> {
   const field = rationaleOf(page);
-  await expect(field).toBeVisible({ timeout: 15_000 });
+  const gone = page.getByRole('heading', { name: 'This assessment no longer exists' });
+  await expect(field.or(gone)).toBeVisible({ timeout: 15_000 });
+  if (await gone.isVisible()) {
+    const databases = await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => `${d.name} v${d.version}`);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('ics-maturity');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const counts = await Promise.all(
+        [...db.objectStoreNames].map(
+          (store) =>
+            new Promise<string>((resolve) => {
+              const count = db.transaction(store).objectStore(store).count();
+              count.onsuccess = () => resolve(`${store} ${count.result}`);
+              count.onerror = () => resolve(`${store} ?`);
+            }),
+        ),
+      );
+      db.close();
+      return `${names.join(', ')}; ${counts.join(', ')}; localStorage keys ${Object.keys(localStorage).join(' ')}`;
+    });
+    throw new Error(
+      `After the restart the whole assessment was gone, not only the last keys (databases: ${databases || 'none'})`,
+    );
+  }
   const shownAt = Date.now();
   const first = await field.inputValue();
   let value = first;
@@ -213,6 +243,7 @@ async function crashTrial(
   const profile = await mkdtemp(join(tmpdir(), 'ics-crash-'));
   let running = await startChromium(profile).catch(async (error: unknown) => {
     await rm(profile, { recursive: true, force: true });
+    await rm(`${profile}.log`, { force: true });
     throw error;
   });
   try {
@@ -305,8 +336,18 @@ async function crashTrial(
     ).toBeLessThanOrEqual(MAX_TABLE_LAG_MS);
     expect([...problemsBefore, ...running.problems]).toEqual([]);
     return result;
+  } catch (error) {
+    // Chromium's own account of its storage, for a failure that is the browser's, not the app's.
+    const log = await readFile(`${profile}.log`, 'utf8').catch(() => '');
+    const storageLines = log
+      .split('\n')
+      .filter((line) => /indexed|leveldb|sqlite|corrupt|quota|bucket|storage/i.test(line));
+    if (storageLines.length > 0)
+      console.log(`Chromium's storage messages:\n${storageLines.join('\n')}`);
+    throw error;
   } finally {
     await stopChromium(running, profile);
+    await rm(`${profile}.log`, { force: true });
   }
 }
 
