@@ -25,7 +25,9 @@ document.addEventListener('visibilitychange', () => {
 async function start(): Promise<void> {
   const opened = await openStorage();
   if (opened.ok) {
-    void saveQueue.recover();
+    // Before the first render: what the journals hold is on screen from the start (queued, and
+    // written at once), so a field never shows an older value while recovery catches up.
+    await saveQueue.recover().catch(() => 0);
     onSchemaUpgradeElsewhere(() => setUpdateState({ kind: 'reload-required' }));
   }
   const root = document.getElementById('root');

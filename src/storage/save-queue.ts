@@ -127,9 +127,9 @@ export class SaveQueue {
     return found.length;
   }
 
-  /** The newest queued edit of one field, if it is not written yet. */
+  /** The newest edit of one field still in the overlay: queued, or written a moment ago. */
   pendingEdit(key: string): Edit | undefined {
-    return this.pending.get(key);
+    return this.pending.get(key) ?? this.written.get(key)?.edit;
   }
 
   /**

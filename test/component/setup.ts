@@ -19,4 +19,6 @@ beforeEach(() => {
 afterEach(async () => {
   cleanup();
   await saveQueue.flush();
+  // Nothing of one test's edits (not even the overlay of ones just written) reaches the next.
+  await saveQueue.clearAll();
 });
