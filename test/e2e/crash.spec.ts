@@ -256,6 +256,12 @@ async function crashTrial(
     const editor = `${page.url()}/leadership`;
     const assessmentId = decodeURIComponent(new URL(editor).pathname.split('/')[2]!);
     await page.goto(editor);
+    // As a person would, the app has been open a moment before the crash: its service worker has
+    // installed (a brand-new profile killed while Chromium is still setting up the origin's
+    // storage can lose the whole database; that is Chromium's, not the app's, and not this test's
+    // subject).
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await sleep(1_000);
     await rationaleOf(page).click();
     await expect(rationaleOf(page)).toBeFocused();
     await waitUntilSaved(page);
