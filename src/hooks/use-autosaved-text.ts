@@ -22,7 +22,9 @@ export function useAutosavedText(
   accept?: (value: string) => boolean,
 ): [value: string, onChange: (value: string) => void] {
   const key = editKey(target);
-  const queued = useSyncExternalStore(saveQueue.subscribe, () => saveQueue.pendingEdit(key));
+  const read = (): Edit | undefined => saveQueue.pendingEdit(key);
+  // The same on a server render (the bench renders the workshop spread in Node).
+  const queued = useSyncExternalStore(saveQueue.subscribe, read, read);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [latest, latestAt] =
     queued && queued.editedAt >= storedAt
