@@ -74,7 +74,9 @@ describe('Assessment editor', () => {
       'javascript:alert(1)',
     );
     expect(
-      within(card).getByText('Enter a web address starting with http:// or https://.'),
+      within(card).getByText(
+        'Enter a web address starting with http:// or https://. The link is saved once it does.',
+      ),
     ).toBeVisible();
     await user.type(within(card).getByLabelText('Rationale'), 'All practices are in a network.');
     await act(() => saveQueue.flush());
