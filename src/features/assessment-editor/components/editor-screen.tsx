@@ -1,18 +1,13 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
-import {
-  checkIsoDate,
-  checkSystemName,
-  checkTitle,
-  LIMITS,
-  type Assessment,
-} from '@/domain/assessment';
+import { checkIsoDate, checkSystemName, checkTitle, LIMITS } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useFramework } from '@/hooks/use-framework';
 import { Link } from '@/lib/router';
 import { useEditableAssessment, useStoredAssessment } from '../hooks/use-editable-assessment';
+import type { AssessmentRecord } from '@/storage/schema';
 import { CriterionCard } from './criterion-card';
 import { SaveStatus } from './save-status';
 import { ValidatedField } from './validated-field';
@@ -46,7 +41,7 @@ export function EditorScreen({
   );
 }
 
-function LoadedEditor({ stored, step }: { stored: Assessment; step: string }) {
+function LoadedEditor({ stored, step }: { stored: AssessmentRecord; step: string }) {
   const framework = useFramework(stored.frameworkId, stored.frameworkVersion);
   return <Editor stored={stored} framework={framework} step={step} />;
 }
@@ -56,7 +51,7 @@ function Editor({
   framework,
   step,
 }: {
-  stored: Assessment;
+  stored: AssessmentRecord;
   framework: Framework;
   step: string;
 }) {

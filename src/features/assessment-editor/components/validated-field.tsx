@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import { FieldError } from '@/components/field-error';
 import type { FieldProblem } from '@/domain/assessment';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
@@ -17,11 +17,6 @@ type ValidatedFieldProps = {
   check: (value: string) => FieldProblem | null;
 };
 
-const isAccepted =
-  (check: ValidatedFieldProps['check']) =>
-  (value: string): boolean =>
-    check(value) === null;
-
 /**
  * A text field that saves valid values as they are typed. While the typed value is invalid it
  * stays on screen with a message, and the last valid value stays stored.
@@ -37,7 +32,8 @@ export function ValidatedField({
   check,
 }: ValidatedFieldProps) {
   const id = useId();
-  const [shown, onChange] = useAutosavedText(target, value, valueAt, isAcceptedMemo(check));
+  const accept = useCallback((next: string) => check(next) === null, [check]);
+  const [shown, onChange] = useAutosavedText(target, value, valueAt, accept);
   const problem = check(shown);
   const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null]
     .filter(Boolean)
@@ -62,15 +58,4 @@ export function ValidatedField({
       />
     </div>
   );
-}
-
-const accepters = new WeakMap<ValidatedFieldProps['check'], (value: string) => boolean>();
-/** One accept function per check, so the field's change handler stays stable between renders. */
-function isAcceptedMemo(check: ValidatedFieldProps['check']): (value: string) => boolean {
-  let accept = accepters.get(check);
-  if (!accept) {
-    accept = isAccepted(check);
-    accepters.set(check, accept);
-  }
-  return accept;
 }

@@ -7,29 +7,25 @@ import { useSaveSnapshot } from '@/hooks/use-save-state';
 import { saveQueue } from '@/storage/autosave';
 import type { RatingScalarField } from '@/storage/edits';
 import { nextEditTime } from '@/storage/save-queue';
-import {
-  getAssessment,
-  getAssessmentRecord,
-  listRatingRecords,
-} from '@/storage/repositories/assessments-repo';
+import { getAssessmentRecord, listRatingRecords } from '@/storage/repositories/assessments-repo';
+import type { AssessmentRecord } from '@/storage/schema';
 import { withPendingAssessment, withPendingRatings } from '../lib/merge-pending';
 
-/** Live stored assessment (undefined while loading, null if it does not exist). */
-export function useStoredAssessment(assessmentId: string): Assessment | null | undefined {
-  return useLiveQuery(() => getAssessment(assessmentId), [assessmentId]);
+/**
+ * Live stored assessment with its per-field stamps (undefined while loading, null if it does not
+ * exist): one query serves both the screen's loading state and the editable fields.
+ */
+export function useStoredAssessment(assessmentId: string): AssessmentRecord | null | undefined {
+  return useLiveQuery(() => getAssessmentRecord(assessmentId), [assessmentId]);
 }
 
-export function useEditableAssessment(stored: Assessment, framework: Framework) {
-  const storedRecord = useLiveQuery(() => getAssessmentRecord(stored.id), [stored.id]);
+export function useEditableAssessment(stored: AssessmentRecord, framework: Framework) {
   const storedRatings = useLiveQuery(() => listRatingRecords(stored.id), [stored.id]);
   // Pending edits and the ones just written, laid over the stored values by the stamp rules.
   const { overlay: pending } = useSaveSnapshot();
   const criterionIds = useMemo(() => allCriteria(framework).map((c) => c.id), [framework]);
 
-  const assessment = useMemo(
-    () => withPendingAssessment(storedRecord ?? { ...stored, stamps: {} }, pending),
-    [stored, storedRecord, pending],
-  );
+  const assessment = useMemo(() => withPendingAssessment(stored, pending), [stored, pending]);
   const ratings = useMemo(
     () => withPendingRatings(stored.id, criterionIds, storedRatings ?? [], pending),
     [stored.id, criterionIds, storedRatings, pending],
@@ -64,7 +60,7 @@ export function useEditableAssessment(stored: Assessment, framework: Framework) 
   return {
     assessment,
     ratings,
-    isLoaded: storedRatings !== undefined && storedRecord !== undefined,
+    isLoaded: storedRatings !== undefined,
     setAssessmentField,
     setRatingField,
   };
