@@ -9,7 +9,7 @@ export const ORIGIN = 'http://127.0.0.1:4173';
 
 type Guards = { foreignRequests: string[]; cspViolations: string[]; pageErrors: string[] };
 
-export const test = base.extend<{ guards: Guards }>({
+export const test = base.extend<{ guards: Guards; axeAtEnd: void }>({
   guards: [
     async ({ context }, use) => {
       const guards: Guards = { foreignRequests: [], cspViolations: [], pageErrors: [] };
@@ -36,6 +36,22 @@ export const test = base.extend<{ guards: Guards }>({
       expect(guards.pageErrors, 'uncaught page errors').toEqual([]);
     },
     { auto: true },
+  ],
+  // Every state a test ends in is held to axe too, so every route and state the suite reaches is
+  // checked without each spec remembering to. A test whose last state is not a page of the app
+  // (a closed page, a download, another browser) is skipped; one can opt out with a reason by
+  // adding the annotation `{ type: 'no-axe-at-end', description: why }`.
+  axeAtEnd: [
+    async ({ page }, use, testInfo) => {
+      await use();
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      if (testInfo.annotations.some((a) => a.type === 'no-axe-at-end')) return;
+      if (page.isClosed() || !/^http:\/\/127\.0\.0\.1:\d+\//.test(page.url())) return;
+      await page.waitForLoadState('load');
+      await expect(page.locator('main h1, h1').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    },
+    { auto: true, timeout: 60_000 },
   ],
 });
 
@@ -77,12 +93,20 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** axe with the WCAG 2.2 AA rule sets: no violation may be found on the current page. */
+/** The axe rule sets every page is held to: WCAG 2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** axe with WCAG 2.2 AA and best practices: no violation may be found on the current page. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const where = (node: (typeof results.violations)[number]['nodes'][number]) => {
+    const related = node.any.flatMap((check) => check.relatedNodes ?? []).map((r) => r.target);
+    return related.length > 0
+      ? `${node.target.join(' ')} (with ${related.join(', ')})`
+      : node.target.join(' ');
+  };
   expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    results.violations.map((v) => `${v.id}: ${v.nodes.map(where).join(', ')}`),
+    `axe violations on ${page.url()}`,
   ).toEqual([]);
 }

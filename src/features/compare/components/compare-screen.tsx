@@ -275,7 +275,7 @@ function Comparison({
             <CompareChart kind="radar" rows={chartRows} series={series} levelTitles={levelTitles} />
           </Suspense>
         </figure>
-        {levelsTable('compare-radar-data', t('charts.dataCaption'))}
+        {levelsTable('compare-radar-data', t('charts.dataCaption', { chart: t('charts.radar') }))}
       </div>
       <h2 id="compare-bars">{t('charts.bar')}</h2>
       <div className="chart-with-table">
@@ -284,7 +284,7 @@ function Comparison({
             <CompareChart kind="bar" rows={chartRows} series={series} levelTitles={levelTitles} />
           </Suspense>
         </figure>
-        {levelsTable('compare-bar-data', t('charts.dataCaption'))}
+        {levelsTable('compare-bar-data', t('charts.dataCaption', { chart: t('charts.bar') }))}
       </div>
 
       <h2>{t('criteria.heading')}</h2>
