@@ -30,14 +30,18 @@ function figures(name, first, samples) {
   };
 }
 
+async function answers(url) {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
 async function waitForServer(url, timeoutMs = 30_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
+    if (await answers(url)) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`vite preview did not answer at ${url}`);
@@ -192,10 +196,15 @@ export async function measureExports({ root, dist, port = 4373 }) {
   );
   const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
   const origin = `http://127.0.0.1:${port}`;
+  // A server already answering on the port would be measured instead of this build: refuse.
+  if (await answers(origin)) {
+    throw new Error(`something already answers at ${origin}: stop it, or pass another port`);
+  }
+  // vite's own entry, not `npx vite`: killing npx would leave the preview server running.
   const server = spawn(
-    'npx',
+    process.execPath,
     [
-      'vite',
+      join(root, 'node_modules/vite/bin/vite.js'),
       'preview',
       '--host',
       '127.0.0.1',
@@ -219,7 +228,7 @@ export async function measureExports({ root, dist, port = 4373 }) {
     await page.goto(`${origin}/assessments/bench-3/paper`);
     await page.waitForSelector('button[data-png="spread"]', { timeout: 30_000 });
     const click = (selector) => page.evaluate(timeClick, selector);
-    const full = '.paper-export .button-row button:nth-child(2)';
+    const full = 'button[data-pdf="full"]';
     const fullFirst = await click(full);
     const fullRuns = [];
     for (let i = 0; i < RUNS.pdf; i++) fullRuns.push(await click(full));
@@ -227,7 +236,7 @@ export async function measureExports({ root, dist, port = 4373 }) {
     const pngFirst = await click(png);
     const pngRuns = [];
     for (let i = 0; i < RUNS.png; i++) pngRuns.push(await click(png));
-    const summary = '.paper-export .button-row button:nth-child(1)';
+    const summary = 'button[data-pdf="summary"]';
     await click(summary);
     const summaryRuns = [];
     for (let i = 0; i < RUNS.pdf; i++) summaryRuns.push(await click(summary));
@@ -242,8 +251,18 @@ export async function measureExports({ root, dist, port = 4373 }) {
     };
   } finally {
     await browser?.close();
-    server.kill();
+    await stop(server);
   }
+}
+
+/** Stops the preview server and waits until it has exited, so the port is free for the next run. */
+async function stop(server) {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 /** Whether any first-load file carries export code (jsPDF or svg2pdf): it must not. */

@@ -238,6 +238,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
           <button
             type="button"
             className="button"
+            data-pdf="summary"
             disabled={job.state === 'working'}
             onClick={() => void exportPdf('summary')}
           >
@@ -246,6 +247,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
           <button
             type="button"
             className="button"
+            data-pdf="full"
             disabled={job.state === 'working'}
             onClick={() => void exportPdf('full')}
           >
@@ -541,7 +543,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
                 })}
               </p>
               {w.isAnonymous && <p>{t('participants.anonymous')}</p>}
-              <ScrollRegion label={t('sections.participants')}>
+              <ScrollRegion label={t('participants.table', { title: w.title })}>
                 <table className="table">
                   <thead>
                     <tr>
