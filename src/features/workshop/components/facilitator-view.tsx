@@ -360,6 +360,7 @@ function Votes({
                 <span className="facilitator__bar-track" aria-hidden="true">
                   <span
                     className="facilitator__bar-fill"
+                    data-bar-level={level}
                     style={{ inlineSize: `${(spread.counts[level] / most) * 100}%` }}
                   />
                 </span>

@@ -127,6 +127,7 @@ function CriterionSpread({
               <span className="spread-bars__label">{levelTitle(level)}</span>
               <span
                 className={`spread-bars__bar spread-bars__bar--${level}`}
+                data-bar-level={level}
                 style={{ width: `${(spread.counts[level] / most) * 100}%` }}
               />
               <span className="spread-bars__count">{spread.counts[level]}</span>
