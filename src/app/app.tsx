@@ -38,9 +38,9 @@ const BoardPaperScreen = lazy(() =>
     default: m.BoardPaperScreen,
   })),
 );
-const WorkshopsScreen = lazy(() =>
-  import('@/features/workshop/components/workshops-screen').then((m) => ({
-    default: m.WorkshopsScreen,
+const WorkshopListScreen = lazy(() =>
+  import('@/features/workshop/components/workshop-list-screen').then((m) => ({
+    default: m.WorkshopListScreen,
   })),
 );
 const WorkshopScreen = lazy(() =>
@@ -80,7 +80,7 @@ function screenFor(route: Route): ReactNode {
     case 'plan':
       return <PlanScreen systemKey={route.systemKey} />;
     case 'workshops':
-      return <WorkshopsScreen assessmentId={route.assessmentId} />;
+      return <WorkshopListScreen assessmentId={route.assessmentId} />;
     case 'paper':
       return <BoardPaperScreen assessmentId={route.assessmentId} />;
     case 'workshop':

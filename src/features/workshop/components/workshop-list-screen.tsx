@@ -13,7 +13,7 @@ import { createWorkshop, listWorkshops } from '@/storage/repositories/workshops-
 import { reportingWrite } from '@/storage/write-report';
 
 /** The workshops of one assessment, and a form to start a new one (all criteria in scope). */
-export function WorkshopsScreen({ assessmentId }: { assessmentId: string }) {
+export function WorkshopListScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('workshop');
   const data = useLiveQuery(
     async () => ({
