@@ -1,7 +1,9 @@
 import type { Assessment, AssessmentField, Rating, RatingField } from '@/domain/assessment';
 import type { PlanAction, StoredTarget } from '@/domain/plan';
 import type { ResponseFile } from '@/domain/workshop/response-file';
-import type { Agreement, IndividualRating, Participant } from '@/domain/workshop/spread';
+import type { Agreement } from '@/domain/workshop/agreement';
+import type { Participant } from '@/domain/workshop/participants';
+import type { IndividualRating } from '@/domain/workshop/spread';
 import type { Edit } from './edits';
 
 /**

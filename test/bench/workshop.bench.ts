@@ -6,13 +6,8 @@ import { bench, describe } from 'vitest';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { makeResponse, readResponse } from '@/domain/workshop/response-file';
-import {
-  byDisagreement,
-  SECTORS,
-  spreads,
-  type IndividualRating,
-  type Participant,
-} from '@/domain/workshop/spread';
+import { SECTORS, type Participant } from '@/domain/workshop/participants';
+import { byDisagreement, spreads, type IndividualRating } from '@/domain/workshop/spread';
 import { SpreadList } from '@/features/workshop/components/spread-panel';
 import { createI18n } from '@/lib/i18n';
 import { openFreshTestDatabase } from '@/storage/db';

@@ -5,7 +5,7 @@ import { ACTION_STATUSES, PLAN_LIMITS } from '../plan';
 import { parseJsonFile } from '../json-file';
 import type { Result } from '../result';
 import { responseSchema } from '../workshop/response-file';
-import { SECTORS } from '../workshop/spread';
+import { SECTORS } from '../workshop/participants';
 import { frameworkKey } from '../framework/framework-key';
 import type { KnownFrameworks } from '../framework/known';
 import { appDate, evidenceUrl, firstDuplicate, pastTime } from '../validation';

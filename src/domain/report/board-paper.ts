@@ -18,13 +18,9 @@ import {
   type Target,
   type Trajectory,
 } from '../trajectory/trajectory';
-import {
-  spreads,
-  type Agreement,
-  type IndividualRating,
-  type Participant,
-  type Spread,
-} from '../workshop/spread';
+import type { Agreement } from '../workshop/agreement';
+import type { Participant } from '../workshop/participants';
+import { spreads, type IndividualRating, type Spread } from '../workshop/spread';
 
 /**
  * The board paper as data (issue 6): everything the PDF, the PNGs and the print view show, worked

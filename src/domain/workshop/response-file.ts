@@ -5,7 +5,8 @@ import { pastDateTime } from '../validation';
 import { canonical } from '../canonical';
 import { parseJsonFile } from '../json-file';
 import { joinCode } from './invitation';
-import { SECTORS, type IndividualRating, type Participant } from './spread';
+import { SECTORS, type Participant } from './participants';
+import type { IndividualRating } from './spread';
 
 /**
  * The file a participant exports from their own device and the facilitator imports. Versioned,

@@ -1,23 +1,11 @@
 import { LEVEL_IDS, levelRank, type LevelId } from '../levels';
+import type { Participant, Sector } from './participants';
 
 /**
  * Workshop ratings: each participant rates privately, then the room sees the spread (domain notes
  * §4 item 6). A criterion is "split" when ratings differ by two or more levels, and must be
  * discussed and agreed before it counts. Pure.
  */
-export const SECTORS = [
-  'commissioner',
-  'acute-trust',
-  'community-provider',
-  'mental-health-provider',
-  'primary-care',
-  'local-authority',
-  'voluntary-sector',
-  'other',
-] as const;
-export type Sector = (typeof SECTORS)[number];
-
-export type Participant = { id: string; label: string; organisation: string; sector: Sector };
 
 /** One participant's private rating of one criterion; level null means "did not rate". */
 export type IndividualRating = {
@@ -117,20 +105,4 @@ export function byDisagreement(list: readonly Spread[]): Spread[] {
     .map((spread, index) => ({ spread, index }))
     .sort((a, b) => b.spread.disagreement - a.spread.disagreement || a.index - b.index)
     .map(({ spread }) => spread);
-}
-
-export type Agreement = {
-  criterionId: string;
-  level: LevelId | null;
-  rationale: string;
-  dissent: string;
-};
-
-export type CriterionStatus = 'not-rated' | 'needs-agreement' | 'ready' | 'agreed';
-
-/** A split criterion is not scored until agreed; an agreed one counts with its agreed level. */
-export function criterionStatus(spread: Spread, agreement: Agreement | undefined): CriterionStatus {
-  if (agreement && agreement.level !== null) return 'agreed';
-  if (spread.count === 0) return 'not-rated';
-  return spread.isSplit ? 'needs-agreement' : 'ready';
 }

@@ -1,5 +1,5 @@
 import type { LevelId } from '@/domain/levels';
-import type { Participant } from '@/domain/workshop/spread';
+import type { Participant } from '@/domain/workshop/participants';
 import { getDb } from '../db';
 import type { JoinedWorkshopRecord } from '../schema';
 

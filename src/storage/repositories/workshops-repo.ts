@@ -4,7 +4,8 @@ import {
   type ImportOutcome,
   type ResponseFile,
 } from '@/domain/workshop/response-file';
-import type { Agreement, Participant } from '@/domain/workshop/spread';
+import type { Agreement } from '@/domain/workshop/agreement';
+import type { Participant } from '@/domain/workshop/participants';
 import type { LevelId } from '@/domain/levels';
 import Dexie from 'dexie';
 import { applyPatch } from '../apply-patch';

@@ -15,14 +15,9 @@ import {
   normaliseJoinCode,
   readInvitation,
 } from '@/domain/workshop/invitation';
-import {
-  byDisagreement,
-  criterionStatus,
-  spreadOf,
-  spreads,
-  type IndividualRating,
-  type Participant,
-} from '@/domain/workshop/spread';
+import { criterionStatus } from '@/domain/workshop/agreement';
+import type { Participant } from '@/domain/workshop/participants';
+import { byDisagreement, spreadOf, spreads, type IndividualRating } from '@/domain/workshop/spread';
 
 const rate = (
   participantId: string,

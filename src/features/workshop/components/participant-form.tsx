@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SECTORS, type Participant, type Sector } from '@/domain/workshop/spread';
+import { SECTORS, type Participant, type Sector } from '@/domain/workshop/participants';
 
 const MAX_LENGTH = 120;
 

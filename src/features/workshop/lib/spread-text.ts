@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { LevelId } from '@/domain/levels';
-import type { CriterionStatus, Spread } from '@/domain/workshop/spread';
+import type { CriterionStatus } from '@/domain/workshop/agreement';
+import type { Spread } from '@/domain/workshop/spread';
 
 /** The colour of a criterion's status tag: split is red, agreed green, the rest neutral. */
 export function statusTone(status: CriterionStatus): 'off-track' | 'on-track' | 'behind' {
