@@ -1,4 +1,4 @@
-// Board-paper export timings (issue 6), measured in real Chromium against the built app: part of
+// Board-paper export timings, measured in real Chromium against the built app: part of
 // `npm run bench` (scripts/bench.mjs). Serves the build with `vite preview`, seeds IndexedDB with a
 // 24-criterion assessment, three earlier assessments of the same system, ten plan actions and a
 // 20-person workshop rating every criterion, opens the board paper screen and clicks its export

@@ -1,5 +1,5 @@
-// `npm run bench`: builds the production app (`npx vite build`) and measures what the issue sets
-// targets for, then prints a table and writes bench/results.json (see bench/README.md):
+// `npm run bench`: builds the production app (`npx vite build`) and measures every figure with
+// a target, then prints a table and writes bench/results.json (see bench/README.md):
 //   1. first-load JS: every script dist/index.html loads before any lazy import — the module
 //      entry, its modulepreloads and their static imports, followed transitively (dynamic
 //      import() is lazy and not followed) — raw and gzipped (zlib default level), per file and in
@@ -9,7 +9,7 @@
 //   3. every lazy chunk: the JS files in dist/assets outside the first-load set, raw and gzipped
 //   4. scoring speed: the medians of the vitest benchmarks in test/bench/scoring.bench.ts
 //      (one assessment; 10,000 assessments)
-//   5. board-paper exports (issue 6), in real Chromium against the build: full paper PDF, summary
+//   5. board-paper exports, in real Chromium against the build: full paper PDF, summary
 //      PDF and one PNG for a 24-criterion assessment with a 20-person workshop and three earlier
 //      assessments (scripts/bench-export.mjs); and a check that no first-load file has export code
 // Targets: first-load JS ≤ 130,000 bytes gzipped; one assessment scored in ≤ 0.1 ms (median);

@@ -4,18 +4,11 @@ import assessments from '@/locales/en-GB/assessments.json';
 import common from '@/locales/en-GB/common.json';
 
 /**
- * UI strings, namespaced by feature. The first screen's namespaces are bundled; the others load
- * with the screen that needs them (separate chunks, precached for offline use). Framework content
- * is data and is not translated here.
+ * UI strings, one namespace per src/locales/<language>/<namespace>.json. The first screen's
+ * namespaces (common, assessments) are bundled; the others load with the screen that needs them
+ * (separate chunks, precached for offline use). Framework content is data and is not translated
+ * here.
  */
-export const NAMESPACES = [
-  'common',
-  'assessments',
-  'editor',
-  'results',
-  'settings',
-  'plan',
-] as const;
 export const DEFAULT_LANGUAGE = 'en-GB';
 
 const lazyLocales = import.meta.glob<{ default: ResourceKey }>([

@@ -1,8 +1,8 @@
 import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /**
- * A few lines of History API routing: the app has four screens, so no router library is needed.
- * Route patterns live in config/routes.ts.
+ * A few lines of History API routing: every route is one flat pattern in config/routes.ts, matched
+ * by matchRoute, so no router library is needed.
  */
 const NAVIGATE_EVENT = 'app:navigate';
 

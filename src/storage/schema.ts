@@ -18,7 +18,7 @@ export const SCHEMAS = {
     ratings: '[assessmentId+criterionId], assessmentId',
     settings: 'key',
   },
-  // v2: targets and development-plan actions, per system (issue 4). New tables only.
+  // v2: targets and development-plan actions, per system. New tables only.
   2: {
     assessments: 'id, systemName, asAt, updatedAt',
     ratings: '[assessmentId+criterionId], assessmentId',
@@ -26,7 +26,7 @@ export const SCHEMAS = {
     targets: 'id, systemKey',
     actions: 'id, systemKey, dueDate',
   },
-  // v3: workshops (issue 3). New tables only.
+  // v3: workshops. New tables only.
   3: {
     assessments: 'id, systemName, asAt, updatedAt',
     ratings: '[assessmentId+criterionId], assessmentId',
@@ -39,7 +39,7 @@ export const SCHEMAS = {
     agreements: '[workshopId+criterionId], workshopId',
     responseFiles: '[workshopId+participantId], workshopId',
   },
-  // v4: workshops this device joined as a participant (own-device rating, issue 3). New table only.
+  // v4: workshops this device joined as a participant (own-device rating). New table only.
   4: {
     assessments: 'id, systemName, asAt, updatedAt',
     ratings: '[assessmentId+criterionId], assessmentId',
@@ -54,7 +54,7 @@ export const SCHEMAS = {
     joinedWorkshops: 'workshopId, joinedAt',
   },
   // v5: a durable autosave journal (edits not yet written, survives a killed browser) and drafts
-  // of forms not yet submitted (issue 10). New tables only.
+  // of forms not yet submitted. New tables only.
   5: {
     assessments: 'id, systemName, asAt, updatedAt',
     ratings: '[assessmentId+criterionId], assessmentId',

@@ -14,8 +14,9 @@ import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 
 /**
- * Issue 5's data targets, with 1,000 assessments of 24 rated criteria each. IndexedDB here is
- * fake-indexeddb in Node: slower than a browser's, so these figures are on the safe side.
+ * The data-size targets (bench/README.md), with 1,000 assessments of 24 rated criteria each.
+ * IndexedDB here is fake-indexeddb in Node: slower than a browser's, so these figures are on the
+ * safe side.
  */
 
 const APP = { name: 'ICS Maturity', version: 'bench' };

@@ -19,7 +19,7 @@ import {
 } from '@/storage/repositories/workshops-repo';
 import { framework } from '../support/bench-data';
 
-/** Issue 3's targets: 40 participants × 24 criteria. */
+/** The workshop targets (bench/README.md): 40 participants × 24 criteria. */
 const criterionIds = allCriteria(framework).map((c) => c.id);
 const participants: Participant[] = Array.from({ length: 40 }, (_, i) => ({
   id: `p${i}`,

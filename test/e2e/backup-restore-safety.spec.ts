@@ -3,7 +3,7 @@ import { createAssessment, expect, test } from './fixtures';
 import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers';
 
 /**
- * Issue 10, findings 4 and 5, through the UI: a restore with the default choice keeps a newer
+ * Restoring safely, through the UI: a restore with the default choice keeps a newer
  * local workshop and says beforehand what it will change; a hostile but valid backup leaves every
  * screen able to show it; files the app cannot use are refused with a human message.
  */

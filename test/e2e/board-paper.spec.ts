@@ -16,7 +16,7 @@ import {
 } from './fixtures';
 
 /**
- * Issue 6: the board paper as real downloads. PDFs are checked with poppler (pdftotext, pdfinfo,
+ * The board paper as real downloads. PDFs are checked with poppler (pdftotext, pdfinfo,
  * pdftoppm), PNGs by the size in their IHDR header.
  */
 

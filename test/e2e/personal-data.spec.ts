@@ -11,7 +11,7 @@ import {
 import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers';
 
 /**
- * Issue 10, findings 8 and 9: deleting leaves no personal data behind, "Delete everything on
+ * Deleting leaves no personal data behind, "Delete everything on
  * this device" empties storage, and bad input (a full disk, a control character in a name, a
  * malformed URL) never breaks the app.
  */

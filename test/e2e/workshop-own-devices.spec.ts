@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
 
 /**
- * A workshop run the way the issue describes it: three people rate on the facilitator's laptop,
+ * A whole mixed workshop: three people rate on the facilitator's laptop,
  * two more rate on their own devices (separate browser profiles, so separate databases) and hand
  * back response files, one joined with the invitation file and one with the typed code. The
  * facilitator imports both at once, reveals the spread and agrees every criterion; the results

@@ -16,7 +16,7 @@ import { appDate, evidenceUrl, firstDuplicate, pastTime } from '../validation';
  * every problem comes back as a reason a person can act on. See docs/data-format.md.
  */
 export const BACKUP_TYPE = 'ics-maturity-backup';
-/** 2 adds the workshops of the assessments in the file (issue 3). */
+/** 2 adds the workshops of the assessments in the file. */
 export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;

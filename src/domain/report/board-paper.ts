@@ -23,7 +23,7 @@ import type { Participant } from '../workshop/participants';
 import { spreads, type IndividualRating, type Spread } from '../workshop/spread';
 
 /**
- * The board paper as data (issue 6): everything the PDF, the PNGs and the print view show, worked
+ * The board paper as data: everything the PDF, the PNGs and the print view show, worked
  * out once from the assessment, its system's other assessments, targets, actions and workshops.
  * Pure: no text, no dates formatted, no drawing. Sections for data that does not exist are left
  * out; an assessment with nothing rated gives `{ kind: 'empty' }` instead of an empty paper.

@@ -21,8 +21,7 @@ import type {
 /**
  * Workshops of an assessment: participants, their private ratings, imported response files and
  * the agreed ratings. Recording an agreement also sets the assessment's own rating, in the same
- * transaction, so scoring always sees the agreed level. (Storage for issue 3; the screens come
- * next.)
+ * transaction, so scoring always sees the agreed level.
  */
 
 export type NewWorkshop = Pick<

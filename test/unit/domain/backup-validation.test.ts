@@ -16,7 +16,7 @@ import { appDate, CLOCK_SKEW_MS, evidenceUrl, isPastTime, pastTime } from '@/dom
 import { KNOWN_FRAMEWORKS, shippedFramework } from '../../support/framework';
 
 /**
- * Issue 10, finding 5: one set of rules for what the editor accepts and what files may carry.
+ * One set of rules for what the editor accepts and what files may carry.
  * Each hostile fixture in test/fixtures/backups/invalid/ is refused for the reason it was made
  * for; anything a file may carry passes the checks the screens rely on.
  */

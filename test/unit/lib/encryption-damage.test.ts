@@ -5,7 +5,7 @@ import { decryptText, encryptText, isDamagedEncryptedBackup } from '@/lib/encryp
 const FAST = 1_000;
 const PASSWORD = 'correct horse battery';
 
-/** Issue 10: a damaged protected file says it is damaged, not "wrong password". */
+/** A damaged protected file says it is damaged, not "wrong password". */
 describe('damaged password-protected backups', () => {
   it('a file cut short is recognised as a damaged protected backup before any password', async () => {
     const text = JSON.stringify(await encryptText('{"secret":1}', PASSWORD, FAST));

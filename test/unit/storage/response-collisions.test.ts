@@ -11,7 +11,7 @@ import {
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
 
-/** Issue 10: a response file's participant id that belongs to someone else here is refused. */
+/** A response file's participant id that belongs to someone else here is refused. */
 async function workshopOf(systemName: string): Promise<string> {
   const assessmentId = await createAssessment({
     systemName,

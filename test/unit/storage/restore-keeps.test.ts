@@ -14,7 +14,7 @@ import {
 import { KNOWN_FRAMEWORKS } from '../../support/framework';
 
 /**
- * Issue 10, finding 4: restoring never deletes or moves what it was not asked to. Workshops are
+ * Restoring never deletes or moves what it was not asked to. Workshops are
  * compared in their own right, "keep this device's copy" keeps all of it, and the preview counts
  * what each rule would add, replace or keep, per kind of record, before anything is written.
  */
