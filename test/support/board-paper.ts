@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { emptyRating, type Assessment, type Rating } from '@/domain/assessment';
 import type { LevelId } from '@/domain/levels';
 import type { PlanAction } from '@/domain/plan';
@@ -8,23 +8,11 @@ import {
   type BoardPaperInput,
   type PaperWorkshopInput,
 } from '@/domain/report/board-paper';
-import boardPaperStrings from '@/locales/en-GB/board-paper.json';
 import { shippedFramework as framework } from './framework';
+import { translator } from './translate';
 
 /** The board paper's real en-GB strings, so tests read what a user reads. */
-export function boardPaperT(): TFunction<'board-paper'> {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: 'en-GB',
-    fallbackLng: false,
-    ns: ['board-paper'],
-    defaultNS: 'board-paper',
-    resources: { 'en-GB': { 'board-paper': boardPaperStrings } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.getFixedT('en-GB', 'board-paper');
-}
+export const boardPaperT = (): TFunction<'board-paper'> => translator('board-paper');
 
 export const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
 
