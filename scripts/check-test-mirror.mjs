@@ -181,9 +181,10 @@ if (unmatched.length > 0) {
       .join('\n')}`,
   );
 }
+const needTest = modules - skipped.ui - unrendered.length;
 const summary =
-  `${modules} modules checked, ${mirrored.size} mirrored unit test files; not required: ` +
-  `${skipped.ui} components/hooks rendered by component tests, ${skipped.typeOnly} type-only, ` +
+  `${needTest - missing.length} of ${needTest} modules with logic have their unit test; not required: ` +
+  `${skipped.ui} components and hooks that component tests render, ${skipped.typeOnly} type-only, ` +
   `${skipped.barrel} barrels, ${skipped.allowed} allowed.`;
 if (problems.length > 0) {
   console.error(
