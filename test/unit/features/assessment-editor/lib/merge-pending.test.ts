@@ -133,6 +133,35 @@ describe('withPendingRatings', () => {
     expect(c1.level).toBe('emerging');
   });
 
+  it('lists new evidence items in the order they were added, whatever order the queue holds', () => {
+    const merged = withPendingRatings(
+      'a1',
+      ['c1'],
+      [],
+      pending(
+        {
+          kind: 'evidence',
+          assessmentId: 'a1',
+          criterionId: 'c1',
+          itemId: 'second',
+          field: 'text',
+          value: 'Plan',
+          editedAt: 9,
+        },
+        {
+          kind: 'evidence',
+          assessmentId: 'a1',
+          criterionId: 'c1',
+          itemId: 'first',
+          field: 'text',
+          value: 'Minutes',
+          editedAt: 4,
+        },
+      ),
+    );
+    expect(merged.get('c1')!.evidence.map((item) => item.id)).toEqual(['first', 'second']);
+  });
+
   it('never lets a waiting edit older than the stored value show', () => {
     const c1 = rating('c1', { rationale: 'Saved later', stamps: { rationale: 30 }, updatedAt: 30 });
     const merged = withPendingRatings(
