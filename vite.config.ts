@@ -134,7 +134,13 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+          // svg2pdf's CommonJS build cannot find jsPDF under Node: bundle its ES module instead.
+          server: { deps: { inline: ['svg2pdf.js'] } },
+        },
       },
       {
         extends: true,

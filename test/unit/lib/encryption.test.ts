@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decryptText, encryptText, isEncryptedBackup } from '@/lib/encryption';
+import {
+  decryptText,
+  encryptText,
+  isDamagedEncryptedBackup,
+  isEncryptedBackup,
+} from '@/lib/encryption';
 
 // Few PBKDF2 iterations keep the test fast; the app uses PBKDF2_ITERATIONS.
 const FAST = 1_000;
+const PASSWORD = 'correct horse battery';
 
 describe('password-protected backups', () => {
   it('decrypts with the right password to exactly the original text', async () => {
@@ -39,5 +45,71 @@ describe('password-protected backups', () => {
     expect(a.cipher.iv).not.toBe(b.cipher.iv);
     expect(a.data).not.toBe(b.data);
     expect(isEncryptedBackup('{"type":"ics-maturity-backup"}')).toBe(false);
+  });
+});
+
+/** A damaged protected file says it is damaged, not "wrong password". */
+describe('damaged password-protected backups', () => {
+  it('a file cut short is recognised as a damaged protected backup before any password', async () => {
+    const text = JSON.stringify(await encryptText('{"secret":1}', PASSWORD, FAST));
+    for (const cut of [text.length - 1, Math.floor(text.length / 2), 60]) {
+      const truncated = text.slice(0, cut);
+      expect(isDamagedEncryptedBackup(truncated)).toBe(true);
+      expect(await decryptText(truncated, PASSWORD)).toEqual({ ok: false, reason: 'damaged' });
+    }
+    expect(isDamagedEncryptedBackup(text)).toBe(false);
+    expect(isDamagedEncryptedBackup('{"type":"ics-maturity-backup"')).toBe(false);
+    // A readable backup that merely mentions the type in a note is not a damaged protected file.
+    expect(
+      isDamagedEncryptedBackup(
+        '{"type":"ics-maturity-backup","note":"\\"type\\":\\"ics-maturity-backup-encrypted\\""}',
+      ),
+    ).toBe(false);
+  });
+
+  it.each([
+    [
+      'data cut inside a base64 group',
+      (f: Record<string, unknown>) => ({ ...f, data: (f.data as string).slice(0, -2) }),
+    ],
+    [
+      'data shorter than the authentication tag',
+      (f: Record<string, unknown>) => ({ ...f, data: 'AAAA' }),
+    ],
+    [
+      'data with characters that are not base64',
+      (f: Record<string, unknown>) => ({ ...f, data: `${f.data as string}*!` }),
+    ],
+    [
+      'an IV of the wrong length',
+      (f: Record<string, unknown>) => ({ ...f, cipher: { name: 'AES-GCM', iv: 'AAAA' } }),
+    ],
+    [
+      'a salt that is not base64',
+      (f: Record<string, unknown>) => ({ ...f, kdf: { ...(f.kdf as object), salt: '%%%%' } }),
+    ],
+    ['no cipher', (f: Record<string, unknown>) => ({ ...f, cipher: null })],
+    ['another version', (f: Record<string, unknown>) => ({ ...f, version: 2 })],
+  ])('%s is damaged', async (_, change) => {
+    const file = (await encryptText('{"secret":1}', PASSWORD, FAST)) as unknown as Record<
+      string,
+      unknown
+    >;
+    const damaged = JSON.stringify(change(file));
+    expect(isDamagedEncryptedBackup(damaged)).toBe(true);
+    expect(await decryptText(damaged, PASSWORD)).toEqual({ ok: false, reason: 'damaged' });
+  });
+
+  it('a well-formed file that does not decrypt is "wrong password (or changed)", and the right password opens it', async () => {
+    const file = await encryptText('{"secret":1}', PASSWORD, FAST);
+    expect(isDamagedEncryptedBackup(JSON.stringify(file))).toBe(false);
+    expect(await decryptText(JSON.stringify(file), 'not the password')).toEqual({
+      ok: false,
+      reason: 'wrong-password',
+    });
+    expect(await decryptText(JSON.stringify(file), PASSWORD)).toEqual({
+      ok: true,
+      text: '{"secret":1}',
+    });
   });
 });

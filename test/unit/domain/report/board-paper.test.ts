@@ -11,7 +11,7 @@ import {
   type PaperWorkshopInput,
 } from '@/domain/report/board-paper';
 import { defaultTargets } from '@/domain/trajectory/trajectory';
-import { shippedFramework as framework } from '../../support/framework';
+import { shippedFramework as framework } from '../../../support/framework';
 
 const criteria = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
 

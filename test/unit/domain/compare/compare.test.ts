@@ -9,7 +9,7 @@ import {
 import { parseFramework } from '@/domain/framework/parse-framework';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
-import v2Json from '../../fixtures/frameworks/ics-maturity-2019@2.0.0-test.json';
+import v2Json from '../../../fixtures/frameworks/ics-maturity-2019@2.0.0-test.json';
 
 function load(json: unknown): Framework {
   const parsed = parseFramework(json);

@@ -16,7 +16,7 @@ import {
 import type { DatabaseDump } from '@/storage/schema';
 
 const golden = JSON.parse(
-  readFileSync(new URL('../../fixtures/db/v1.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../fixtures/db/v1.json', import.meta.url), 'utf8'),
 ) as DatabaseDump;
 const [baseline, checkIn] = golden.tables.assessments;
 

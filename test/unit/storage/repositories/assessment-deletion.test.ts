@@ -10,7 +10,7 @@ import {
 import type { DatabaseDump } from '@/storage/schema';
 
 const golden = JSON.parse(
-  readFileSync(new URL('../../fixtures/db/v4.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../fixtures/db/v4.json', import.meta.url), 'utf8'),
 ) as DatabaseDump;
 // Both assessments are of one system; the first one holds the workshop.
 const WITH_WORKSHOP = '0b6f4e1c-6a2d-4c1e-9f57-2f1f0a9d1001';

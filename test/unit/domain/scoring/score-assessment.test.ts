@@ -7,7 +7,7 @@ import {
   scoreAssessment,
   type RatingsByCriterion,
 } from '@/domain/scoring/score-assessment';
-import { shippedFramework } from '../../support/framework';
+import { shippedFramework } from '../../../support/framework';
 
 const ics = shippedFramework;
 

@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BoardPaper } from '@/domain/report/board-paper';
+import {
+  renderBoardPaperPdf,
+  SUMMARY_PAGES,
+  type PdfVariant,
+} from '@/features/board-paper/lib/pdf';
+import { boardPaperT, fullPaper, samplePaper } from '../../../../support/board-paper';
+
+/**
+ * The PDF is checked as a reader would see it: poppler's pdfinfo and pdftotext (as in the e2e
+ * test) read the pages and the text. Without poppler, only what jsPDF itself reports is checked.
+ */
+// Vitest runs in the repository's root.
+const root = process.cwd();
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const dir = mkdtempSync(join(tmpdir(), 'board-paper-pdf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The fonts come from the app's own origin: here, the files in src. */
+const serveFonts = vi.fn(async (url: string) => {
+  const path = join(root, url.replace(/^\//, '').replace(/\?.*$/, ''));
+  return new Response(readFileSync(path));
+});
+beforeEach(() => vi.stubGlobal('fetch', serveFonts));
+
+// jsdom lays nothing out: svg2pdf measures centred and right-aligned chart text with getBBox, so
+// give it the rough width the charts themselves use (0.6 em a character).
+if (!('getBBox' in SVGElement.prototype)) {
+  Object.defineProperty(SVGElement.prototype, 'getBBox', {
+    value(this: SVGElement) {
+      const size = parseFloat(this.closest('[font-size]')?.getAttribute('font-size') ?? '') || 13;
+      return { x: 0, y: 0, width: (this.textContent ?? '').length * size * 0.6, height: size };
+    },
+  });
+}
+afterEach(() => vi.unstubAllGlobals());
+
+const t = boardPaperT();
+const GENERATED_AT = Date.UTC(2019, 9, 1, 9, 30);
+
+async function render(paper: BoardPaper, variant: PdfVariant) {
+  const blob = await renderBoardPaperPdf(paper, {
+    variant,
+    headline: 'Overall level: Developing. 0 of 5 characteristics mature.',
+    generatedAt: GENERATED_AT,
+    appVersion: '9.9.9',
+    t,
+  });
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const path = join(dir, `${variant}-${crypto.randomUUID()}.pdf`);
+  writeFileSync(path, bytes);
+  const latin1 = Buffer.from(bytes).toString('latin1');
+  return {
+    blob,
+    latin1,
+    info: () => execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
+    text: () =>
+      execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      ),
+  };
+}
+
+const pages = (info: string): number => Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+
+describe('renderBoardPaperPdf', () => {
+  it('makes a PDF document', async () => {
+    const pdf = await render(samplePaper(), 'summary');
+    expect(pdf.blob.type).toBe('application/pdf');
+    expect(pdf.latin1.startsWith('%PDF-')).toBe(true);
+    expect(pdf.latin1.trimEnd().endsWith('%%EOF')).toBe(true);
+  }, 30_000);
+
+  it.runIf(hasPoppler)(
+    'the summary fits on two pages with real text, the headline and a footer on every page',
+    async () => {
+      const pdf = await render(
+        fullPaper({ systemName: 'Ŵest Northshire & Eastvale ICS – £ “x”' }),
+        'summary',
+      );
+      const count = pages(pdf.info());
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(SUMMARY_PAGES);
+      const text = pdf.text();
+      expect(text).toContain('Ŵest Northshire & Eastvale ICS – £ “x”');
+      expect(text).toContain('Overall level: Developing. 0 of 5 characteristics mature.');
+      for (let page = 1; page <= count; page++) expect(text).toContain(`Page ${page} of ${count}`);
+      expect(text).toContain('Generated 1 Oct 2019');
+      expect(text).toContain('by ICS Maturity 9.9.9');
+    },
+    60_000,
+  );
+
+  it.runIf(hasPoppler)(
+    'the full paper has more pages: the criteria and the appendices, and document properties',
+    async () => {
+      const summary = await render(fullPaper(), 'summary');
+      const full = await render(fullPaper(), 'full');
+      const info = full.info();
+      expect(pages(info)).toBeGreaterThan(pages(summary.info()));
+      expect(info).toMatch(/Title:\s+Board paper: Northshire ICS – Assessment now/);
+      expect(info).toMatch(/Creator:\s+ICS Maturity 9.9.9/);
+      const text = full.text();
+      expect(text).toContain('Criteria by characteristic');
+      expect(text).toContain('Appendix A: who took part');
+      expect(text).toContain('Appendix B: method and scoring rules');
+      expect(text).toContain('Compared with “Assessment before”, as at 31 March 2019.');
+    },
+    90_000,
+  );
+
+  it.runIf(hasPoppler)(
+    'keeps the summary to two pages with very long names by leaving out its chart, never text',
+    async () => {
+      const long = 'A very long action title that goes on and on '.repeat(6).trim();
+      const paper = fullPaper({ title: 'Annual review '.repeat(12).trim() });
+      const crowded: BoardPaper = {
+        ...paper,
+        summary: {
+          ...paper.summary,
+          nextActions: Array.from({ length: 5 }, (_, i) => ({
+            ...paper.summary.nextActions[0]!,
+            id: `a${i}`,
+            title: `${i + 1}. ${long}`,
+          })),
+        },
+      };
+      const pdf = await render(crowded, 'summary');
+      expect(pages(pdf.info())).toBeLessThanOrEqual(SUMMARY_PAGES);
+      const text = pdf.text();
+      for (let i = 1; i <= 5; i++) expect(text).toContain(`${i}. A very long action title`);
+    },
+    90_000,
+  );
+});
+
+describe('loadFonts', () => {
+  it('fetches both fonts from its own origin, once, and tries again after a failure', async () => {
+    // A fresh copy of the module, with no fonts cached by the tests above.
+    vi.resetModules();
+    const { loadFonts } = await import('@/features/board-paper/lib/pdf');
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
+    await expect(loadFonts()).rejects.toThrow('font 404');
+    vi.stubGlobal('fetch', serveFonts);
+    serveFonts.mockClear();
+    const fonts = await loadFonts();
+    expect(serveFonts).toHaveBeenCalledTimes(2);
+    // Both from this origin: a path, never another host.
+    for (const [url] of serveFonts.mock.calls) expect(String(url)).toMatch(/^\/[^/]/);
+    // Base64 of a TrueType file: it starts with the version 0x00010000.
+    const head = [...atob(fonts.regular.slice(0, 8))].map((c) => c.charCodeAt(0));
+    expect(head.slice(0, 4)).toEqual([0, 1, 0, 0]);
+    serveFonts.mockClear();
+    await loadFonts();
+    expect(serveFonts).not.toHaveBeenCalled();
+  });
+});

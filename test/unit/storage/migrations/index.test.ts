@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LIMITS } from '@/domain/assessment';
+import { MIGRATIONS } from '@/storage/migrations';
+import type { DatabaseDump } from '@/storage/schema';
+
+const fixture = (path: string): URL => new URL(`../../../fixtures/db/${path}`, import.meta.url);
+
+describe('migrations', () => {
+  it('has before/after fixtures for every migration, and migrations do not mutate their input', () => {
+    for (const migration of MIGRATIONS) {
+      const before = JSON.parse(
+        readFileSync(fixture(`migrations/v${migration.toVersion}-before.json`), 'utf8'),
+      ) as DatabaseDump;
+      const after = JSON.parse(
+        readFileSync(fixture(`migrations/v${migration.toVersion}-after.json`), 'utf8'),
+      ) as DatabaseDump;
+      for (const table of migration.tables) {
+        const input = before.tables[table] as Record<string, unknown>[];
+        const copy = structuredClone(input);
+        expect(input.map((r) => migration.upgradeRecord(table, r))).toEqual(after.tables[table]);
+        expect(input).toEqual(copy);
+      }
+    }
+  });
+});
+
+describe('v5: unsafe evidence links move into the description', () => {
+  const v5 = MIGRATIONS.find((m) => m.toVersion === 5);
+  const upgrade = (record: Record<string, unknown>, table: 'ratings' | 'assessments' = 'ratings') =>
+    v5!.upgradeRecord(table, record);
+
+  it('moves a javascript: link after the text, and an address without a scheme on its own', () => {
+    const record = {
+      criterionId: 'care.pcns',
+      evidence: [
+        { id: '1', text: 'Board minutes', url: 'javascript:alert(1)' },
+        { id: '2', text: '  ', url: ' www.example.org/report ' },
+        { id: '3', text: 'Safe link', url: 'https://www.england.nhs.uk/' },
+      ],
+    };
+    expect(upgrade(record).evidence).toEqual([
+      { id: '1', text: 'Board minutes (javascript:alert(1))', url: '' },
+      { id: '2', text: 'www.example.org/report', url: '' },
+      { id: '3', text: 'Safe link', url: 'https://www.england.nhs.uk/' },
+    ]);
+  });
+
+  it('keeps the moved text within the evidence text limit', () => {
+    const long = 'x'.repeat(LIMITS.evidenceText);
+    const [item] = upgrade({ evidence: [{ id: '1', text: long, url: 'data:text/html,hi' }] })
+      .evidence as { text: string }[];
+    expect(item!.text).toHaveLength(LIMITS.evidenceText);
+  });
+
+  it('returns the same record when nothing needs moving, and leaves other tables alone', () => {
+    const safe = { evidence: [{ id: '1', text: 'a', url: 'https://x.org/' }] };
+    expect(upgrade(safe)).toBe(safe);
+    const noEvidence = { criterionId: 'c' };
+    expect(upgrade(noEvidence)).toBe(noEvidence);
+    const assessment = { evidence: [{ id: '1', text: 'a', url: 'javascript:x' }] };
+    expect(upgrade(assessment, 'assessments')).toBe(assessment);
+  });
+});
