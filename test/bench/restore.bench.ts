@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
 import { createBackup, readBackup } from '@/domain/backup/backup-format';
-import { previewImport, resolveImport } from '@/domain/backup/plan-import';
+import { previewImport, resolveImport } from '@/domain/backup/import-plan';
 import { openFreshTestDatabase } from '@/storage/db';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 import { dataSet } from '../support/bench-data';

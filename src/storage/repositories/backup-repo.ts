@@ -94,7 +94,7 @@ async function workshopFamily(db: IcsDatabase, workshopIds: string[]) {
 }
 
 /**
- * Writes a planned import (`planImport` in src/domain/backup/plan-import.ts): every record is put
+ * Writes a planned import (`planImport` in src/domain/backup/import-plan.ts): every record is put
  * by its key. Nothing is deleted: records this device has and the plan does not name stay as they
  * are. All or nothing.
  */

@@ -9,7 +9,7 @@ import {
   type BackupData,
   type BackupProblem,
 } from '@/domain/backup/backup-format';
-import { planImport, previewImport, resolveImport } from '@/domain/backup/plan-import';
+import { planImport, previewImport, resolveImport } from '@/domain/backup/import-plan';
 import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { openFreshTestDatabase } from '@/storage/db';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, readBackup, type BackupData } from '@/domain/backup/backup-format';
-import { planImport, previewImport, type ConflictChoice } from '@/domain/backup/plan-import';
+import { planImport, previewImport, type ConflictChoice } from '@/domain/backup/import-plan';
 import { openFreshTestDatabase } from '@/storage/db';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 import {

@@ -15,7 +15,7 @@ import {
   RECORD_KINDS,
   type ConflictChoice,
   type ImportPreview,
-} from '@/domain/backup/plan-import';
+} from '@/domain/backup/import-plan';
 import { systemKey } from '@/domain/plan';
 import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
 import { downloadFile, safeFileName } from '@/lib/files';
