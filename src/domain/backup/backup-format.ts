@@ -185,7 +185,7 @@ export type BackupProblem =
   | { code: 'unknown-framework'; id: string; version: string }
   | { code: 'unknown-criterion'; table: string; criterionId: string };
 
-export type BackupResult = { ok: true; value: Backup } | { ok: false; problem: BackupProblem };
+export type BackupResult = Result<Backup, BackupProblem>;
 
 export function createBackup(
   data: BackupData,
@@ -221,11 +221,11 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
       : data,
 };
 
-function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>> {
+function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>, string> {
   let current = envelope;
   while (typeof current.version === 'number' && current.version < BACKUP_VERSION) {
     const step = MIGRATIONS[current.version];
-    if (!step) return { ok: false, reason: `no migration from version ${current.version}` };
+    if (!step) return { ok: false, problem: `no migration from version ${current.version}` };
     current = { ...current, data: step(current.data), version: current.version + 1 };
   }
   return { ok: true, value: current };
@@ -238,13 +238,9 @@ function migrate(envelope: Record<string, unknown>): Result<Record<string, unkno
 export function readBackup(text: string, known: KnownFrameworks): BackupResult {
   const file = parseJsonFile(text, MAX_BACKUP_BYTES);
   if (!file.ok) {
-    return {
-      ok: false,
-      problem:
-        file.code === 'too-large' ? { code: 'too-large', bytes: file.bytes } : { code: 'not-json' },
-    };
+    return { ok: false, problem: file.problem };
   }
-  const json = file.json;
+  const json = file.value;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, problem: { code: 'not-a-backup' } };
   }
@@ -265,7 +261,7 @@ export function readBackup(text: string, known: KnownFrameworks): BackupResult {
   }
   const migrated = migrate(envelope);
   if (!migrated.ok)
-    return { ok: false, problem: { code: 'invalid', path: 'version', detail: migrated.reason } };
+    return { ok: false, problem: { code: 'invalid', path: 'version', detail: migrated.problem } };
   const parsed = backupSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -189,9 +189,9 @@ export function BackupScreen() {
   const unlock = async (): Promise<void> => {
     if (stage.kind !== 'locked') return;
     const result = await decryptText(stage.text, unlockPassword);
-    if (result.ok) await check(stage.fileName, result.text);
-    else if (result.reason === 'damaged') setStage({ kind: 'damaged', fileName: stage.fileName });
-    else setStage({ ...stage, problem: result.reason });
+    if (result.ok) await check(stage.fileName, result.value);
+    else if (result.problem === 'damaged') setStage({ kind: 'damaged', fileName: stage.fileName });
+    else setStage({ ...stage, problem: result.problem });
   };
 
   const restore = async (): Promise<void> => {
