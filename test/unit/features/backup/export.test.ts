@@ -62,7 +62,7 @@ describe('checkNewPassword', () => {
   });
 });
 
-describe('exportBackup', () => {
+describe('exportBackup', { timeout: 30_000 }, () => {
   it('saves a backup of everything that restores to the same data, and remembers it was made', async () => {
     await seed();
     const { saved, save } = keeper();
@@ -140,7 +140,7 @@ describe('exportBackup', () => {
   );
 });
 
-describe('exportCsv', () => {
+describe('exportCsv', { timeout: 30_000 }, () => {
   it('saves one row per criterion per assessment, with the documented header', async () => {
     await seed();
     const { saved, save } = keeper();

@@ -46,6 +46,12 @@ const fixture = (name: string): string => readFileSync(new URL(name, dir('valid'
 const northshire = fixture('northshire-2021.json');
 const APP = { name: 'ICS Maturity', version: 'test' };
 
+/**
+ * Each test reads and writes a database; on a loaded 2-core machine one can take several seconds
+ * (the first also loads the framework), so the default 5 s is not enough.
+ */
+const DB_TEST_TIMEOUT = 30_000;
+
 const asFile = (text: string, name = 'backup.json'): File => new File([text], name);
 
 /** A valid backup's records. */
@@ -82,7 +88,7 @@ beforeEach(() => {
   openFreshTestDatabase();
 });
 
-describe('opening a file', () => {
+describe('opening a file', { timeout: DB_TEST_TIMEOUT }, () => {
   const expected: Record<string, BackupProblem['code']> = {
     'array.json': 'not-a-backup',
     'blank-system-name.json': 'invalid',
@@ -181,7 +187,7 @@ describe('opening a file', () => {
   });
 });
 
-describe('a password-protected file', () => {
+describe('a password-protected file', { timeout: DB_TEST_TIMEOUT }, () => {
   const PASSWORD = 'correct horse battery';
   const FAST = 1_000;
 
@@ -214,7 +220,7 @@ describe('a password-protected file', () => {
   });
 });
 
-describe('restoring', () => {
+describe('restoring', { timeout: DB_TEST_TIMEOUT }, () => {
   it('imports script and HTML in text fields as plain text, unchanged', async () => {
     expect((await restoreText(fixture('html-everywhere.json'))).kind).toBe('preview');
     const data = await readBackupData();
@@ -500,7 +506,7 @@ const workshopTables = (d: BackupData) => ({
   agreements: d.agreements,
 });
 
-describe('restoring keeps what it was not asked to change', () => {
+describe('restoring keeps what it was not asked to change', { timeout: DB_TEST_TIMEOUT }, () => {
   it('the default choice keeps a newer local workshop (2 participants, 10 private ratings, 2 notes), and the preview counts per kind', async () => {
     const seed = read(fixture('northshire-2021.json'));
     await writeImport(seed);
@@ -612,7 +618,7 @@ describe('restoring keeps what it was not asked to change', () => {
   });
 });
 
-describe('ids in a file that belong to another record here', () => {
+describe('ids in a file that belong to another record here', { timeout: DB_TEST_TIMEOUT }, () => {
   it.each(['keep-newer', 'keep-both', 'skip'] as const)(
     "a file's workshop and participant ids equal to another assessment's local ones are re-keyed, never merged (%s)",
     async (choice) => {
@@ -696,7 +702,7 @@ describe('ids in a file that belong to another record here', () => {
   });
 });
 
-describe('schema v5 stamps travel with a backup', () => {
+describe('schema v5 stamps travel with a backup', { timeout: DB_TEST_TIMEOUT }, () => {
   it('per-item evidence stamps and workshop note stamps survive export and restore', async () => {
     const seed = read(fixture('workshop-2019.json'));
     const data = structuredClone(seed);
