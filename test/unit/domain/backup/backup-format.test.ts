@@ -9,7 +9,7 @@ import { KNOWN_FRAMEWORKS } from '../../../support/framework';
 /**
  * readBackup: parse → recognise → migrate → validate → check references, never throwing. The
  * corpus of hostile files is also run through the restore use case
- * (test/unit/features/backup/restore.test.ts), which checks that nothing is written.
+ * (test/unit/features/backup/lib/restore.test.ts), which checks that nothing is written.
  */
 const dir = (folder: string): URL =>
   new URL(`../../../fixtures/backups/${folder}/`, import.meta.url);

@@ -7,7 +7,7 @@ import { KNOWN_FRAMEWORKS } from '../../../support/framework';
 /**
  * Pure planning of an import: what the preview shows and which records each rule writes. The same
  * rules against a real database, through the restore use case:
- * test/unit/features/backup/restore.test.ts.
+ * test/unit/features/backup/lib/restore.test.ts.
  */
 const read = (name: string): BackupData => {
   const text = readFileSync(

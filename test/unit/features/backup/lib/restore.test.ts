@@ -15,7 +15,7 @@ import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { encryptText } from '@/lib/encryption';
 import { openFreshTestDatabase } from '@/storage/db';
-import { KNOWN_FRAMEWORKS } from '../../../support/framework';
+import { KNOWN_FRAMEWORKS } from '../../../../support/framework';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 import {
   addParticipant,
@@ -37,7 +37,7 @@ import {
  * backup screen calls, with the frameworks the app ships (loaded as the screen loads them).
  */
 const dir = (folder: string): URL =>
-  new URL(`../../../fixtures/backups/${folder}/`, import.meta.url);
+  new URL(`../../../../fixtures/backups/${folder}/`, import.meta.url);
 const files = (folder: string): [string, string][] =>
   readdirSync(dir(folder))
     .sort()

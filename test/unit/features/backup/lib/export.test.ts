@@ -25,7 +25,7 @@ import {
  * browser download is replaced by a function that keeps the file.
  */
 const northshire = readFileSync(
-  new URL('../../../fixtures/backups/valid/northshire-2021.json', import.meta.url),
+  new URL('../../../../fixtures/backups/valid/northshire-2021.json', import.meta.url),
   'utf8',
 );
 
