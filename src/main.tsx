@@ -35,7 +35,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App storageFailure={opened.ok ? null : opened.kind} />
+        <App storageFailure={opened.ok ? null : opened.problem} />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -1,3 +1,5 @@
+import type { Result } from '@/domain/result';
+
 /**
  * Password-protected backups for carrying files between organisations: PBKDF2 (SHA-256) derives
  * an AES-GCM key from the password; the file holds the salt, the IV and the ciphertext. AES-GCM
@@ -95,8 +97,8 @@ export function isDamagedEncryptedBackup(text: string): boolean {
   }
 }
 
-export type DecryptResult =
-  { ok: true; text: string } | { ok: false; reason: 'wrong-password' | 'damaged' };
+export type DecryptProblem = 'wrong-password' | 'damaged';
+export type DecryptResult = Result<string, DecryptProblem>;
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** Strict base64 of exactly `length` bytes (or at least `min`), else null. */
@@ -139,17 +141,17 @@ function readEnvelope(text: string) {
  */
 export async function decryptText(text: string, password: string): Promise<DecryptResult> {
   const envelope = readEnvelope(text);
-  if (!envelope) return { ok: false, reason: 'damaged' };
+  if (!envelope) return { ok: false, problem: 'damaged' };
   let plain: ArrayBuffer;
   try {
     const key = await deriveKey(password, envelope.salt, envelope.iterations);
     plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: envelope.iv }, key, envelope.data);
   } catch {
-    return { ok: false, reason: 'wrong-password' };
+    return { ok: false, problem: 'wrong-password' };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+    return { ok: true, value: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
-    return { ok: false, reason: 'damaged' };
+    return { ok: false, problem: 'damaged' };
   }
 }

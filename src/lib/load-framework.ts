@@ -27,7 +27,7 @@ export function loadFramework(id: string, version: string): Promise<Framework> {
         source(),
       ]);
       const parsed = parseFramework(json);
-      if (!parsed.ok) throw new FrameworkUnavailableError(parsed.reason);
+      if (!parsed.ok) throw new FrameworkUnavailableError(parsed.problem);
       if (parsed.value.id !== id || parsed.value.version !== version) {
         throw new FrameworkUnavailableError(
           `Framework file for ${key} declares another id or version`,

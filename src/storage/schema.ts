@@ -1,7 +1,15 @@
-import type { Assessment, AssessmentField, Rating, RatingField } from '@/domain/assessment';
-import type { PlanAction, StoredTarget } from '@/domain/plan';
-import type { ResponseFile } from '@/domain/workshop/response-file';
-import type { Agreement } from '@/domain/workshop/agreement';
+import type {
+  ActionRecord,
+  AgreementRecord,
+  AssessmentRecord,
+  IndividualRatingRecord,
+  ParticipantRecord,
+  RatingRecord,
+  ResponseFileRecord,
+  Stamps,
+  TargetRecord,
+  WorkshopRecord,
+} from '@/domain/records';
 import type { Participant } from '@/domain/workshop/participants';
 import type { IndividualRating } from '@/domain/workshop/spread';
 import type { Edit } from './edits';
@@ -74,55 +82,23 @@ export const SCHEMAS = {
 
 export const CURRENT_SCHEMA_VERSION = 5;
 
-/** Per-field edit times: a write only lands on a field whose stored time is not newer. */
-export type Stamps<F extends string> = Partial<Record<F, number>>;
-
-export type AssessmentRecord = Assessment & { stamps: Stamps<AssessmentField> };
 /**
- * Evidence items carry their own stamps, `evidence:<itemId>:text|url|removed`, so that items are
- * merged one by one (v5; older records have an `evidence` stamp for the whole list).
+ * The records of the tables a backup holds are defined once, with the backup's validation, in
+ * src/domain/records.ts; these names are kept for the storage code.
  */
-export type RatingRecord = Rating & { stamps: Stamps<RatingField | `evidence:${string}`> };
+export type {
+  ActionRecord,
+  AgreementRecord,
+  AssessmentRecord,
+  IndividualRatingRecord,
+  ParticipantRecord,
+  RatingRecord,
+  ResponseFileRecord,
+  Stamps,
+  TargetRecord,
+  WorkshopRecord,
+} from '@/domain/records';
 export type SettingRecord = { key: string; value: unknown };
-export type TargetRecord = StoredTarget;
-export type ActionRecord = PlanAction;
-export type WorkshopRecord = {
-  id: string;
-  assessmentId: string;
-  title: string;
-  /** ISO date of the session. */
-  date: string;
-  facilitator: string;
-  /** Hide who rated what in every view. */
-  isAnonymous: boolean;
-  /** Criteria in scope, in framework order. */
-  criterionIds: string[];
-  createdAt: number;
-  updatedAt: number;
-};
-export type ParticipantRecord = Participant & {
-  workshopId: string;
-  joinedVia: 'this-device' | 'response-file';
-  createdAt: number;
-};
-export type IndividualRatingRecord = IndividualRating & {
-  workshopId: string;
-  ratedAt: number;
-  /** Per-field edit times of autosaved fields (v5; absent on older records). */
-  stamps?: Stamps<'level' | 'note'>;
-};
-export type AgreementRecord = Agreement & {
-  workshopId: string;
-  agreedAt: number;
-  /** Per-field edit times of autosaved fields (v5; absent on older records). */
-  stamps?: Stamps<'rationale' | 'dissent'>;
-};
-/** The last response file imported per participant: what makes imports idempotent. */
-export type ResponseFileRecord = {
-  workshopId: string;
-  participantId: string;
-  content: ResponseFile;
-};
 
 /**
  * A workshop this device joined as a participant, with this participant's own ratings. The

@@ -1,13 +1,14 @@
+import type { Result } from '@/domain/result';
 import { getDb } from './db';
 import { classifyStorageError, type SaveErrorKind } from './save-queue';
 
 /** Opens the database once at start-up; tells the caller whether IndexedDB can be used at all. */
-export async function openStorage(): Promise<{ ok: true } | { ok: false; kind: SaveErrorKind }> {
+export async function openStorage(): Promise<Result<void, SaveErrorKind>> {
   try {
     await getDb().open();
-    return { ok: true };
+    return { ok: true, value: undefined };
   } catch (error) {
-    return { ok: false, kind: classifyStorageError(error) };
+    return { ok: false, problem: classifyStorageError(error) };
   }
 }
 

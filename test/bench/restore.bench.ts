@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { bench, describe } from 'vitest';
-import { createBackup, readBackup } from '@/domain/backup/backup-format';
-import { previewImport, resolveImport } from '@/domain/backup/plan-import';
+import { createBackup } from '@/domain/backup/backup-format';
+import { checkBackup, restoreBackup } from '@/features/backup/lib/restore';
 import { openFreshTestDatabase } from '@/storage/db';
-import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
+import { readBackupData } from '@/storage/repositories/backup-repo';
 import { dataSet } from '../support/bench-data';
 import { KNOWN_FRAMEWORKS } from '../support/framework';
 
@@ -22,13 +22,11 @@ describe('restore', () => {
     'backup import, 1,000 assessments',
     async () => {
       openFreshTestDatabase();
-      const read = readBackup(file, KNOWN_FRAMEWORKS);
-      if (!read.ok) throw new Error('bench file invalid');
-      const local = await readBackupData();
-      previewImport(read.value.data, local);
-      await writeImport(
-        resolveImport(read.value.data, local, 'keep-newer', () => crypto.randomUUID()),
-      );
+      // What the backup screen does: check and preview, then restore by the default rule.
+      const step = await checkBackup(file, { known: KNOWN_FRAMEWORKS });
+      if (step.kind !== 'preview') throw new Error('bench file invalid');
+      const restored = await restoreBackup(step.backup, 'keep-newer');
+      if (!restored.ok) throw new Error('restore failed');
       if ((await readBackupData()).assessments.length !== 1_000)
         throw new Error('restore incomplete');
     },

@@ -6,7 +6,7 @@ import { knownFrameworks, type KnownFrameworks } from '@/domain/framework/known'
 /** The shipped framework, validated exactly as the app loads it. */
 function load(): Framework {
   const parsed = parseFramework(frameworkJson);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.value;
 }
 

@@ -1,14 +1,20 @@
 import { z } from '../zod';
-import { LIMITS } from '../assessment';
-import { CONFIDENCE_IDS, LEVEL_IDS } from '../levels';
-import { ACTION_STATUSES, PLAN_LIMITS } from '../plan';
 import { parseJsonFile } from '../json-file';
+import {
+  actionRecord,
+  agreementRecord,
+  assessmentRecord,
+  individualRatingRecord,
+  participantRecord,
+  ratingRecord,
+  responseFileRecord,
+  targetRecord,
+  workshopRecord,
+} from '../records';
 import type { Result } from '../result';
-import { responseSchema } from '../workshop/response-file';
-import { SECTORS } from '../workshop/participants';
 import { frameworkKey } from '../framework/framework-key';
 import type { KnownFrameworks } from '../framework/known';
-import { appDate, evidenceUrl, firstDuplicate, pastTime } from '../validation';
+import { firstDuplicate } from '../validation';
 
 /**
  * The backup file: a versioned envelope around plain records. Reading one runs
@@ -21,133 +27,7 @@ export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 
-const id = z.string().min(1).max(200);
-/** The app's own rules (src/domain/validation.ts): dates 2000–2100, no times in the future. */
-const isoDate = appDate;
-const time = pastTime;
-/** Not blank; kept exactly as written (no trimming: a restore gives back what was saved). */
-const visible = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .refine((value) => value.trim() !== '', 'must not be blank');
-const stamps = (fields: readonly string[]) =>
-  z.object(Object.fromEntries(fields.map((f) => [f, time.optional()]))) as z.ZodType<
-    Record<string, number | undefined>
-  >;
-/**
- * A rating's stamps: one per field, and (schema v5) one per evidence item and field,
- * `evidence:<itemId>:text|url|removed`. Other keys are dropped, like unknown keys anywhere.
- */
-const RATING_STAMP =
-  /^(?:level|rationale|evidence|confidence|evidence:[^:]{1,200}:(?:text|url|removed))$/;
-const ratingStamps = z.preprocess(
-  (value) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).filter(([key]) => RATING_STAMP.test(key)))
-      : value,
-  z.record(z.string(), time),
-) as z.ZodType<Record<string, number | undefined>>;
-
-const assessmentRecord = z.object({
-  id,
-  systemName: visible(LIMITS.systemName),
-  title: z.string().max(LIMITS.title),
-  asAt: isoDate,
-  frameworkId: id,
-  frameworkVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
-  basedOnId: id.nullable(),
-  createdAt: time,
-  updatedAt: time,
-  stamps: stamps(['systemName', 'title', 'asAt']),
-});
-
-const ratingRecord = z.object({
-  assessmentId: id,
-  criterionId: id,
-  level: z.enum(LEVEL_IDS).nullable(),
-  rationale: z.string().max(LIMITS.rationale),
-  evidence: z
-    .array(
-      z.object({
-        id,
-        text: z.string().max(LIMITS.evidenceText),
-        url: evidenceUrl,
-      }),
-    )
-    .max(LIMITS.evidenceItems),
-  confidence: z.enum(CONFIDENCE_IDS).nullable(),
-  updatedAt: time,
-  stamps: ratingStamps,
-});
-
-const targetRecord = z.object({
-  id,
-  systemKey: z.string().min(1).max(LIMITS.systemName),
-  characteristicId: id,
-  level: z.enum(LEVEL_IDS),
-  date: isoDate,
-  updatedAt: time,
-});
-
-const actionRecord = z.object({
-  id,
-  systemKey: z.string().min(1).max(LIMITS.systemName),
-  title: visible(PLAN_LIMITS.actionTitle),
-  owner: visible(PLAN_LIMITS.owner),
-  dueDate: isoDate,
-  status: z.enum(ACTION_STATUSES),
-  characteristicId: id,
-  criterionId: id.nullable(),
-  milestoneDate: isoDate.nullable(),
-  createdAt: time,
-  updatedAt: time,
-});
-
-const workshopRecord = z.object({
-  id,
-  assessmentId: id,
-  title: visible(LIMITS.title),
-  date: isoDate,
-  facilitator: z.string().max(LIMITS.systemName),
-  isAnonymous: z.boolean(),
-  criterionIds: z.array(id).min(1).max(500),
-  createdAt: time,
-  updatedAt: time,
-});
-
-const participantRecord = z.object({
-  id,
-  workshopId: id,
-  label: visible(LIMITS.systemName),
-  organisation: z.string().max(LIMITS.systemName),
-  sector: z.enum(SECTORS),
-  joinedVia: z.enum(['this-device', 'response-file']),
-  createdAt: time,
-});
-
-const individualRatingRecord = z.object({
-  workshopId: id,
-  participantId: id,
-  criterionId: id,
-  level: z.enum(LEVEL_IDS).nullable(),
-  note: z.string().max(LIMITS.rationale),
-  ratedAt: time,
-  stamps: stamps(['level', 'note']).optional(),
-});
-
-const agreementRecord = z.object({
-  workshopId: id,
-  criterionId: id,
-  level: z.enum(LEVEL_IDS).nullable(),
-  rationale: z.string().max(LIMITS.rationale),
-  dissent: z.string().max(LIMITS.rationale),
-  agreedAt: time,
-  stamps: stamps(['rationale', 'dissent']).optional(),
-});
-
-const responseFileRecord = z.object({ workshopId: id, participantId: id, content: responseSchema });
-
+/** The tables of a backup: the records the app keeps (src/domain/records.ts), table by table. */
 export const backupDataSchema = z.object({
   assessments: z.array(assessmentRecord),
   ratings: z.array(ratingRecord),
@@ -185,7 +65,7 @@ export type BackupProblem =
   | { code: 'unknown-framework'; id: string; version: string }
   | { code: 'unknown-criterion'; table: string; criterionId: string };
 
-export type BackupResult = { ok: true; value: Backup } | { ok: false; problem: BackupProblem };
+export type BackupResult = Result<Backup, BackupProblem>;
 
 export function createBackup(
   data: BackupData,
@@ -221,11 +101,11 @@ const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
       : data,
 };
 
-function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>> {
+function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>, string> {
   let current = envelope;
   while (typeof current.version === 'number' && current.version < BACKUP_VERSION) {
     const step = MIGRATIONS[current.version];
-    if (!step) return { ok: false, reason: `no migration from version ${current.version}` };
+    if (!step) return { ok: false, problem: `no migration from version ${current.version}` };
     current = { ...current, data: step(current.data), version: current.version + 1 };
   }
   return { ok: true, value: current };
@@ -238,13 +118,9 @@ function migrate(envelope: Record<string, unknown>): Result<Record<string, unkno
 export function readBackup(text: string, known: KnownFrameworks): BackupResult {
   const file = parseJsonFile(text, MAX_BACKUP_BYTES);
   if (!file.ok) {
-    return {
-      ok: false,
-      problem:
-        file.code === 'too-large' ? { code: 'too-large', bytes: file.bytes } : { code: 'not-json' },
-    };
+    return { ok: false, problem: file.problem };
   }
-  const json = file.json;
+  const json = file.value;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, problem: { code: 'not-a-backup' } };
   }
@@ -265,7 +141,7 @@ export function readBackup(text: string, known: KnownFrameworks): BackupResult {
   }
   const migrated = migrate(envelope);
   if (!migrated.ok)
-    return { ok: false, problem: { code: 'invalid', path: 'version', detail: migrated.reason } };
+    return { ok: false, problem: { code: 'invalid', path: 'version', detail: migrated.problem } };
   const parsed = backupSchema.safeParse(migrated.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

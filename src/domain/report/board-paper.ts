@@ -29,7 +29,8 @@ import { spreads, type IndividualRating, type Spread } from '../workshop/spread'
  * out; an assessment with nothing rated gives `{ kind: 'empty' }` instead of an empty paper.
  */
 
-export type AssessmentWithRatings = {
+/** One assessment as the paper takes it: the record, its ratings and the framework it was made with. */
+export type PaperAssessmentInput = {
   assessment: Assessment;
   ratings: readonly Rating[];
   framework: Framework;
@@ -48,9 +49,9 @@ export type PaperWorkshopInput = {
 };
 
 export type BoardPaperInput = {
-  current: AssessmentWithRatings;
+  current: PaperAssessmentInput;
   /** The system's other assessments (any order; the current one is ignored if present). */
-  others: readonly AssessmentWithRatings[];
+  others: readonly PaperAssessmentInput[];
   /** The system's targets (the defaults when it has stored none). */
   targets: readonly Target[];
   actions: readonly PlanAction[];
@@ -197,7 +198,7 @@ export type EmptyPaper = {
   meta: { assessmentId: string; systemName: string; title: string; asAt: string };
 };
 
-const byDateThenCreated = (a: AssessmentWithRatings, b: AssessmentWithRatings): number =>
+const byDateThenCreated = (a: PaperAssessmentInput, b: PaperAssessmentInput): number =>
   a.assessment.asAt.localeCompare(b.assessment.asAt) ||
   a.assessment.createdAt - b.assessment.createdAt;
 

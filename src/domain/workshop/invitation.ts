@@ -1,5 +1,6 @@
 import { LIMITS } from '../assessment';
 import { parseJsonFile } from '../json-file';
+import type { Result } from '../result';
 import { z } from '../zod';
 import { appDate } from '../validation';
 
@@ -60,12 +61,10 @@ export function makeInvitation(workshop: {
   };
 }
 
-export function readInvitation(
-  text: string,
-): { ok: true; value: Invitation } | { ok: false; problem: InvitationProblem } {
+export function readInvitation(text: string): Result<Invitation, InvitationProblem> {
   const file = parseJsonFile(text, MAX_INVITATION_BYTES);
-  if (!file.ok) return { ok: false, problem: { code: file.code } };
-  const json = file.json as { type?: unknown; version?: unknown } | null;
+  if (!file.ok) return { ok: false, problem: { code: file.problem.code } };
+  const json = file.value as { type?: unknown; version?: unknown } | null;
   if (typeof json !== 'object' || json === null || json.type !== INVITATION_TYPE)
     return { ok: false, problem: { code: 'not-an-invitation' } };
   if (typeof json.version === 'number' && json.version > INVITATION_VERSION)

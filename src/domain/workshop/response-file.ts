@@ -81,8 +81,8 @@ export type ReadResponseResult =
  */
 export function readResponse(textContent: string, workshop: WorkshopIdentity): ReadResponseResult {
   const file = parseJsonFile(textContent, MAX_RESPONSE_BYTES);
-  if (!file.ok) return { ok: false, problem: { code: file.code } };
-  const json = file.json;
+  if (!file.ok) return { ok: false, problem: { code: file.problem.code } };
+  const json = file.value;
   if (
     typeof json !== 'object' ||
     json === null ||

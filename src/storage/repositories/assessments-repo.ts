@@ -128,6 +128,7 @@ function stripStamps<T extends { stamps: unknown }>(record: T): Omit<T, 'stamps'
   return rest;
 }
 
+/** An assessment record without its stamps, with its ratings (the comparison reads these). */
 export type AssessmentWithRatings = Assessment & { ratings: Rating[] };
 
 /** The given assessments with their ratings, in the order asked; missing ids are left out. */

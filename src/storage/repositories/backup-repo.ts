@@ -2,7 +2,6 @@ import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import { systemKey } from '@/domain/plan';
 import { getDb, type IcsDatabase } from '../db';
-import type { ActionRecord, AssessmentRecord, RatingRecord, TargetRecord } from '../schema';
 
 /**
  * Reads and writes whole data sets for backups and CSV. Restores happen in one transaction: a
@@ -94,7 +93,7 @@ async function workshopFamily(db: IcsDatabase, workshopIds: string[]) {
 }
 
 /**
- * Writes a planned import (`planImport` in src/domain/backup/plan-import.ts): every record is put
+ * Writes a planned import (`planImport` in src/domain/backup/import-plan.ts): every record is put
  * by its key. Nothing is deleted: records this device has and the plan does not name stay as they
  * are. All or nothing.
  */
@@ -106,12 +105,12 @@ export async function writeImport(
   const total =
     data.assessments.length + data.ratings.length + data.targets.length + data.actions.length;
   await db.transaction('rw', [...backupTables(db)], async () => {
-    await db.assessments.bulkPut(data.assessments as AssessmentRecord[]);
+    await db.assessments.bulkPut(data.assessments);
     onProgress?.(data.assessments.length, total);
-    await db.ratings.bulkPut(data.ratings as RatingRecord[]);
+    await db.ratings.bulkPut(data.ratings);
     onProgress?.(data.assessments.length + data.ratings.length, total);
-    await db.targets.bulkPut(data.targets as TargetRecord[]);
-    await db.actions.bulkPut(data.actions as ActionRecord[]);
+    await db.targets.bulkPut(data.targets);
+    await db.actions.bulkPut(data.actions);
     await db.workshops.bulkPut(data.workshops);
     await db.participants.bulkPut(data.participants);
     await db.individualRatings.bulkPut(data.individualRatings);

@@ -17,14 +17,14 @@ describe('password-protected backups', () => {
     const text = JSON.stringify(file);
     expect(text).not.toContain('ics-maturity-backup"');
     expect(isEncryptedBackup(text)).toBe(true);
-    expect(await decryptText(text, 'correct horse battery')).toEqual({ ok: true, text: plain });
+    expect(await decryptText(text, 'correct horse battery')).toEqual({ ok: true, value: plain });
   });
 
   it('says so for a wrong password or a changed file, and for a damaged envelope', async () => {
     const file = await encryptText('secret', 'correct horse battery', FAST);
     expect(await decryptText(JSON.stringify(file), 'wrong password!')).toEqual({
       ok: false,
-      reason: 'wrong-password',
+      problem: 'wrong-password',
     });
     const tampered = {
       ...file,
@@ -33,9 +33,9 @@ describe('password-protected backups', () => {
     expect((await decryptText(JSON.stringify(tampered), 'correct horse battery')).ok).toBe(false);
     expect(await decryptText('{"type":"ics-maturity-backup-encrypted"}', 'x')).toEqual({
       ok: false,
-      reason: 'damaged',
+      problem: 'damaged',
     });
-    expect(await decryptText('not json', 'x')).toEqual({ ok: false, reason: 'damaged' });
+    expect(await decryptText('not json', 'x')).toEqual({ ok: false, problem: 'damaged' });
   });
 
   it('uses a fresh salt and IV every time', async () => {
@@ -55,7 +55,7 @@ describe('damaged password-protected backups', () => {
     for (const cut of [text.length - 1, Math.floor(text.length / 2), 60]) {
       const truncated = text.slice(0, cut);
       expect(isDamagedEncryptedBackup(truncated)).toBe(true);
-      expect(await decryptText(truncated, PASSWORD)).toEqual({ ok: false, reason: 'damaged' });
+      expect(await decryptText(truncated, PASSWORD)).toEqual({ ok: false, problem: 'damaged' });
     }
     expect(isDamagedEncryptedBackup(text)).toBe(false);
     expect(isDamagedEncryptedBackup('{"type":"ics-maturity-backup"')).toBe(false);
@@ -97,7 +97,7 @@ describe('damaged password-protected backups', () => {
     >;
     const damaged = JSON.stringify(change(file));
     expect(isDamagedEncryptedBackup(damaged)).toBe(true);
-    expect(await decryptText(damaged, PASSWORD)).toEqual({ ok: false, reason: 'damaged' });
+    expect(await decryptText(damaged, PASSWORD)).toEqual({ ok: false, problem: 'damaged' });
   });
 
   it('a well-formed file that does not decrypt is "wrong password (or changed)", and the right password opens it', async () => {
@@ -105,11 +105,11 @@ describe('damaged password-protected backups', () => {
     expect(isDamagedEncryptedBackup(JSON.stringify(file))).toBe(false);
     expect(await decryptText(JSON.stringify(file), 'not the password')).toEqual({
       ok: false,
-      reason: 'wrong-password',
+      problem: 'wrong-password',
     });
     expect(await decryptText(JSON.stringify(file), PASSWORD)).toEqual({
       ok: true,
-      text: '{"secret":1}',
+      value: '{"secret":1}',
     });
   });
 });

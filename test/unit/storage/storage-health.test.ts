@@ -20,13 +20,13 @@ afterEach(() => {
 
 describe('openStorage', () => {
   it('opens the database', async () => {
-    expect(await openStorage()).toEqual({ ok: true });
+    expect(await openStorage()).toEqual({ ok: true, value: undefined });
     expect(getDb().isOpen()).toBe(true);
   });
 
   it('says why when IndexedDB cannot be used', async () => {
     vi.spyOn(getDb(), 'open').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
-    expect(await openStorage()).toEqual({ ok: false, kind: 'quota' });
+    expect(await openStorage()).toEqual({ ok: false, problem: 'quota' });
     vi.spyOn(getDb(), 'open').mockRejectedValue(new Error('boom'));
     expect((await openStorage()).ok).toBe(false);
   });

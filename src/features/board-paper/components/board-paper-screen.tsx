@@ -8,7 +8,7 @@ import type { Framework } from '@/domain/framework/schema';
 import { systemKey } from '@/domain/plan';
 import {
   buildBoardPaper,
-  type AssessmentWithRatings,
+  type PaperAssessmentInput,
   type BoardPaper,
   type PaperWorkshopInput,
 } from '@/domain/report/board-paper';
@@ -113,7 +113,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
             date: s.date,
           }))
         : defaultTargets(framework);
-    const others: AssessmentWithRatings[] = data.others.map((a, i) => ({
+    const others: PaperAssessmentInput[] = data.others.map((a, i) => ({
       assessment: a,
       ratings: a.ratings,
       framework: frameworks[i + 1] ?? framework,

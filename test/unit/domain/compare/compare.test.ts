@@ -13,7 +13,7 @@ import v2Json from '../../../fixtures/frameworks/ics-maturity-2019@2.0.0-test.js
 
 function load(json: unknown): Framework {
   const parsed = parseFramework(json);
-  if (!parsed.ok) throw new Error(parsed.reason);
+  if (!parsed.ok) throw new Error(parsed.problem);
   return parsed.value;
 }
 const v1 = load(frameworkJson);

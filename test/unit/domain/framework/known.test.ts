@@ -19,7 +19,7 @@ describe('knownFrameworks', () => {
 
   it('keeps two versions of one framework apart', () => {
     const v2 = parseFramework(v2Json);
-    if (!v2.ok) throw new Error(v2.reason);
+    if (!v2.ok) throw new Error(v2.problem);
     const known = knownFrameworks([shippedFramework, v2.value]);
     expect(known.size).toBe(2);
     expect(known.get('ics-maturity-2019@2.0.0')?.version).toBe('2.0.0');

@@ -66,6 +66,6 @@ describe('parseFramework rejects bad frameworks with a reason, never throwing', 
   it.each(cases)('%s', (_name, mutate, reason) => {
     const result = parseFramework(mutate(valid));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(result.problem).toMatch(reason);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyRating } from '@/domain/assessment';
 import { assessmentsCsv, csvField, CSV_COLUMNS } from '@/domain/backup/csv';
-import { shippedFramework } from '../../support/framework';
+import { shippedFramework } from '../../../support/framework';
 
 const framework = shippedFramework;
 

@@ -1,0 +1,179 @@
+import { z } from './zod';
+import { LIMITS } from './assessment';
+import { CONFIDENCE_IDS, LEVEL_IDS } from './levels';
+import { ACTION_STATUSES, PLAN_LIMITS } from './plan';
+import { responseSchema } from './workshop/response-file';
+import { SECTORS } from './workshop/participants';
+import { appDate, evidenceUrl, pastTime } from './validation';
+
+/**
+ * The records the app keeps, defined once. Each zod schema is what a backup file must hold for
+ * that table (the app's own rules: dates 2000–2100, no times in the future, nothing blank that
+ * must be named), and each record type is inferred from it, so the storage tables
+ * (src/storage/schema.ts re-exports these types) and the backup format cannot drift apart.
+ * Unknown keys are dropped, as zod objects do. The Dexie index declarations are not here: they
+ * live with their versions in src/storage/schema.ts.
+ */
+
+const id = z.string().min(1).max(200);
+const isoDate = appDate;
+const time = pastTime;
+/** Not blank; kept exactly as written (no trimming: a restore gives back what was saved). */
+const visible = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => value.trim() !== '', 'must not be blank');
+
+/** Per-field edit times: a write only lands on a field whose stored time is not newer. */
+export type Stamps<F extends string> = Partial<Record<F, number>>;
+
+/** Stamps for the named fields, each optional; other keys are dropped. */
+function stampsOf<const F extends string>(fields: readonly F[]) {
+  // Object.fromEntries cannot know its keys: they are exactly `fields`.
+  const shape = Object.fromEntries(fields.map((field) => [field, time.optional()])) as Record<
+    F,
+    z.ZodOptional<typeof time>
+  >;
+  return z.object(shape);
+}
+
+/**
+ * A rating's stamps: one per field, and (schema v5) one per evidence item and field,
+ * `evidence:<itemId>:text|url|removed`, so that items are merged one by one (older records have
+ * an `evidence` stamp for the whole list). Other keys are dropped, like unknown keys anywhere.
+ */
+const RATING_STAMP =
+  /^(?:level|rationale|evidence|confidence|evidence:[^:]{1,200}:(?:text|url|removed))$/;
+export type RatingStampKey =
+  'level' | 'rationale' | 'evidence' | 'confidence' | `evidence:${string}`;
+const ratingStamps: z.ZodType<Stamps<RatingStampKey>> = z.preprocess(
+  (value) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).filter(([key]) => RATING_STAMP.test(key)))
+      : value,
+  z.record(z.string(), time),
+);
+
+export const assessmentRecord = z.object({
+  id,
+  systemName: visible(LIMITS.systemName),
+  title: z.string().max(LIMITS.title),
+  /** The date the assessment describes, ISO `YYYY-MM-DD`. */
+  asAt: isoDate,
+  frameworkId: id,
+  frameworkVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+  /** The assessment this one was started from, if any. */
+  basedOnId: id.nullable(),
+  createdAt: time,
+  updatedAt: time,
+  stamps: stampsOf(['systemName', 'title', 'asAt']),
+});
+
+export const ratingRecord = z.object({
+  assessmentId: id,
+  criterionId: id,
+  /** null means "not assessed". */
+  level: z.enum(LEVEL_IDS).nullable(),
+  rationale: z.string().max(LIMITS.rationale),
+  evidence: z
+    .array(
+      z.object({
+        id,
+        text: z.string().max(LIMITS.evidenceText),
+        url: evidenceUrl,
+      }),
+    )
+    .max(LIMITS.evidenceItems),
+  confidence: z.enum(CONFIDENCE_IDS).nullable(),
+  updatedAt: time,
+  stamps: ratingStamps,
+});
+
+export const targetRecord = z.object({
+  id,
+  systemKey: z.string().min(1).max(LIMITS.systemName),
+  characteristicId: id,
+  level: z.enum(LEVEL_IDS),
+  date: isoDate,
+  updatedAt: time,
+});
+
+export const actionRecord = z.object({
+  id,
+  systemKey: z.string().min(1).max(LIMITS.systemName),
+  title: visible(PLAN_LIMITS.actionTitle),
+  owner: visible(PLAN_LIMITS.owner),
+  dueDate: isoDate,
+  status: z.enum(ACTION_STATUSES),
+  characteristicId: id,
+  criterionId: id.nullable(),
+  /** ISO date of a framework milestone this action works towards, if any. */
+  milestoneDate: isoDate.nullable(),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const workshopRecord = z.object({
+  id,
+  assessmentId: id,
+  title: visible(LIMITS.title),
+  /** ISO date of the session. */
+  date: isoDate,
+  facilitator: z.string().max(LIMITS.systemName),
+  /** Hide who rated what in every view. */
+  isAnonymous: z.boolean(),
+  /** Criteria in scope, in framework order. */
+  criterionIds: z.array(id).min(1).max(500),
+  createdAt: time,
+  updatedAt: time,
+});
+
+export const participantRecord = z.object({
+  id,
+  workshopId: id,
+  label: visible(LIMITS.systemName),
+  organisation: z.string().max(LIMITS.systemName),
+  sector: z.enum(SECTORS),
+  joinedVia: z.enum(['this-device', 'response-file']),
+  createdAt: time,
+});
+
+export const individualRatingRecord = z.object({
+  workshopId: id,
+  participantId: id,
+  criterionId: id,
+  level: z.enum(LEVEL_IDS).nullable(),
+  note: z.string().max(LIMITS.rationale),
+  ratedAt: time,
+  /** Per-field edit times of autosaved fields (v5; absent on older records). */
+  stamps: stampsOf(['level', 'note']).optional(),
+});
+
+export const agreementRecord = z.object({
+  workshopId: id,
+  criterionId: id,
+  level: z.enum(LEVEL_IDS).nullable(),
+  rationale: z.string().max(LIMITS.rationale),
+  dissent: z.string().max(LIMITS.rationale),
+  agreedAt: time,
+  /** Per-field edit times of autosaved fields (v5; absent on older records). */
+  stamps: stampsOf(['rationale', 'dissent']).optional(),
+});
+
+/** The last response file imported per participant: what makes imports idempotent. */
+export const responseFileRecord = z.object({
+  workshopId: id,
+  participantId: id,
+  content: responseSchema,
+});
+
+export type AssessmentRecord = z.infer<typeof assessmentRecord>;
+export type RatingRecord = z.infer<typeof ratingRecord>;
+export type TargetRecord = z.infer<typeof targetRecord>;
+export type ActionRecord = z.infer<typeof actionRecord>;
+export type WorkshopRecord = z.infer<typeof workshopRecord>;
+export type ParticipantRecord = z.infer<typeof participantRecord>;
+export type IndividualRatingRecord = z.infer<typeof individualRatingRecord>;
+export type AgreementRecord = z.infer<typeof agreementRecord>;
+export type ResponseFileRecord = z.infer<typeof responseFileRecord>;

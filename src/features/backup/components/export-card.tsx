@@ -1,0 +1,191 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { systemKey } from '@/domain/plan';
+import { MIN_PASSWORD_LENGTH } from '@/lib/encryption';
+import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
+import type { BackupScope } from '@/storage/repositories/backup-repo';
+import { checkNewPassword, exportBackup, exportCsv, type PasswordProblem } from '../lib/export';
+
+/** Download a backup (everything, one system or one assessment; optionally protected) or the CSV. */
+export function ExportCard() {
+  const { t } = useTranslation('backup');
+  const id = useId();
+  const summaries = useLiveQuery(() => listAssessmentSummaries(), []);
+  const [scopeKind, setScopeKind] = useState<BackupScope['kind']>('all');
+  const [scopeValue, setScopeValue] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [isProtected, setProtected] = useState(false);
+  const [password, setPassword] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [passwordProblem, setPasswordProblem] = useState<PasswordProblem | null>(null);
+
+  const systems = [
+    ...new Map((summaries ?? []).map((s) => [systemKey(s.systemName), s.systemName.trim()])),
+  ];
+
+  const downloadBackup = async (): Promise<void> => {
+    const scope: BackupScope =
+      scopeKind === 'system'
+        ? { kind: 'system', systemKey: scopeValue || (systems[0]?.[0] ?? '') }
+        : scopeKind === 'assessment'
+          ? { kind: 'assessment', id: scopeValue || (summaries?.[0]?.id ?? '') }
+          : { kind: 'all' };
+    if (isProtected) {
+      const problem = checkNewPassword(password, confirmation);
+      setPasswordProblem(problem);
+      if (problem) {
+        document.getElementById(`${id}-password`)?.focus();
+        return;
+      }
+    }
+    const label =
+      scope.kind === 'system'
+        ? (systems.find(([key]) => key === scope.systemKey)?.[1] ?? '')
+        : scope.kind === 'assessment'
+          ? (summaries?.find((s) => s.id === scope.id)?.title ?? '')
+          : t('export.everything');
+    try {
+      const { count } = await exportBackup({
+        scope,
+        label,
+        protection: isProtected ? { password, suffix: t('export.protectedSuffix') } : null,
+        appVersion: __APP_VERSION__,
+      });
+      setMessage(t('export.done', { count }));
+    } catch {
+      setMessage(t('export.failed'));
+    }
+  };
+
+  const downloadCsv = async (): Promise<void> => {
+    try {
+      const { count } = await exportCsv();
+      setMessage(t('csv.done', { count }));
+    } catch {
+      setMessage(t('export.failed'));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-export`}>
+      <h2 id={`${id}-export`}>{t('export.heading')}</h2>
+      <fieldset className="field inline-radios">
+        <legend>{t('export.scope')}</legend>
+        {(['all', 'system', 'assessment'] as const).map((kind) => (
+          <label key={kind} className="inline-radio">
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scopeKind === kind}
+              onChange={() => {
+                setScopeKind(kind);
+                setScopeValue('');
+              }}
+            />
+            {t(`export.scopes.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+      {scopeKind === 'system' && (
+        <div className="field">
+          <label htmlFor={`${id}-system`}>{t('export.system')}</label>
+          <select
+            id={`${id}-system`}
+            value={scopeValue}
+            onChange={(e) => setScopeValue(e.target.value)}
+          >
+            {systems.map(([key, name]) => (
+              <option key={key} value={key}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {scopeKind === 'assessment' && (
+        <div className="field">
+          <label htmlFor={`${id}-assessment`}>{t('export.assessment')}</label>
+          <select
+            id={`${id}-assessment`}
+            value={scopeValue}
+            onChange={(e) => setScopeValue(e.target.value)}
+          >
+            {(summaries ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {t('export.assessmentOption', {
+                  system: s.systemName.trim(),
+                  title: s.title,
+                  date: s.asAt,
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label className="inline-radio">
+          <input
+            type="checkbox"
+            checked={isProtected}
+            onChange={(e) => setProtected(e.target.checked)}
+          />
+          {t('export.protect')}
+        </label>
+      </div>
+      {isProtected && (
+        <>
+          <p className="hint" id={`${id}-password-hint`}>
+            {t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          </p>
+          {passwordProblem && (
+            <p className="field-error" id={`${id}-password-error`}>
+              {t(`export.password-${passwordProblem}`, { min: MIN_PASSWORD_LENGTH })}
+            </p>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-password`}>{t('export.password')}</label>
+            <input
+              id={`${id}-password`}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              aria-invalid={passwordProblem ? true : undefined}
+              aria-describedby={[
+                `${id}-password-hint`,
+                passwordProblem ? `${id}-password-error` : '',
+              ]
+                .join(' ')
+                .trim()}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-confirm`}>{t('export.confirm')}</label>
+            <input
+              id={`${id}-confirm`}
+              type="password"
+              autoComplete="new-password"
+              value={confirmation}
+              onChange={(e) => setConfirmation(e.target.value)}
+            />
+          </div>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void downloadBackup()}>
+          {t('export.download')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void downloadCsv()}
+        >
+          {t('csv.download')}
+        </button>
+      </div>
+      <p className="hint">{t('csv.hint')}</p>
+      <div role="status">{message && <p>{message}</p>}</div>
+    </section>
+  );
+}

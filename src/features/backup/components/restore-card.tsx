@@ -1,0 +1,111 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConflictChoice } from '@/domain/backup/import-plan';
+import { openBackupFile, restoreBackup, unlockBackup, type RestoreStep } from '../lib/restore';
+import { RestorePreview } from './restore-preview';
+import { RestoreRefused } from './restore-refused';
+import { UnlockForm } from './unlock-form';
+
+/** Where a restore is: the steps of ../lib/restore.ts, and the screen's own while it waits. */
+type Stage =
+  | { kind: 'idle' }
+  | ({ fileName: string } & (
+      | RestoreStep
+      | { kind: 'reading' }
+      | { kind: 'writing'; done: number; total: number }
+      | { kind: 'restored'; count: number }
+      | { kind: 'failed' }
+    ));
+
+/** Choose a backup file, unlock it if protected, see what it would change, then restore. */
+export function RestoreCard() {
+  const { t } = useTranslation('backup');
+  const id = useId();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [choice, setChoice] = useState<ConflictChoice>('keep-newer');
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const fileName = file.name;
+    const step = await openBackupFile(file, {
+      onReading: () => setStage({ kind: 'reading', fileName }),
+    });
+    setStage({ ...step, fileName });
+  };
+
+  const unlock = async (password: string): Promise<void> => {
+    if (stage.kind !== 'locked') return;
+    const { fileName } = stage;
+    setStage({ ...(await unlockBackup(stage.text, password)), fileName });
+  };
+
+  const restore = async (): Promise<void> => {
+    if (stage.kind !== 'preview') return;
+    const { fileName, backup } = stage;
+    setStage({ kind: 'writing', fileName, done: 0, total: 1 });
+    const restored = await restoreBackup(backup, choice, (done, total) =>
+      setStage({ kind: 'writing', fileName, done, total }),
+    );
+    setStage(
+      restored.ok
+        ? { kind: 'restored', fileName, count: restored.value.count }
+        : { kind: 'failed', fileName },
+    );
+  };
+
+  return (
+    <section className="card" aria-labelledby={`${id}-restore`}>
+      <h2 id={`${id}-restore`}>{t('restore.heading')}</h2>
+      <p>{t('restore.intro')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('restore.file')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void chooseFile(e)}
+          disabled={stage.kind === 'reading' || stage.kind === 'writing'}
+        />
+      </div>
+      <div role="status" aria-live="polite">
+        {stage.kind === 'reading' && <p>{t('restore.reading', { file: stage.fileName })}</p>}
+        {stage.kind === 'writing' && (
+          <>
+            <p>{t('restore.writing', { file: stage.fileName })}</p>
+            <progress max={stage.total} value={stage.done} aria-label={t('restore.progress')} />
+          </>
+        )}
+        {stage.kind === 'restored' && (
+          <p className="notification">
+            {t('restore.done', { file: stage.fileName, count: stage.count })}
+          </p>
+        )}
+      </div>
+      {(stage.kind === 'refused' || stage.kind === 'failed' || stage.kind === 'damaged') && (
+        <RestoreRefused
+          fileName={stage.fileName}
+          problem={stage.kind === 'refused' ? stage.problem : stage.kind}
+        />
+      )}
+      {stage.kind === 'locked' && (
+        <UnlockForm
+          fileName={stage.fileName}
+          problem={stage.problem}
+          onUnlock={(password) => void unlock(password)}
+        />
+      )}
+      {stage.kind === 'preview' && (
+        <RestorePreview
+          fileName={stage.fileName}
+          step={stage}
+          choice={choice}
+          onChoice={setChoice}
+          onRestore={() => void restore()}
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
+      )}
+    </section>
+  );
+}
