@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
@@ -127,6 +128,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
       today: todayIso(),
     });
   }, [data, framework, frameworks]);
+  usePageTitle([t('heading', { title: paper.meta.title })]);
 
   if (paper.kind === 'empty') {
     return (
