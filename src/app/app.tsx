@@ -115,7 +115,10 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
   const { t } = useTranslation('common');
   const pathname = usePathname();
   const route = matchRoute(pathname);
-  const routeMessage = useRouteFocus(pathname);
+  // A new page is another path, except the comparison's choice of assessments: it is kept in the
+  // URL but made on the page, so choosing one neither re-mounts the screen nor moves focus.
+  const screenKey = route.name === 'compare' ? route.name : pathname;
+  const routeMessage = useRouteFocus(screenKey);
 
   // The route's title until the screen sets its own (hooks/use-page-title), which it does in an
   // effect: after this one, so the more specific title wins.
@@ -125,7 +128,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
 
   const screen = (
     <ErrorBoundary
-      key={pathname}
+      key={screenKey}
       fallback={(error) =>
         // A screen's code that is gone after an update: not an error, a reload brings it back.
         isChunkLoadError(error) ? (

@@ -9,15 +9,15 @@ const ANNOUNCE_DELAY_MS = 100;
  * new page's `<h1>` once it is shown — unless the page has put focus somewhere itself — and the
  * page's title is returned, once, for the shell's polite live region (`RouteAnnouncer`).
  */
-export function useRouteFocus(pathname: string): string {
+export function useRouteFocus(screenKey: string): string {
   const [message, setMessage] = useState('');
   const previous = useRef<string | null>(null);
   useEffect(() => {
-    if (previous.current === null || previous.current === pathname) {
-      previous.current = pathname;
+    if (previous.current === null || previous.current === screenKey) {
+      previous.current = screenKey;
       return;
     }
-    previous.current = pathname;
+    previous.current = screenKey;
     const origin = document.activeElement;
     let timer: ReturnType<typeof setTimeout> | undefined;
     setMessage('');
@@ -32,7 +32,7 @@ export function useRouteFocus(pathname: string): string {
       stop();
       clearTimeout(timer);
     };
-  }, [pathname]);
+  }, [screenKey]);
   return message;
 }
 

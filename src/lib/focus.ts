@@ -128,3 +128,8 @@ export function focusAfterRemoval(
 export function pageHeading(root: ParentNode = document): HTMLElement | null {
   return root.querySelector<HTMLElement>('#main h1, h1');
 }
+
+/** Focus the page's main heading once it is shown: after a notice above it is dismissed. */
+export function focusMainHeading(): () => void {
+  return focusWhenPresent(() => pageHeading(document.getElementById('main') ?? document));
+}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   createBackup,
@@ -17,6 +17,7 @@ import {
   type ImportPreview,
 } from '@/domain/backup/plan-import';
 import { systemKey } from '@/domain/plan';
+import { byId, useFocusAfter } from '@/hooks/use-focus-after';
 import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
 import { downloadFile, safeFileName } from '@/lib/files';
 import {
@@ -66,6 +67,26 @@ export function BackupScreen() {
   const [scopeKind, setScopeKind] = useState<BackupScope['kind']>('all');
   const [scopeValue, setScopeValue] = useState('');
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  // Each step of a restore replaces the one before: focus follows it (the preview, the password,
+  // the refusal, the progress and result), and goes back to the file field when it is cancelled.
+  const focusAfter = useFocusAfter();
+  const shownStage = useRef(stage.kind);
+  useEffect(() => {
+    if (shownStage.current === stage.kind) return;
+    shownStage.current = stage.kind;
+    const target = {
+      idle: `${id}-file`,
+      reading: null,
+      locked: `${id}-unlock`,
+      preview: `${id}-preview-heading`,
+      writing: `${id}-restore-status`,
+      restored: `${id}-restore-status`,
+      refused: `${id}-restore-error`,
+      damaged: `${id}-restore-error`,
+      failed: `${id}-restore-error`,
+    }[stage.kind];
+    if (target) focusAfter(byId(target));
+  }, [stage.kind, id, focusAfter]);
   const [choice, setChoice] = useState<ConflictChoice>('keep-newer');
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [isProtected, setProtected] = useState(false);
@@ -384,7 +405,7 @@ export function BackupScreen() {
             disabled={stage.kind === 'reading' || stage.kind === 'writing'}
           />
         </div>
-        <div role="status" aria-live="polite">
+        <div role="status" aria-live="polite" id={`${id}-restore-status`} tabIndex={-1}>
           {stage.kind === 'reading' && <p>{t('restore.reading', { file: stage.fileName })}</p>}
           {stage.kind === 'writing' && (
             <>
@@ -399,7 +420,13 @@ export function BackupScreen() {
           )}
         </div>
         {(stage.kind === 'refused' || stage.kind === 'failed' || stage.kind === 'damaged') && (
-          <div role="alert" className="banner banner--error" data-testid="restore-error">
+          <div
+            role="alert"
+            className="banner banner--error"
+            data-testid="restore-error"
+            id={`${id}-restore-error`}
+            tabIndex={-1}
+          >
             <p>
               <strong>{t('restore.refused', { file: stage.fileName })}</strong>
             </p>
@@ -447,7 +474,9 @@ export function BackupScreen() {
         )}
         {stage.kind === 'preview' && (
           <div className="banner" data-testid="restore-preview">
-            <h3>{t('preview.heading', { file: stage.fileName })}</h3>
+            <h3 id={`${id}-preview-heading`} tabIndex={-1}>
+              {t('preview.heading', { file: stage.fileName })}
+            </h3>
             <ul>
               <li>{t('preview.added', { count: stage.preview.added.length })}</li>
               <li>{t('preview.identical', { count: stage.preview.identical })}</li>
