@@ -14,9 +14,7 @@ export const SAVE_ANNOUNCE_QUIET_MS = 2_000;
 
 /** What the save status's live region says, and a count that changes with every announcement. */
 export type SaveAnnouncement =
-  | { kind: 'saved'; at: number; count: number }
-  | { kind: 'error'; count: number }
-  | null;
+  { kind: 'saved'; at: number; count: number } | { kind: 'error'; count: number } | null;
 
 /**
  * What autosave tells a screen reader, once per burst of typing rather than once per save (which
