@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { focusElement, isFocusFree, pageHeading, whenPresent } from '@/lib/focus';
 
 /** How long after the new page's heading appears its title is announced (screens set it then). */
@@ -12,7 +12,9 @@ const ANNOUNCE_DELAY_MS = 100;
 export function useRouteFocus(screenKey: string): string {
   const [message, setMessage] = useState('');
   const previous = useRef<string | null>(null);
-  useEffect(() => {
+  // A layout effect: it runs before the new screen's own effects, so what had focus is still what
+  // had focus before the move, and a screen that then puts focus somewhere (a notice) keeps it.
+  useLayoutEffect(() => {
     if (previous.current === null || previous.current === screenKey) {
       previous.current = screenKey;
       return;
