@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { matchRoute, routes, type Route } from '@/config/routes';
@@ -9,6 +9,7 @@ import type { SaveErrorKind } from '@/storage/save-queue';
 import { isChunkLoadError } from './pwa/chunk-error';
 import { NewVersionNotice } from './pwa/new-version';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { RouteAnnouncer, useRouteFocus } from './route-focus';
 import { OfflineIndicator, StorageProblemBanner } from './status-banners';
 
 // Screens past the first are separate chunks: the first visit loads only the assessments list.
@@ -114,14 +115,20 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
   const { t } = useTranslation('common');
   const pathname = usePathname();
   const route = matchRoute(pathname);
+  // A new page is another path, except the comparison's choice of assessments: it is kept in the
+  // URL but made on the page, so choosing one neither re-mounts the screen nor moves focus.
+  const screenKey = route.name === 'compare' ? route.name : pathname;
+  const routeMessage = useRouteFocus(screenKey);
 
-  useEffect(() => {
-    document.title = `${t(`pageTitle.${route.name}`)} – ${t('appName')}`;
-  }, [route.name, t]);
+  // The route's title until the screen sets its own (hooks/use-page-title), which it does in an
+  // effect: after this one, so the more specific title wins.
+  useLayoutEffect(() => {
+    document.title = `${t(`pageTitle.${route.name}`)}${t('pageTitle.separator')}${t('appName')}`;
+  }, [pathname, route.name, t]);
 
   const screen = (
     <ErrorBoundary
-      key={pathname}
+      key={screenKey}
       fallback={(error) =>
         // A screen's code that is gone after an update: not an error, a reload brings it back.
         isChunkLoadError(error) ? (
@@ -146,6 +153,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
         <main id="main" tabIndex={-1}>
           {screen}
         </main>
+        <RouteAnnouncer message={routeMessage} />
       </div>
     );
   }
@@ -219,6 +227,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
         <main id="main" tabIndex={-1}>
           {screen}
         </main>
+        <RouteAnnouncer message={routeMessage} />
       </div>
       <footer className="app-footer">
         <div className="container">

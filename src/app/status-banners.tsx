@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSaveSnapshot } from '@/hooks/use-save-state';
 import { useWriteFailure } from '@/hooks/use-write-failure';
 import type { SaveErrorKind } from '@/storage/save-queue';
+import { focusMainHeading } from '@/lib/focus';
 import { dismissWriteFailure, reportUnhandledStorageFailures } from '@/storage/write-report';
 
 function subscribeOnline(onChange: () => void): () => void {
@@ -42,7 +43,14 @@ export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKi
           <strong>{t(`writeFailed.${writeFailure.kind}`)}</strong>
         </p>
         <p>{t('writeFailed.next')}</p>
-        <button type="button" className="button button--secondary" onClick={dismissWriteFailure}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            dismissWriteFailure();
+            focusMainHeading();
+          }}
+        >
           {t('writeFailed.dismiss')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { dismissFlashNotice, useFlashNotice } from '@/lib/flash-notice';
+import { focusMainHeading } from '@/lib/focus';
 import { usePathname } from '@/lib/router';
 
 /** Shows the flash notice (see lib/flash-notice) on its page and moves focus to it. */
@@ -16,7 +17,14 @@ export function FlashNoticeBanner() {
       {shown && (
         <p className="notification" ref={ref} tabIndex={-1} data-testid="flash-notice">
           {notice.text}{' '}
-          <button type="button" className="button button--link" onClick={dismissFlashNotice}>
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => {
+              dismissFlashNotice();
+              focusMainHeading();
+            }}
+          >
             {notice.dismissLabel}
           </button>
         </p>

@@ -1,12 +1,15 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '@/app/app';
+import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { setUpdateState } from '@/app/pwa/update-store';
 import { createI18n } from '@/lib/i18n';
 import { saveQueue } from '@/storage/autosave';
 import { listRatings } from '@/storage/repositories/assessments-repo';
+import { joinWorkshop } from '@/storage/repositories/joined-workshops-repo';
+import { addParticipant, createWorkshop } from '@/storage/repositories/workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -77,9 +80,87 @@ describe('app shell', () => {
     expect(apply).not.toHaveBeenCalled();
   });
 
-  it('gives every screen a page title', async () => {
-    renderApp('/settings');
-    await screen.findByRole('heading', { level: 1, name: 'Settings' });
-    expect(document.title).toBe('Settings – ICS Maturity');
+  it('gives every route, and every step of a workshop, its own page title', async () => {
+    const user = userEvent.setup();
+    const assessmentId = await seedAssessment(
+      { title: 'Baseline', systemName: 'Northshire ICS' },
+      { 'care.pcns': { level: 'maturing' } },
+    );
+    const workshopId = await createWorkshop({
+      assessmentId,
+      title: 'Board workshop',
+      date: '2019-09-12',
+      facilitator: 'Programme director',
+      isAnonymous: false,
+      criterionIds: ['care.pcns', 'care.phm'],
+    });
+    await addParticipant(workshopId, {
+      label: 'Sam',
+      organisation: 'Acute',
+      sector: 'acute-trust',
+    });
+    await joinWorkshop({
+      workshopId: 'JOINED1',
+      joinedBy: 'code',
+      title: 'Away day',
+      date: '2019-09-12',
+      facilitator: '',
+      frameworkId: CURRENT_FRAMEWORK.id,
+      frameworkVersion: CURRENT_FRAMEWORK.version,
+      criterionIds: ['care.pcns'],
+      participant: { label: 'Alex', organisation: 'Council', sector: 'local-authority' },
+    });
+    const expected: [path: string, title: string][] = [
+      ['/', 'Your assessments – ICS Maturity'],
+      [`/assessments/${assessmentId}/edit`, 'About this assessment – Baseline – ICS Maturity'],
+      [
+        `/assessments/${assessmentId}/edit/leadership`,
+        'Collaborative and inclusive system leadership – Baseline – ICS Maturity',
+      ],
+      [
+        `/assessments/${assessmentId}/edit/integrated-care`,
+        'Integrated local system and care models – Baseline – ICS Maturity',
+      ],
+      [`/assessments/${assessmentId}/results`, 'Results: Baseline – ICS Maturity'],
+      [`/assessments/${assessmentId}/paper`, 'Board paper: Baseline – ICS Maturity'],
+      [`/assessments/${assessmentId}/workshops`, 'Workshops: Baseline – ICS Maturity'],
+      [`/workshops/${workshopId}`, 'Workshop: Board workshop – ICS Maturity'],
+      [
+        `/workshops/${workshopId}/facilitate`,
+        'Primary care networks – Facilitator view: Board workshop – ICS Maturity',
+      ],
+      [
+        '/systems/northshire%20ics/plan',
+        'Targets, plan and trajectory – Northshire ICS – ICS Maturity',
+      ],
+      ['/compare', 'Compare assessments – ICS Maturity'],
+      ['/backup', 'Backup and restore – ICS Maturity'],
+      ['/join', 'Join a workshop – ICS Maturity'],
+      ['/join/JOINED1', 'Your private ratings, Alex – Away day – ICS Maturity'],
+      ['/settings', 'Settings – ICS Maturity'],
+      ['/no-such-page', 'Page not found – ICS Maturity'],
+    ];
+    const seen: string[] = [];
+    for (const [path, title] of expected) {
+      const { unmount } = renderApp(path);
+      await screen.findByRole('heading', { level: 1 }, { timeout: 5_000 });
+      await waitFor(() => expect(document.title).toBe(title));
+      seen.push(document.title);
+      if (path === `/workshops/${workshopId}`) {
+        // Passing the laptop: the hand-over and the private rating are titled as steps of their own.
+        await user.click(screen.getByRole('button', { name: 'Pass the laptop to Sam' }));
+        await waitFor(() =>
+          expect(document.title).toBe('Hand the laptop to Sam – Board workshop – ICS Maturity'),
+        );
+        seen.push(document.title);
+        await user.click(screen.getByRole('button', { name: 'I am Sam: start rating' }));
+        await waitFor(() =>
+          expect(document.title).toBe('Private ratings, Sam – Board workshop – ICS Maturity'),
+        );
+        seen.push(document.title);
+      }
+      unmount();
+    }
+    expect(new Set(seen).size).toBe(seen.length);
   });
 });

@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { checkIsoDate, checkSystemName, checkTitle, LIMITS } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useFramework } from '@/hooks/use-framework';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { Link } from '@/lib/router';
 import { useEditableAssessment, useStoredAssessment } from '../hooks/use-editable-assessment';
 import type { AssessmentRecord } from '@/storage/schema';
@@ -57,7 +58,6 @@ function Editor({
 }) {
   const { t } = useTranslation('editor');
   const { assessment, ratings, setRatingField } = useEditableAssessment(stored, framework);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const steps = [DETAILS_STEP, ...framework.characteristics.map((c) => c.id)];
   const current = steps.includes(step) ? step : DETAILS_STEP;
   const index = steps.indexOf(current);
@@ -73,14 +73,12 @@ function Editor({
   const total = ratings.size;
   const assessed = [...ratings.values()].filter((r) => r.level !== null).length;
 
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [current]);
-
   const stepLabel = (id: string): string =>
     id === DETAILS_STEP
       ? t('steps.details')
       : (framework.characteristics.find((c) => c.id === id)?.title ?? id);
+  // Each step has its own title; the shell moves focus to the heading when the step changes.
+  usePageTitle([stepLabel(current), assessment.title]);
 
   const stepCount = (id: string): string | null => {
     const c = framework.characteristics.find((x) => x.id === id);
@@ -94,9 +92,7 @@ function Editor({
       <div className="editor-header">
         <div>
           <p className="caption">{assessment.systemName}</p>
-          <h1 ref={headingRef} tabIndex={-1}>
-            {assessment.title}
-          </h1>
+          <h1 tabIndex={-1}>{assessment.title}</h1>
         </div>
         <div className="editor-header__status">
           <SaveStatus />

@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '@/components/field-error';
 import { checkEvidenceUrl, LIMITS, type EvidenceItem } from '@/domain/assessment';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import { byId, useFocusAfter } from '@/hooks/use-focus-after';
+import { focusAfterRemoval } from '@/lib/focus';
 import { saveQueue } from '@/storage/autosave';
 import { nextEditTime } from '@/storage/save-queue';
 import type { EditableRating } from '../lib/merge-pending';
@@ -22,8 +24,9 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
   const id = useId();
   const items = rating.evidence;
   const { assessmentId, criterionId } = rating;
-  // The item just added takes focus as it appears, so nothing typed straight after is lost.
-  const [added, setAdded] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const focusAfter = useFocusAfter();
 
   const add = (): void => {
     const itemId = crypto.randomUUID();
@@ -36,9 +39,18 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
       value: '',
       editedAt: nextEditTime(),
     });
-    setAdded(itemId);
+    // The new item's description takes focus in the same commit it appears in, so nothing
+    // typed straight after is lost.
+    focusAfter(byId(`${id}-${itemId}-text`));
   };
-  const remove = (itemId: string): void =>
+  const remove = (itemId: string, event: MouseEvent<HTMLButtonElement>): void => {
+    // Then the next item's Remove, else the previous one's, else "Add evidence".
+    focusAfterRemoval(
+      event.currentTarget,
+      '[data-evidence-remove]',
+      () => addRef.current,
+      listRef.current ?? undefined,
+    );
     saveQueue.enqueue({
       kind: 'evidence',
       assessmentId,
@@ -48,6 +60,7 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
       value: true,
       editedAt: nextEditTime(),
     });
+  };
 
   return (
     <fieldset className="field evidence">
@@ -63,7 +76,7 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
         </details>
       )}
       {items.length > 0 && (
-        <ol className="evidence__items">
+        <ol className="evidence__items" ref={listRef}>
           {items.map((item, index) => (
             <EvidenceFields
               key={item.id}
@@ -71,14 +84,13 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
               number={index + 1}
               item={item}
               rating={rating}
-              isNew={item.id === added}
-              onRemove={() => remove(item.id)}
+              onRemove={(event) => remove(item.id, event)}
             />
           ))}
         </ol>
       )}
       {items.length < LIMITS.evidenceItems && (
-        <button type="button" className="button button--secondary" onClick={add}>
+        <button type="button" className="button button--secondary" onClick={add} ref={addRef}>
           {t('evidence.add')}{' '}
           <span className="visually-hidden">{t('evidence.addFor', { title: criterionTitle })}</span>
         </button>
@@ -94,15 +106,13 @@ function EvidenceFields({
   number,
   item,
   rating,
-  isNew,
   onRemove,
 }: {
   idPrefix: string;
   number: number;
   item: EvidenceItem;
   rating: EditableRating;
-  isNew: boolean;
-  onRemove: () => void;
+  onRemove: (event: MouseEvent<HTMLButtonElement>) => void;
 }) {
   const { t } = useTranslation('editor');
   const target = {
@@ -131,8 +141,6 @@ function EvidenceFields({
         <input
           id={`${idPrefix}-text`}
           maxLength={LIMITS.evidenceText}
-          // Focus follows the person's own "Add evidence".
-          autoFocus={isNew}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
@@ -150,7 +158,7 @@ function EvidenceFields({
           onChange={(e) => setUrl(e.target.value)}
         />
       </div>
-      <button type="button" className="button button--link" onClick={onRemove}>
+      <button type="button" className="button button--link" onClick={onRemove} data-evidence-remove>
         {t('evidence.remove', { number })}
       </button>
     </li>

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
+import { byId, useFocusAfter } from '@/hooks/use-focus-after';
 import { todayIso } from '@/lib/format';
 import { navigate } from '@/lib/router';
 import { saveQueue } from '@/storage/autosave';
@@ -33,10 +34,7 @@ export function AssessmentsScreen() {
   } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (deleted) undoRef.current?.focus();
-  }, [deleted]);
+  const focusAfter = useFocusAfter();
 
   const remove = async (summary: AssessmentSummary): Promise<void> => {
     try {
@@ -45,6 +43,8 @@ export function AssessmentsScreen() {
       await saveQueue.flush();
       setDeleted(await reportingWrite(deleteAssessment(summary.id)));
       setConfirming(null);
+      // The deleted item's buttons go: focus moves to Undo.
+      focusAfter(() => undoRef.current);
     } catch {
       setProblem(t('list.deleteFailed'));
     }
@@ -69,6 +69,11 @@ export function AssessmentsScreen() {
     try {
       await reportingWrite(undoDeleteAssessment(deleted));
       setDeleted(null);
+      // Back where it was: focus moves to it as soon as the list shows it again.
+      const restored = CSS.escape(deleted.assessment.id);
+      focusAfter(() =>
+        document.querySelector<HTMLElement>(`[data-assessment-id="${restored}"] h4 a`),
+      );
     } catch {
       setProblem(t('list.undoFailed'));
     }
@@ -118,7 +123,14 @@ export function AssessmentsScreen() {
             >
               {t('list.undo')}
             </button>
-            <button type="button" className="button button--link" onClick={() => setDeleted(null)}>
+            <button
+              type="button"
+              className="button button--link"
+              onClick={() => {
+                setDeleted(null);
+                focusAfter(byId('saved-heading'));
+              }}
+            >
               {t('list.dismiss')}
             </button>
           </p>
@@ -131,7 +143,9 @@ export function AssessmentsScreen() {
       )}
       <div className="two-column">
         <section aria-labelledby="saved-heading" className="two-column__main">
-          <h2 id="saved-heading">{t('list.heading')}</h2>
+          <h2 id="saved-heading" tabIndex={-1}>
+            {t('list.heading')}
+          </h2>
           {groups === undefined ? (
             <p>{t('list.loading')}</p>
           ) : groups.length === 0 ? (

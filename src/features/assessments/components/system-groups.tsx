@@ -46,7 +46,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
           ? group.assessments
           : group.assessments.slice(0, SHOWN_PER_SYSTEM)
         ).map((a) => (
-          <li key={a.id} className="assessment-item card">
+          <li key={a.id} className="assessment-item card" data-assessment-id={a.id}>
             <h4 className="assessment-item__title">
               <Link href={routes.editor.href(a.id)}>{a.title}</Link>
             </h4>

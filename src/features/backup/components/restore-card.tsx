@@ -1,6 +1,7 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice } from '@/domain/backup/import-plan';
+import { useFocusAfter } from '@/hooks/use-focus-after';
 import { openBackupFile, restoreBackup, unlockBackup, type RestoreStep } from '../lib/restore';
 import { RestorePreview } from './restore-preview';
 import { RestoreRefused } from './restore-refused';
@@ -23,6 +24,27 @@ export function RestoreCard() {
   const id = useId();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [choice, setChoice] = useState<ConflictChoice>('keep-newer');
+  const section = useRef<HTMLElement>(null);
+  // Each step of a restore replaces the one before: focus follows it (the preview, the password,
+  // the refusal, the progress and result), and goes back to the file field when it is cancelled.
+  const focusAfter = useFocusAfter();
+  const shownStage = useRef(stage.kind);
+  useEffect(() => {
+    if (shownStage.current === stage.kind) return;
+    shownStage.current = stage.kind;
+    const selector = {
+      idle: 'input[type="file"]',
+      reading: null,
+      locked: '[data-testid="restore-locked"] input[type="password"]',
+      preview: '[data-testid="restore-preview"] h3',
+      writing: '[data-restore-status]',
+      restored: '[data-restore-status]',
+      refused: '[data-testid="restore-error"]',
+      damaged: '[data-testid="restore-error"]',
+      failed: '[data-testid="restore-error"]',
+    }[stage.kind];
+    if (selector) focusAfter(() => section.current?.querySelector<HTMLElement>(selector) ?? null);
+  }, [stage.kind, focusAfter]);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
@@ -56,7 +78,7 @@ export function RestoreCard() {
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-restore`}>
+    <section className="card" aria-labelledby={`${id}-restore`} ref={section}>
       <h2 id={`${id}-restore`}>{t('restore.heading')}</h2>
       <p>{t('restore.intro')}</p>
       <div className="field">
@@ -69,7 +91,7 @@ export function RestoreCard() {
           disabled={stage.kind === 'reading' || stage.kind === 'writing'}
         />
       </div>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" data-restore-status>
         {stage.kind === 'reading' && <p>{t('restore.reading', { file: stage.fileName })}</p>}
         {stage.kind === 'writing' && (
           <>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
@@ -127,6 +128,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
       today: todayIso(),
     });
   }, [data, framework, frameworks]);
+  usePageTitle([t('heading', { title: paper.meta.title })]);
 
   if (paper.kind === 'empty') {
     return (
@@ -189,7 +191,10 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
   );
   const baseName = [paper.meta.systemName, paper.meta.title, paper.meta.asAt];
 
+  // While a file is made the buttons say so with aria-disabled, not disabled: a disabled button
+  // drops keyboard focus to the page's body.
   async function run(make: () => Promise<{ blob: Blob; file: string; type: string }>) {
+    if (job.state === 'working') return;
     setJob({ state: 'working' });
     try {
       const { blob, file, type } = await make();
@@ -239,7 +244,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
             type="button"
             className="button"
             data-pdf="summary"
-            disabled={job.state === 'working'}
+            aria-disabled={job.state === 'working' || undefined}
             onClick={() => void exportPdf('summary')}
           >
             {t('export.summary')}
@@ -248,7 +253,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
             type="button"
             className="button"
             data-pdf="full"
-            disabled={job.state === 'working'}
+            aria-disabled={job.state === 'working' || undefined}
             onClick={() => void exportPdf('full')}
           >
             {t('export.full')}
@@ -265,7 +270,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
               <button
                 type="button"
                 className="button button--secondary"
-                disabled={job.state === 'working'}
+                aria-disabled={job.state === 'working' || undefined}
                 data-png={id}
                 onClick={() => void exportPng(id)}
               >

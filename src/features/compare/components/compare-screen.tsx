@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
@@ -61,7 +61,7 @@ export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
     <>
       <h1>{t('heading')}</h1>
       <p className="lede">{t('intro')}</p>
-      <details className="card" open={selected.length < 2}>
+      <Picker initiallyOpen={selected.length < 2}>
         <summary>{t('picker.summary', { count: selected.length })}</summary>
         <fieldset className="field" aria-describedby={`${id}-hint`}>
           <legend>{t('picker.legend')}</legend>
@@ -88,7 +88,7 @@ export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
             </div>
           ))}
         </fieldset>
-      </details>
+      </Picker>
       {selected.length < 2 ? (
         <p role="status">{t('picker.needTwo')}</p>
       ) : chosen === undefined ? (
@@ -101,6 +101,19 @@ export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
         </Suspense>
       )}
     </>
+  );
+}
+
+/**
+ * The picker is open at first when fewer than two are chosen, then stays as the person leaves it:
+ * choosing the second assessment does not close it under their focus.
+ */
+function Picker({ initiallyOpen, children }: { initiallyOpen: boolean; children: ReactNode }) {
+  const [isOpen, setOpen] = useState(initiallyOpen);
+  return (
+    <details className="card" open={isOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      {children}
+    </details>
   );
 }
 

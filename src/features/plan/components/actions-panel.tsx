@@ -14,6 +14,7 @@ import {
   type ActionStatus,
   type PlanAction,
 } from '@/domain/plan';
+import { focusAfterRemoval } from '@/lib/focus';
 import { formatIsoDate } from '@/lib/format';
 import { addAction, deleteAction, updateAction } from '@/storage/repositories/plan-repo';
 import { fireWrite, reportingWrite } from '@/storage/write-report';
@@ -107,7 +108,9 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
 
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('actions.heading')}</h2>
+      <h2 id={`${id}-heading`} tabIndex={-1}>
+        {t('actions.heading')}
+      </h2>
       <p>{t('actions.summary', { count: actions.length, overdue: overdueCount })}</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="action-form">
         <h3>{t('actions.addHeading')}</h3>
@@ -266,7 +269,15 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                         <button
                           type="button"
                           className="button button--link"
-                          onClick={() => fireWrite(deleteAction(action.id))}
+                          data-action-remove
+                          onClick={(event) => {
+                            // Then the next row's Remove, else the previous one's, else the
+                            // plan's heading.
+                            focusAfterRemoval(event.currentTarget, '[data-action-remove]', () =>
+                              document.getElementById(`${id}-heading`),
+                            );
+                            fireWrite(deleteAction(action.id));
+                          }}
                         >
                           {t('actions.remove', { title: action.title })}
                         </button>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
@@ -79,6 +80,7 @@ function Plan({
   const [selected, setSelected] = useState<string>('all');
   const today = todayIso();
   const systemName = data.assessments[0]?.systemName.trim() ?? systemKey;
+  usePageTitle([t('heading'), systemName]);
   const isDefaultTargets = data.targets.length === 0;
   const targets = isDefaultTargets ? defaultTargets(framework) : data.targets;
   const levelTitle = (level: string | null): string =>

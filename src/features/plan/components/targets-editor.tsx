@@ -4,6 +4,7 @@ import { checkIsoDate } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { DEFAULT_TARGET_DATE } from '@/domain/trajectory/trajectory';
+import { focusAfterRemoval } from '@/lib/focus';
 import { formatIsoDate } from '@/lib/format';
 import { saveTargets } from '@/storage/repositories/plan-repo';
 import { reportingWrite } from '@/storage/write-report';
@@ -33,16 +34,22 @@ export function TargetsEditor({
   const id = useId();
   const [invalid, setInvalid] = useState<Record<string, boolean>>({});
   const [failed, setFailed] = useState(false);
+  // The defaults get real ids when first stored. Each row keeps the key it was drawn with, so
+  // the control being used (a level just chosen) is not re-mounted and keeps focus.
+  const [keys] = useState(() => new Map<string, string>());
+  const keyOf = (targetId: string): string => keys.get(targetId) ?? targetId;
 
   const save = (next: EditableTarget[]): void => {
     setFailed(false);
     reportingWrite(
       saveTargets(
         systemKey,
-        next.map((target) => ({
-          ...target,
-          id: target.id.startsWith('default-') ? crypto.randomUUID() : target.id,
-        })),
+        next.map((target) => {
+          if (!target.id.startsWith('default-')) return target;
+          const stored = crypto.randomUUID();
+          keys.set(stored, keyOf(target.id));
+          return { ...target, id: stored };
+        }),
       ),
     ).catch(() => setFailed(true));
   };
@@ -71,7 +78,7 @@ export function TargetsEditor({
                 const isBeforeFirst =
                   firstAssessmentDate !== null && target.date < firstAssessmentDate;
                 return (
-                  <li key={target.id} className="target-row">
+                  <li key={keyOf(target.id)} className="target-row">
                     <div className="field">
                       <label htmlFor={`${rowId}-level`}>
                         {t('targets.level', { number: index + 1 })}
@@ -126,7 +133,14 @@ export function TargetsEditor({
                     <button
                       type="button"
                       className="button button--link"
-                      onClick={() => save(targets.filter((other) => other.id !== target.id))}
+                      data-target-remove
+                      onClick={(event) => {
+                        // Then the next target's Remove, else the previous one's, else Add.
+                        focusAfterRemoval(event.currentTarget, '[data-target-remove]', () =>
+                          document.getElementById(`${id}-${characteristic.id}-add`),
+                        );
+                        save(targets.filter((other) => other.id !== target.id));
+                      }}
                     >
                       {t('targets.remove', {
                         number: index + 1,
@@ -138,6 +152,7 @@ export function TargetsEditor({
               })}
             </ul>
             <button
+              id={`${id}-${characteristic.id}-add`}
               type="button"
               className="button button--secondary"
               onClick={() =>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
@@ -56,6 +57,7 @@ function Results({
   framework: Framework;
 }) {
   const { t } = useTranslation('results');
+  usePageTitle([t('heading', { title: assessment.title })]);
   const score = useMemo(
     () => scoreAssessment(framework, toScoringInput(ratings)),
     [framework, ratings],

@@ -72,7 +72,13 @@ export function AgreementForm({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-rationale`}>{t('agree.rationale')}</label>
+        {/* 24 of these on one page: each name says which criterion it is for. */}
+        <label htmlFor={`${id}-rationale`}>
+          {t('agree.rationale')}{' '}
+          <span className="visually-hidden">
+            {t('agree.forCriterion', { title: criterionTitle })}
+          </span>
+        </label>
         <textarea
           id={`${id}-rationale`}
           rows={2}
@@ -82,7 +88,12 @@ export function AgreementForm({
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-dissent`}>{t('agree.dissent')}</label>
+        <label htmlFor={`${id}-dissent`}>
+          {t('agree.dissent')}{' '}
+          <span className="visually-hidden">
+            {t('agree.forCriterion', { title: criterionTitle })}
+          </span>
+        </label>
         <textarea
           id={`${id}-dissent`}
           rows={2}

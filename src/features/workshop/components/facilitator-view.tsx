@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
@@ -81,6 +82,10 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const agreement = data.agreements.find((a) => a.criterionId === ids[index]);
   const levelTitle = (level: LevelId): string =>
     framework.levels.find((l) => l.id === level)?.title ?? level;
+  usePageTitle([
+    current?.criterion.title,
+    t('pageTitle.facilitator', { title: data.workshop.title }),
+  ]);
 
   useEffect(() => {
     const onChange = (): void => setFullscreen(document.fullscreenElement !== null);

@@ -10,6 +10,9 @@ import {
   readInvitation,
   type InvitationProblem,
 } from '@/domain/workshop/invitation';
+import { useFocusAfter } from '@/hooks/use-focus-after';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { pageHeading } from '@/lib/focus';
 import { formatIsoDate } from '@/lib/format';
 import { loadFramework } from '@/lib/load-framework';
 import { Link, navigate } from '@/lib/router';
@@ -35,6 +38,13 @@ export function JoinScreen() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<{ file?: string; problem: Problem } | null>(null);
   const [code, setCode] = useState('');
+  const focusAfter = useFocusAfter();
+  // "Who is rating?" is a step of its own: its title, and focus on its heading (and back).
+  const showPending = (next: Pending | null): void => {
+    setPending(next);
+    focusAfter(() => pageHeading());
+  };
+  usePageTitle([pending ? t('pageTitle.who') : t('join.heading')]);
 
   const accept = async (
     source: Omit<Pending, 'criterionIds'> & { criterionIds: readonly string[] | null },
@@ -49,7 +59,7 @@ export function JoinScreen() {
         return;
       }
       setProblem(null);
-      setPending({ ...source, criterionIds: known.filter((c) => wanted.includes(c)) });
+      showPending({ ...source, criterionIds: known.filter((c) => wanted.includes(c)) });
     } catch {
       setProblem({
         file,
@@ -110,11 +120,11 @@ export function JoinScreen() {
     });
   };
 
-  if (pending) return <WhoAreYou pending={pending} onBack={() => setPending(null)} />;
+  if (pending) return <WhoAreYou pending={pending} onBack={() => showPending(null)} />;
 
   return (
     <>
-      <h1>{t('join.heading')}</h1>
+      <h1 tabIndex={-1}>{t('join.heading')}</h1>
       <p className="lede">{t('join.intro')}</p>
       {problem && (
         <div role="alert" className="banner banner--error">
@@ -193,7 +203,7 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
   const { isAnonymous, ...record } = pending;
   return (
     <>
-      <h1>{t('join.whoHeading')}</h1>
+      <h1 tabIndex={-1}>{t('join.whoHeading')}</h1>
       <p className="lede">
         {pending.title
           ? t('join.workshopFromFile', {
@@ -206,6 +216,7 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
       {isAnonymous && <p>{t('join.anonymous')}</p>}
       <ParticipantForm
         className="card"
+        isSelf
         submitLabel={t('join.start')}
         onSubmit={async (participant) => {
           navigate(

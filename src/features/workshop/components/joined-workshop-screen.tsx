@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import type { Framework } from '@/domain/framework/schema';
@@ -103,6 +104,10 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
   const levelTitle = (level: LevelId): string =>
     framework.levels.find((l) => l.id === level)?.title ?? level;
   const changedSinceExport = joined.exportedAt !== null && joined.updatedAt > joined.exportedAt;
+  usePageTitle([
+    t('pageTitle.joined', { name: joined.participant.label }),
+    joined.title || joined.workshopId,
+  ]);
 
   const saveFile = async (): Promise<void> => {
     // Everything typed so far goes into the file: write what is queued, then read it back.

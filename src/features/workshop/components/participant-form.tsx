@@ -14,6 +14,7 @@ export function ParticipantForm({
   onSubmit,
   children,
   className,
+  isSelf = false,
 }: {
   heading?: ReactNode;
   submitLabel: string;
@@ -22,6 +23,8 @@ export function ParticipantForm({
   /** More buttons beside the submit button. */
   children?: ReactNode;
   className?: string;
+  /** The person is entering their own details (joining on their own device): autofill helps. */
+  isSelf?: boolean;
 }) {
   const { t } = useTranslation('workshop');
   const id = useId();
@@ -67,6 +70,7 @@ export function ParticipantForm({
         )}
         <input
           id={`${id}-label`}
+          autoComplete={isSelf ? 'name' : 'off'}
           value={label}
           aria-invalid={problem === 'label' ? true : undefined}
           aria-describedby={problem === 'label' ? `${id}-hint ${id}-error` : `${id}-hint`}
@@ -77,6 +81,7 @@ export function ParticipantForm({
         <label htmlFor={`${id}-organisation`}>{t('participants.organisation')}</label>
         <input
           id={`${id}-organisation`}
+          autoComplete={isSelf ? 'organization' : 'off'}
           value={organisation}
           onChange={(e) => setOrganisation(e.target.value)}
         />

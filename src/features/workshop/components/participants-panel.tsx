@@ -10,12 +10,15 @@ export function ParticipantsPanel({
   data,
   rated,
   total,
+  idPrefix,
   onRate,
 }: {
   workshopId: string;
   data: WorkshopData;
   rated: (participantId: string) => number;
   total: number;
+  /** Prefix of each "Pass the laptop" button's id (`<prefix>-rate-<participant id>`). */
+  idPrefix: string;
   onRate: (participantId: string) => void;
 }) {
   const { t } = useTranslation('workshop');
@@ -41,6 +44,7 @@ export function ParticipantsPanel({
                 <span className="hint">{t('participants.fromFile')}</span>
               ) : (
                 <button
+                  id={`${idPrefix}-rate-${p.id}`}
                   type="button"
                   className="button button--secondary"
                   onClick={() => onRate(p.id)}

@@ -63,7 +63,7 @@ export function PrivateRating({
   const done = criteria.filter((c) => chosen[c.id]).length;
   return (
     <>
-      <h1>{heading}</h1>
+      <h1 tabIndex={-1}>{heading}</h1>
       <p className="lede">{t('rating.intro')}</p>
       <p className="hint" aria-live="polite">
         {t('participants.rated', { done, total: criteria.length })}

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
+import { useFocusAfter } from '@/hooks/use-focus-after';
 import { LOCALE } from '@/lib/format';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
@@ -33,13 +34,20 @@ export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadPr
   const [isRevealed, setRevealed] = useState(false);
   const [order, setOrder] = useState<'disagreement' | 'framework'>('disagreement');
   const ordered = order === 'disagreement' ? byDisagreement(spreadList) : spreadList;
+  const sectionRef = useRef<HTMLElement>(null);
+  const focusAfter = useFocusAfter();
+  // The button goes as the spread is shown: focus moves to the first criterion's heading.
+  const reveal = (): void => {
+    setRevealed(true);
+    focusAfter(() => sectionRef.current?.querySelector<HTMLElement>('.spread h3') ?? null);
+  };
   return (
-    <section className="card" aria-labelledby="spread-heading">
+    <section className="card" aria-labelledby="spread-heading" ref={sectionRef}>
       <h2 id="spread-heading">{t('spread.heading')}</h2>
       {!isRevealed ? (
         <>
           <p>{t('spread.hidden')}</p>
-          <button type="button" className="button" onClick={() => setRevealed(true)}>
+          <button type="button" className="button" onClick={reveal}>
             {t('spread.reveal')}
           </button>
         </>
@@ -119,7 +127,9 @@ function CriterionSpread({
   const headingId = `spread-${spread.criterionId}`;
   return (
     <article className="spread" aria-labelledby={headingId} data-criterion={spread.criterionId}>
-      <h3 id={headingId}>{title}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {title}
+      </h3>
       <p className={`tag status-tag status-tag--${statusTone(status)}`}>{t(`status.${status}`)}</p>
       <div className="spread__figures">
         {/* The bars repeat the table beside them, so screen readers read the table only. */}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { routes } from '@/config/routes';
 import { checkIsoDate, type Assessment } from '@/domain/assessment';
@@ -22,6 +23,7 @@ export function WorkshopListScreen({ assessmentId }: { assessmentId: string }) {
     }),
     [assessmentId],
   );
+  usePageTitle(data?.assessment ? [t('pageTitle.list', { title: data.assessment.title })] : null);
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data.assessment === null) {
     return <MissingNotice heading={t('missing')} backLabel={t('back')} />;

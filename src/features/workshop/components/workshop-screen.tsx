@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { allCriteria } from '@/domain/framework/parse-framework';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
 import { spreads } from '@/domain/workshop/spread';
+import { byId, useFocusAfter } from '@/hooks/use-focus-after';
+import { usePageTitle } from '@/hooks/use-page-title';
 import { formatIsoDate } from '@/lib/format';
+import { pageHeading } from '@/lib/focus';
 import { Link } from '@/lib/router';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 import { OwnDevicesPanel } from './own-devices-panel';
@@ -34,6 +37,23 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   const levelTitle = (level: LevelId): string =>
     framework.levels.find((l) => l.id === level)?.title ?? level;
   const raterParticipant = data.participants.find((p) => p.id === rater?.id);
+  const id = useId();
+  const focusAfter = useFocusAfter();
+  // Each step of passing the laptop is a page of its own: its title, and focus on its heading.
+  const show = (next: { id: string; started: boolean } | null): void => {
+    setRater(next);
+    focusAfter(next ? () => pageHeading() : byId(`${id}-rate-${rater?.id ?? ''}`));
+  };
+  usePageTitle(
+    rater && raterParticipant
+      ? [
+          t(rater.started ? 'pageTitle.rating' : 'pageTitle.handover', {
+            name: raterParticipant.label,
+          }),
+          data.workshop.title,
+        ]
+      : [t('pageTitle.workshop', { title: data.workshop.title })],
+  );
 
   if (rater && raterParticipant) {
     return rater.started ? (
@@ -50,23 +70,25 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
           .map((r) => ({ ...r, noteAt: r.stamps?.note ?? r.ratedAt }))}
         levelTitle={levelTitle}
       >
-        <button type="button" className="button" onClick={() => setRater(null)}>
+        <button type="button" className="button" onClick={() => show(null)}>
           {t('rating.done')}
         </button>
       </PrivateRating>
     ) : (
       <section className="card handover" aria-labelledby="handover-heading">
-        <h1 id="handover-heading">{t('handover.heading', { name: raterParticipant.label })}</h1>
+        <h1 id="handover-heading" tabIndex={-1}>
+          {t('handover.heading', { name: raterParticipant.label })}
+        </h1>
         <p className="lede">{t('handover.body')}</p>
         <div className="button-row">
           <button
             type="button"
             className="button"
-            onClick={() => setRater({ id: raterParticipant.id, started: true })}
+            onClick={() => show({ id: raterParticipant.id, started: true })}
           >
             {t('handover.start', { name: raterParticipant.label })}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setRater(null)}>
+          <button type="button" className="button button--secondary" onClick={() => show(null)}>
             {t('handover.cancel')}
           </button>
         </div>
@@ -85,7 +107,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   return (
     <>
       <p className="caption">{t('caption', { date: formatIsoDate(data.workshop.date) })}</p>
-      <h1>{data.workshop.title}</h1>
+      <h1 tabIndex={-1}>{data.workshop.title}</h1>
       <p>
         <Link href={routes.workshopFacilitator.href(data.workshop.id)}>
           {t('facilitator.open')}
@@ -96,7 +118,8 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         data={data}
         rated={rated}
         total={criteria.length}
-        onRate={(id) => setRater({ id, started: false })}
+        idPrefix={id}
+        onRate={(participantId) => show({ id: participantId, started: false })}
       />
       <OwnDevicesPanel data={data} framework={framework} />
       <SpreadPanel
