@@ -1,5 +1,5 @@
 import type { Result } from '../result';
-import { frameworkSchema, type Criterion, type Framework } from './schema';
+import { frameworkSchema, type Framework } from './schema';
 
 /** Validates unknown JSON as a framework. Never throws. */
 export function parseFramework(input: unknown): Result<Framework> {
@@ -8,8 +8,4 @@ export function parseFramework(input: unknown): Result<Framework> {
   const first = parsed.error.issues[0];
   const where = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
   return { ok: false, reason: `Invalid framework${where}: ${first?.message ?? 'unknown problem'}` };
-}
-
-export function allCriteria(framework: Framework): Criterion[] {
-  return framework.characteristics.flatMap((c) => c.criteria);
 }

@@ -16,7 +16,7 @@ import {
   type ConflictChoice,
   type ImportPreview,
 } from '@/domain/backup/plan-import';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { formatBytes, formatDateTime, todayIso } from '@/lib/format';
 import { downloadFile, safeFileName } from '@/lib/files';
 import {

@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import {
   buildBoardPaper,
   type AssessmentWithRatings,
@@ -145,8 +146,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
       </>
     );
   }
-  const levelTitle = (id: string): string => paper.levels.find((l) => l.id === id)?.title ?? id;
-  const headlineText = headline(paper.score, levelTitle, tResults);
+  const headlineText = headline(paper.score, (id) => titleOfLevel(paper, id) ?? id, tResults);
   return <PaperView paper={paper} headlineText={headlineText} />;
 }
 

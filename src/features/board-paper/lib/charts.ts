@@ -4,6 +4,7 @@ import type { BoardPaper } from '@/domain/report/board-paper';
 import { dayNumber } from '@/domain/trajectory/dates';
 import { formatIsoDate } from '@/lib/format';
 import { el, lines, text, textWidth, wrap } from './svg';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 
 /**
  * The paper's charts as standalone SVG: title, system, assessment and date, and the legend are
@@ -46,7 +47,7 @@ export function availableCharts(paper: BoardPaper): ChartId[] {
 }
 
 function levelTitle(paper: BoardPaper, id: LevelId | null | undefined): string {
-  return paper.levels.find((l) => l.id === id)?.title ?? '';
+  return titleOfLevel(paper, id) ?? '';
 }
 
 function frame(ctx: ChartContext, height: number, title: string): SVGSVGElement {

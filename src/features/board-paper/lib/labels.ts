@@ -3,6 +3,7 @@ import type { LevelId } from '@/domain/levels';
 import type { BoardPaper, PaperAction, PaperCriterion } from '@/domain/report/board-paper';
 import type { StatusResult } from '@/domain/trajectory/trajectory';
 import { formatIsoDate } from '@/lib/format';
+import { levelTitle } from '@/domain/framework/lookups';
 
 /** Translated pieces of the paper that the PDF, the PNGs and the print view all need. */
 export function levelText(
@@ -12,7 +13,7 @@ export function levelText(
   empty: 'insufficient' | 'notAssessed' = 'insufficient',
 ): string {
   return (
-    paper.levels.find((l) => l.id === level)?.title ??
+    levelTitle(paper, level) ??
     (empty === 'insufficient' ? t('levels.insufficient') : t('levels.notAssessed'))
   );
 }

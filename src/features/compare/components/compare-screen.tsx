@@ -5,9 +5,10 @@ import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import { countEvidence } from '@/domain/assessment';
 import { compareAssessments, summarise, type ChangeKind } from '@/domain/compare/compare';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { levelRank, type LevelId } from '@/domain/levels';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { useFrameworks } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
 import { Link, navigate } from '@/lib/router';
@@ -154,7 +155,7 @@ function Comparison({
       ? t('notInVersion')
       : level === null
         ? t(isCharacteristic ? 'insufficient' : 'notAssessed')
-        : (levelFramework?.levels.find((l) => l.id === level)?.title ?? level);
+        : ((levelFramework && titleOfLevel(levelFramework, level)) ?? level);
 
   const comparison = useMemo(
     () =>

@@ -5,6 +5,7 @@ import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { countEvidence } from '@/domain/assessment';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { PlanAction, StoredTarget } from '@/domain/plan';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
@@ -82,7 +83,7 @@ function Plan({
   const isDefaultTargets = data.targets.length === 0;
   const targets = isDefaultTargets ? defaultTargets(framework) : data.targets;
   const levelTitle = (level: string | null): string =>
-    framework.levels.find((l) => l.id === level)?.title ?? t('noLevel');
+    titleOfLevel(framework, level) ?? t('noLevel');
   const names = Object.fromEntries(framework.characteristics.map((c) => [c.id, c.title]));
 
   const trajectory = useMemo(

@@ -6,7 +6,7 @@ import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import type { Assessment, Rating } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
@@ -16,6 +16,10 @@ import { headline } from '@/lib/headline';
 import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
 import { ScoringRules } from './scoring-rules';
+import {
+  criterionTitle as titleOfCriterion,
+  levelTitle as titleOfLevel,
+} from '@/domain/framework/lookups';
 
 const MaturityRadar = lazy(() =>
   import('./radar-chart').then((m) => ({ default: m.MaturityRadar })),
@@ -60,9 +64,8 @@ function Results({
     () => scoreAssessment(framework, toScoringInput(ratings)),
     [framework, ratings],
   );
-  const levelTitle = (id: string): string => framework.levels.find((l) => l.id === id)?.title ?? id;
-  const criterionTitle = (id: string): string =>
-    framework.characteristics.flatMap((c) => c.criteria).find((c) => c.id === id)?.title ?? id;
+  const levelTitle = (id: string): string => titleOfLevel(framework, id) ?? id;
+  const criterionTitle = (id: string): string => titleOfCriterion(framework, id) ?? id;
   const radar = toRadarSeries(framework, score);
   const levelTitles = framework.levels.map((l) => l.title);
 
