@@ -16,6 +16,8 @@ export const WHITE = '#ffffff';
 /** The frame's accent bar and the board paper's headings (NHS Blue and NHS Dark Blue). */
 export const BRAND = '#005eb8';
 export const HEADING = '#003087';
+/** Table header band in drawn tables (NHS Pale Grey). */
+export const PANEL = '#e8edee';
 
 export type Fill = { fill: string; text: string };
 
