@@ -3,12 +3,14 @@ import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
+import { timeDomain } from '@/components/charts/line-geometry';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { countEvidence } from '@/domain/assessment';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { PlanAction, StoredTarget } from '@/domain/plan';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
+import { dayNumber } from '@/domain/trajectory/dates';
 import {
   buildTrajectory,
   defaultTargets,
@@ -23,11 +25,12 @@ import {
   listTargets,
   type SystemAssessment,
 } from '@/storage/repositories/plan-repo';
+import { toSeries } from '../lib/trajectory-series';
 import { ActionsPanel } from './actions-panel';
 import { TargetsEditor } from './targets-editor';
 
 const TrajectoryChart = lazy(() =>
-  import('./trajectory-chart').then((m) => ({ default: m.TrajectoryChart })),
+  import('@/components/charts/trajectory-chart').then((m) => ({ default: m.TrajectoryChart })),
 );
 
 type PlanData = { assessments: SystemAssessment[]; targets: StoredTarget[]; actions: PlanAction[] };
@@ -221,11 +224,17 @@ function Plan({
       <figure className="chart" aria-labelledby={`${id}-chart`}>
         <Suspense fallback={<p>{t('chart.loading')}</p>}>
           <TrajectoryChart
-            trajectory={trajectory}
-            selected={selected}
-            names={names}
+            series={trajectory.characteristics
+              .map((c, index) => toSeries(c, index, names[c.characteristicId] ?? ''))
+              .filter((s) => selected === 'all' || s.id === selected)}
+            domain={timeDomain(trajectory)}
+            today={dayNumber(trajectory.today)}
             levelTitles={framework.levels.map((l) => l.title)}
-            milestones={framework.milestones}
+            milestones={framework.milestones.map((m, index) => ({
+              day: dayNumber(m.date),
+              number: index + 1,
+              text: `${m.date}: ${m.label} (${m.source})`,
+            }))}
             labels={{
               planned: t('chart.planned'),
               projected: t('chart.projected'),

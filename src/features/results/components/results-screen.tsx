@@ -21,8 +21,8 @@ import {
   levelTitle as titleOfLevel,
 } from '@/domain/framework/lookups';
 
-const MaturityRadar = lazy(() =>
-  import('./radar-chart').then((m) => ({ default: m.MaturityRadar })),
+const LevelRadar = lazy(() =>
+  import('@/components/charts/radar-chart').then((m) => ({ default: m.LevelRadar })),
 );
 
 export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
@@ -151,10 +151,10 @@ function Results({
       <div className="chart-with-table">
         <figure className="chart" aria-labelledby="profile-heading">
           <Suspense fallback={<p>{t('chart.loading')}</p>}>
-            <MaturityRadar
-              data={radar}
+            <LevelRadar
+              rows={radar}
+              series={[{ key: 'value', name: assessment.title }]}
               levelTitles={levelTitles}
-              seriesName={assessment.title}
               title={t('chart.title', { system: assessment.systemName })}
             />
           </Suspense>

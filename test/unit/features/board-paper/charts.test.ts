@@ -34,7 +34,7 @@ function paperFor(today: string): BoardPaper {
   const earlier = assessment('a', '2019-06-01');
   const paper = buildBoardPaper({
     current: { assessment: assessment('b', '2020-06-01'), ratings: rated('b'), framework },
-    others: [{ assessment: { ...earlier, ratings: rated('a') }, ratings: rated('a'), framework }],
+    others: [{ assessment: earlier, ratings: rated('a'), framework }],
     targets: defaultTargets(framework),
     actions: [],
     workshops: [],
