@@ -18,6 +18,7 @@ import { useFrameworks } from '@/hooks/use-framework';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { formatIsoDate, todayIso } from '@/lib/format';
 import { headline } from '@/lib/headline';
+import { statusText } from '@/lib/status-text';
 import { Link } from '@/lib/router';
 import { getAssessment, listRatings } from '@/storage/repositories/assessments-repo';
 import { listActions, listSystemAssessments, listTargets } from '@/storage/repositories/plan-repo';
@@ -36,7 +37,6 @@ import {
   comparisonSentences,
   levelText,
   spreadText,
-  statusText,
   targetText,
 } from '../lib/labels';
 
@@ -102,7 +102,7 @@ function LoadedPaper({ data }: { data: PaperData }) {
 
 function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] }) {
   const { t } = useTranslation('board-paper');
-  const { t: tResults } = useTranslation('results');
+  const { t: tStatus } = useTranslation('status');
   const framework = frameworks[0]!;
   const paper = useMemo(() => {
     const targets: Target[] =
@@ -146,7 +146,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
       </>
     );
   }
-  const headlineText = headline(paper.score, (id) => titleOfLevel(paper, id) ?? id, tResults);
+  const headlineText = headline(paper.score, (id) => titleOfLevel(paper, id) ?? id, tStatus);
   return <PaperView paper={paper} headlineText={headlineText} />;
 }
 
@@ -177,7 +177,11 @@ type Job =
 function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: string }) {
   const { t } = useTranslation('board-paper');
   const [job, setJob] = useState<Job>({ state: 'idle' });
-  const ctx: ChartContext = useMemo(() => ({ paper, t, fontFamily: SCREEN_FONT }), [paper, t]);
+  const { t: tStatus } = useTranslation('status');
+  const ctx: ChartContext = useMemo(
+    () => ({ paper, t, tStatus, fontFamily: SCREEN_FONT }),
+    [paper, t, tStatus],
+  );
   const charts = availableCharts(paper);
   const screenCharts = useMemo(
     () =>
@@ -209,6 +213,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
         generatedAt: Date.now(),
         appVersion: __APP_VERSION__,
         t,
+        tStatus,
       });
       const suffix = variant === 'summary' ? t('pdf.fileSummary') : t('pdf.fileFull');
       return { blob, file: safeFileName([...baseName, suffix], 'pdf'), type: 'application/pdf' };
@@ -339,7 +344,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
                     {t('meta.coverageValue', { assessed: c.assessedCount, total: c.criteriaCount })}
                   </td>
                   <td>
-                    {statusText(c.status, t)}
+                    {statusText(c.status, tStatus)}
                     <br />
                     {targetText(paper, c.target, t)}
                   </td>
@@ -607,6 +612,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
 /** The figures of each chart as a table beside it, for screen readers and print. */
 function ChartTable({ id, paper }: { id: ChartId; paper: BoardPaper }) {
   const { t } = useTranslation('board-paper');
+  const { t: tStatus } = useTranslation('status');
   const caption = t('charts.tableCaption', { name: t(`charts.names.${id}`) });
   let head: string[] = [];
   let rows: { key: string; cells: string[] }[] = [];
@@ -623,7 +629,7 @@ function ChartTable({ id, paper }: { id: ChartId; paper: BoardPaper }) {
       cells: [
         c.title,
         levelText(paper, c.level, t),
-        `${statusText(c.status, t)}; ${targetText(paper, c.target, t)}`,
+        `${statusText(c.status, tStatus)}; ${targetText(paper, c.target, t)}`,
       ],
     }));
   } else if (id === 'spread') {

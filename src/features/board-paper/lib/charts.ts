@@ -55,6 +55,7 @@ export const WIDTH = 800;
 export type ChartContext = {
   paper: BoardPaper;
   t: TFunction<'board-paper'>;
+  tStatus: TFunction<'status'>;
   fontFamily: string;
 };
 
@@ -607,7 +608,7 @@ export function summaryChart(ctx: ChartContext, headline: string): Chart {
     );
     svg.append(
       lines(
-        wrap(t(`status.${c.status.status}`), WIDTH - 58 - columns[2]!, 13, 2),
+        wrap(ctx.tStatus(`status.${c.status.status}`), WIDTH - 58 - columns[2]!, 13, 2),
         columns[2]! + 18,
         y + 18,
         16,

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LevelId } from '@/domain/levels';
 import type { BoardPaper, PaperAction, PaperCriterion } from '@/domain/report/board-paper';
-import type { StatusResult } from '@/domain/trajectory/trajectory';
 import { formatIsoDate } from '@/lib/format';
 import { levelTitle } from '@/domain/framework/lookups';
 
@@ -16,14 +15,6 @@ export function levelText(
     levelTitle(paper, level) ??
     (empty === 'insufficient' ? t('levels.insufficient') : t('levels.notAssessed'))
   );
-}
-
-export function statusText(status: StatusResult, t: TFunction<'board-paper'>): string {
-  const main = t(`status.${status.status}`);
-  const reasons = status.reasons
-    .filter((r) => r !== 'at-or-above-plan')
-    .map((r) => t(`reason.${r}`));
-  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
 }
 
 export function actionStatusText(action: PaperAction, t: TFunction<'board-paper'>): string {

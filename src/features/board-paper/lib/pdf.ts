@@ -12,6 +12,7 @@ import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { BoardPaper } from '@/domain/report/board-paper';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
+import { statusText } from '@/lib/status-text';
 import boldFontUrl from '../assets/fonts/dejavu-sans-bold.ttf?url';
 import regularFontUrl from '../assets/fonts/dejavu-sans.ttf?url';
 import {
@@ -28,7 +29,6 @@ import {
   comparisonSentences,
   levelText,
   spreadText,
-  statusText,
   targetText,
 } from './labels';
 
@@ -47,6 +47,7 @@ export type PdfOptions = {
   generatedAt: number;
   appVersion: string;
   t: TFunction<'board-paper'>;
+  tStatus: TFunction<'status'>;
 };
 
 export const PDF_FONT = 'DejaVuSans';
@@ -282,7 +283,7 @@ function summarySection(
       c.title,
       levelText(paper, c.level, t),
       t('meta.coverageValue', { assessed: c.assessedCount, total: c.criteriaCount }),
-      `${statusText(c.status, t)}\n${targetText(paper, c.target, t)}`,
+      `${statusText(c.status, options.tStatus)}\n${targetText(paper, c.target, t)}`,
     ]),
     [62, 30, 22, CONTENT_WIDTH - 114],
   );
@@ -553,7 +554,7 @@ async function render(
     creator: t('pdf.creator', { version: options.appVersion }),
     keywords: paper.meta.systemName,
   });
-  const ctx: ChartContext = { paper, t, fontFamily: PDF_FONT };
+  const ctx: ChartContext = { paper, t, tStatus: options.tStatus, fontFamily: PDF_FONT };
   const w = new Writer(doc);
   await summarySection(w, paper, options, ctx, withChart);
   if (options.variant === 'full') await fullSections(w, paper, options, ctx);

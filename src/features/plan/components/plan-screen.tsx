@@ -15,10 +15,10 @@ import {
   buildTrajectory,
   defaultTargets,
   type CharacteristicTrajectory,
-  type StatusResult,
 } from '@/domain/trajectory/trajectory';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate, todayIso } from '@/lib/format';
+import { statusText } from '@/lib/status-text';
 import {
   listActions,
   listSystemAssessments,
@@ -61,14 +61,6 @@ function LoadedPlan({ systemKey, data }: { systemKey: string; data: PlanData }) 
   return <Plan systemKey={systemKey} data={data} framework={framework} />;
 }
 
-export function statusText(status: StatusResult, t: (key: string) => string): string {
-  const main = t(`status.${status.status}`);
-  const reasons = status.reasons
-    .filter((r) => r !== 'at-or-above-plan')
-    .map((r) => t(`reason.${r}`));
-  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
-}
-
 function Plan({
   systemKey,
   data,
@@ -79,6 +71,7 @@ function Plan({
   framework: Framework;
 }) {
   const { t } = useTranslation('plan');
+  const { t: tStatus } = useTranslation('status');
   const id = useId();
   const [selected, setSelected] = useState<string>('all');
   const today = todayIso();
@@ -149,7 +142,7 @@ function Plan({
       <p className="caption">{systemName}</p>
       <h1>{t('heading')}</h1>
       <p className={`headline status-${trajectory.overall.status}`} data-testid="overall-status">
-        {t('overall', { status: statusText(trajectory.overall, t) })}
+        {t('overall', { status: statusText(trajectory.overall, tStatus) })}
       </p>
       <p className="hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
 
@@ -184,7 +177,7 @@ function Plan({
                 </td>
                 <td>
                   <span className={`tag status-tag status-tag--${c.status.status}`}>
-                    {statusText(c.status, t)}
+                    {statusText(c.status, tStatus)}
                   </span>
                 </td>
                 <td>

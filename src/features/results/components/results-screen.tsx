@@ -60,6 +60,7 @@ function Results({
   framework: Framework;
 }) {
   const { t } = useTranslation('results');
+  const { t: tStatus } = useTranslation('status');
   const score = useMemo(
     () => scoreAssessment(framework, toScoringInput(ratings)),
     [framework, ratings],
@@ -76,7 +77,7 @@ function Results({
       </p>
       <h1>{t('heading', { title: assessment.title })}</h1>
       <p className="headline" data-testid="headline">
-        {headline(score, levelTitle, t)}
+        {headline(score, levelTitle, tStatus)}
       </p>
       <div className="summary-panels">
         <div className="summary-panel">

@@ -44,7 +44,13 @@ function paperFor(today: string): BoardPaper {
   return paper;
 }
 
-const ctx = (paper: BoardPaper): ChartContext => ({ paper, t, fontFamily: 'sans-serif' });
+const tStatus = ((key: string) => key) as unknown as TFunction<'status'>;
+const ctx = (paper: BoardPaper): ChartContext => ({
+  paper,
+  t,
+  tStatus,
+  fontFamily: 'sans-serif',
+});
 const texts = (svg: SVGSVGElement) => [...svg.querySelectorAll('text')].map((n) => n.textContent);
 
 describe('board paper trajectory chart', () => {
