@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MissingNotice } from '@/components/missing-notice';
@@ -6,23 +5,14 @@ import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
-import { systemKey } from '@/domain/system-key';
-import {
-  buildBoardPaper,
-  type AssessmentWithRatings,
-  type BoardPaper,
-  type PaperWorkshopInput,
-} from '@/domain/report/board-paper';
-import { defaultTargets, type Target } from '@/domain/trajectory/trajectory';
+import type { BoardPaper } from '@/domain/report/board-paper';
 import { useFrameworks } from '@/hooks/use-framework';
 import { downloadFile, safeFileName } from '@/lib/files';
-import { formatIsoDate, todayIso } from '@/lib/format';
+import { formatIsoDate } from '@/lib/format';
 import { headline } from '@/lib/headline';
 import { statusText } from '@/lib/status-text';
 import { Link } from '@/lib/router';
-import { getAssessment, listRatings } from '@/storage/repositories/assessments-repo';
-import { listActions, listSystemAssessments, listTargets } from '@/storage/repositories/plan-repo';
-import { getWorkshopData, listWorkshops } from '@/storage/repositories/workshops-repo';
+import { useBoardPaper, useBoardPaperData, type PaperData } from '../hooks/use-board-paper-data';
 import {
   availableCharts,
   chartFor,
@@ -43,44 +33,9 @@ import {
 /** Fonts for the on-screen and PNG drawings (the PDF embeds its own). */
 const SCREEN_FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
 
-async function loadPaperData(assessmentId: string) {
-  const assessment = await getAssessment(assessmentId);
-  if (!assessment) return null;
-  const key = systemKey(assessment.systemName);
-  const [ratings, system, targets, actions, workshops] = await Promise.all([
-    listRatings(assessmentId),
-    listSystemAssessments(key),
-    listTargets(key),
-    listActions(key),
-    listWorkshops(assessmentId),
-  ]);
-  const workshopData = await Promise.all(workshops.map((w) => getWorkshopData(w.id)));
-  return {
-    assessment,
-    ratings,
-    others: system.filter((a) => a.id !== assessmentId),
-    targets,
-    actions,
-    workshops: workshopData.flatMap((data): PaperWorkshopInput[] =>
-      data
-        ? [
-            {
-              ...data.workshop,
-              participants: data.participants,
-              ratings: data.ratings,
-              agreements: data.agreements,
-            },
-          ]
-        : [],
-    ),
-  };
-}
-
-type PaperData = NonNullable<Awaited<ReturnType<typeof loadPaperData>>>;
-
 export function BoardPaperScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('board-paper');
-  const data = useLiveQuery(() => loadPaperData(assessmentId), [assessmentId]);
+  const data = useBoardPaperData(assessmentId);
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data === null) {
     return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
@@ -103,31 +58,7 @@ function LoadedPaper({ data }: { data: PaperData }) {
 function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] }) {
   const { t } = useTranslation('board-paper');
   const { t: tStatus } = useTranslation('status');
-  const framework = frameworks[0]!;
-  const paper = useMemo(() => {
-    const targets: Target[] =
-      data.targets.length > 0
-        ? data.targets.map((s) => ({
-            id: s.id,
-            characteristicId: s.characteristicId,
-            level: s.level,
-            date: s.date,
-          }))
-        : defaultTargets(framework);
-    const others: AssessmentWithRatings[] = data.others.map((a, i) => ({
-      assessment: a,
-      ratings: a.ratings,
-      framework: frameworks[i + 1] ?? framework,
-    }));
-    return buildBoardPaper({
-      current: { assessment: data.assessment, ratings: data.ratings, framework },
-      others,
-      targets,
-      actions: data.actions,
-      workshops: data.workshops,
-      today: todayIso(),
-    });
-  }, [data, framework, frameworks]);
+  const paper = useBoardPaper(data, frameworks);
 
   if (paper.kind === 'empty') {
     return (
