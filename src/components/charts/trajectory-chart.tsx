@@ -145,33 +145,21 @@ export function TrajectoryChart({
             }}
           />
         )}
-        {series.map((s) => {
-          const style = seriesStyle(s.index);
-          return [
+        {series.flatMap((s) =>
+          (['planned', 'projected'] as const).map((kind) => (
             <Line
-              key={`${s.id}-planned`}
-              data={s.planned}
+              key={`${s.id}-${kind}`}
+              data={s[kind]}
               dataKey="y"
-              name={`${s.name} – ${labels.planned}`}
-              stroke={style.colour}
-              strokeWidth={TRAJECTORY_LINES.planned.width}
-              strokeDasharray={TRAJECTORY_LINES.planned.dash}
+              name={`${s.name} – ${labels[kind]}`}
+              stroke={seriesStyle(s.index).colour}
+              strokeWidth={TRAJECTORY_LINES[kind].width}
+              strokeDasharray={TRAJECTORY_LINES[kind].dash}
               dot={false}
               isAnimationActive={false}
-            />,
-            <Line
-              key={`${s.id}-projected`}
-              data={s.projected}
-              dataKey="y"
-              name={`${s.name} – ${labels.projected}`}
-              stroke={style.colour}
-              strokeWidth={TRAJECTORY_LINES.projected.width}
-              strokeDasharray={TRAJECTORY_LINES.projected.dash}
-              dot={false}
-              isAnimationActive={false}
-            />,
-          ];
-        })}
+            />
+          )),
+        )}
         {series.map((s) => {
           const style = seriesStyle(s.index);
           return (

@@ -243,6 +243,27 @@ export function radarChart(ctx: ChartContext): Chart {
   return { svg, width: WIDTH, height };
 }
 
+/** A gridline and the level's title at each level 1–4 of a level (y) axis. */
+function levelGridlines(
+  svg: SVGSVGElement,
+  paper: BoardPaper,
+  y: (rank: number) => number,
+  left: number,
+  right: number,
+): void {
+  for (const rank of RANK_TICKS) {
+    svg.append(el('line', { x1: left, x2: right, y1: y(rank), y2: y(rank), stroke: GRID }));
+    svg.append(
+      text(levelTitle(paper, paper.levels[rank - 1]?.id), {
+        x: left - 8,
+        y: y(rank) + 4,
+        'text-anchor': 'end',
+        'font-size': 12,
+      }),
+    );
+  }
+}
+
 export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
   const { paper, t } = ctx;
   const trajectory = paper.trajectory;
@@ -271,17 +292,7 @@ export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
   const domain = timeDomain(trajectory);
   const x = linearScale(domain, [left, right]);
   const y = linearScale(RANK_DOMAIN, [bottom, top]);
-  for (const rank of RANK_TICKS) {
-    svg.append(el('line', { x1: left, x2: right, y1: y(rank), y2: y(rank), stroke: GRID }));
-    svg.append(
-      text(levelTitle(paper, paper.levels[rank - 1]?.id), {
-        x: left - 8,
-        y: y(rank) + 4,
-        'text-anchor': 'end',
-        'font-size': 12,
-      }),
-    );
-  }
+  levelGridlines(svg, paper, y, left, right);
   for (const day of yearTicks(domain)) {
     svg.append(el('line', { x1: x(day), x2: x(day), y1: top, y2: bottom, stroke: GRID }));
     svg.append(
@@ -454,18 +465,8 @@ export function comparisonChart(ctx: ChartContext): Chart {
   const right = WIDTH - 24;
   const top = TOP + 10;
   const bottom = top + 260;
-  const y = (rank: number) => bottom - (rank / 4) * (bottom - top);
-  for (let rank = 1; rank <= 4; rank++) {
-    svg.append(el('line', { x1: left, x2: right, y1: y(rank), y2: y(rank), stroke: GRID }));
-    svg.append(
-      text(levelTitle(paper, paper.levels[rank - 1]?.id), {
-        x: left - 8,
-        y: y(rank) + 4,
-        'text-anchor': 'end',
-        'font-size': 12,
-      }),
-    );
-  }
+  const y = linearScale([0, 4], [bottom, top]);
+  levelGridlines(svg, paper, y, left, right);
   svg.append(el('line', { x1: left, x2: right, y1: bottom, y2: bottom, stroke: GREY }));
   const groups = comparison.comparison.characteristics;
   const band = (right - left) / Math.max(1, groups.length);
