@@ -8,7 +8,7 @@ import { allCriteria } from '@/domain/framework/lookups';
 import { buildBoardPaper, type BoardPaper } from '@/domain/report/board-paper';
 import { defaultTargets } from '@/domain/trajectory/trajectory';
 import { radarChart, trajectoryChart, type ChartContext } from '@/features/board-paper/lib/charts';
-import { shippedFramework as framework } from '../../../support/framework';
+import { shippedFramework as framework } from '../../../../support/framework';
 
 const t = ((key: string) => key) as unknown as TFunction<'board-paper'>;
 
