@@ -2,13 +2,9 @@ import { checkIsoDate, type FieldProblem } from './assessment';
 import type { LevelId } from './levels';
 
 /**
- * Systems, targets and development-plan actions. A "system" is the set of assessments sharing a
- * system name (compared without case or surrounding spaces); targets and actions belong to it
- * and carry across its assessments.
+ * Targets and development-plan actions. They belong to a system (`systemKey` in
+ * `./system-key.ts`) and carry across its assessments.
  */
-export function systemKey(systemName: string): string {
-  return systemName.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
-}
 
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];

@@ -2,13 +2,13 @@ import type { TFunction } from 'i18next';
 import type { AssessmentScore } from '@/domain/scoring/score-assessment';
 
 /**
- * The plain-English headline, e.g. "Developing overall; 2 of 5 characteristics at maturing or
+ * The plain-English headline (strings in the `status` namespace), e.g. "Developing overall; 2 of 5 characteristics at maturing or
  * above; provisional — 5 criteria not assessed". Built from translated parts.
  */
 export function headline(
   score: AssessmentScore,
   levelTitle: (id: string) => string,
-  t: TFunction<'results'>,
+  t: TFunction<'status'>,
 ): string {
   const parts: string[] = [];
   parts.push(

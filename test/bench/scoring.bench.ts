@@ -1,7 +1,7 @@
 // Scoring speed, run by `npm run bench` (scripts/bench.mjs) through `vitest bench`.
 // The script finds these benchmarks by the start of their names: keep the names stable.
 import { bench, describe } from 'vitest';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import {
   scoreAssessment,

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { bench, describe } from 'vitest';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { makeResponse, readResponse } from '@/domain/workshop/response-file';
 import { SECTORS, type Participant } from '@/domain/workshop/participants';

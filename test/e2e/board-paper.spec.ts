@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
-import { systemKey } from '../../src/domain/plan';
+import { systemKey } from '../../src/domain/system-key';
 import { safeFileName } from '../../src/lib/files';
 import {
   createAssessment,

@@ -48,7 +48,7 @@ test('compares this year with last year, criterion by criterion', async ({ page 
   await expect(financeRow).toContainText('Maturing');
   await expect(financeRow).toContainText('Improved');
   await expect(page.locator('.recharts-radar').first()).toBeVisible();
-  await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.locator('.recharts-bar-rectangle rect').first()).toBeVisible();
 
   const criterion = page
     .getByTestId('criteria-finance-planning')

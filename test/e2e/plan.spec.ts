@@ -104,7 +104,7 @@ test('three assessments against the April 2021 target: points, status, overdue a
   await page
     .getByLabel('Show', { exact: true })
     .selectOption({ label: 'Collaborative and inclusive system leadership' });
-  await expect(page.locator('.trajectory-chart .recharts-line-dots circle')).toHaveCount(3);
+  await expect(page.locator('.trajectory-chart .recharts-line-dots .chart-marker')).toHaveCount(3);
 
   // An action due soon is not overdue; once its date passes, it is.
   await page.getByLabel('Action', { exact: true }).fill('Appoint an independent chair');

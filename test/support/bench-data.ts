@@ -1,5 +1,5 @@
 import { NO_WORKSHOPS, type BackupData } from '@/domain/backup/backup-format';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import { LEVEL_IDS } from '@/domain/levels';
 import { shippedFramework } from './framework';
 

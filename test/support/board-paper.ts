@@ -13,6 +13,7 @@ import { translator } from './translate';
 
 /** The board paper's real en-GB strings, so tests read what a user reads. */
 export const boardPaperT = (): TFunction<'board-paper'> => translator('board-paper');
+export const statusT = (): TFunction<'status'> => translator('status');
 
 export const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
 

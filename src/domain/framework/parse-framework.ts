@@ -1,5 +1,5 @@
 import type { Result } from '../result';
-import { frameworkSchema, type Criterion, type Framework } from './schema';
+import { frameworkSchema, type Framework } from './schema';
 
 /**
  * Validates unknown JSON as a framework. Never throws; the problem is a sentence for the developer
@@ -14,8 +14,4 @@ export function parseFramework(input: unknown): Result<Framework, string> {
     ok: false,
     problem: `Invalid framework${where}: ${first?.message ?? 'unknown problem'}`,
   };
-}
-
-export function allCriteria(framework: Framework): Criterion[] {
-  return framework.characteristics.flatMap((c) => c.criteria);
 }

@@ -1,4 +1,4 @@
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { getDb } from '../db';
 import type {
   ActionRecord,

@@ -1,6 +1,6 @@
 import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { getDb, type IcsDatabase } from '../db';
 
 /**

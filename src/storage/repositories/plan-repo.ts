@@ -1,4 +1,5 @@
-import { systemKey, type PlanAction, type StoredTarget } from '@/domain/plan';
+import type { PlanAction, StoredTarget } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import type { Assessment, Rating } from '@/domain/assessment';
 import { getDb } from '../db';
 

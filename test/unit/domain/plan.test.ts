@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAction, hasProblems, isOverdue, systemKey } from '@/domain/plan';
-
-describe('systemKey', () => {
-  it('treats names differing only in case and spacing as one system', () => {
-    expect(systemKey('  Northshire   and Eastvale ICS ')).toBe('northshire and eastvale ics');
-    expect(systemKey('NORTHSHIRE AND EASTVALE ICS')).toBe(systemKey('Northshire and Eastvale ICS'));
-    expect(systemKey('Eastvale')).not.toBe(systemKey('Northshire'));
-  });
-});
+import { checkAction, hasProblems, isOverdue } from '@/domain/plan';
 
 describe('checkAction', () => {
   it('requires a title, an owner of at most 120 characters and a real due date', () => {

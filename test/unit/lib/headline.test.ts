@@ -22,7 +22,7 @@ function rating(criterionId: string, level: Rating['level'], evidence = 0): Rati
 
 /** A stand-in for i18next's t: returns the key and its options, so the test sees the structure. */
 const fakeT = ((key: string, options?: Record<string, unknown>) =>
-  options ? `${key}${JSON.stringify(options)}` : key) as unknown as TFunction<'results'>;
+  options ? `${key}${JSON.stringify(options)}` : key) as unknown as TFunction<'status'>;
 
 describe('headline', () => {
   const levelTitle = (id: string): string => id.toUpperCase();

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo } from 'react';
 import type { Assessment, AssessmentField, Rating } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import { useSaveSnapshot } from '@/hooks/use-save-state';
 import { saveQueue } from '@/storage/autosave';
 import type { RatingScalarField } from '@/storage/edits';

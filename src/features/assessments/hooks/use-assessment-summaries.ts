@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import {
   listAssessmentSummaries,
   type AssessmentSummary,

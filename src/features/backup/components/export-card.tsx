@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
 import type { BackupScope } from '@/storage/repositories/backup-repo';

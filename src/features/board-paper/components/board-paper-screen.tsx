@@ -1,27 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
-import { systemKey } from '@/domain/plan';
-import {
-  buildBoardPaper,
-  type PaperAssessmentInput,
-  type BoardPaper,
-  type PaperWorkshopInput,
-} from '@/domain/report/board-paper';
-import { defaultTargets, type Target } from '@/domain/trajectory/trajectory';
+import type { BoardPaper } from '@/domain/report/board-paper';
 import { useFrameworks } from '@/hooks/use-framework';
 import { downloadFile, safeFileName } from '@/lib/files';
-import { formatIsoDate, todayIso } from '@/lib/format';
+import { formatIsoDate } from '@/lib/format';
 import { headline } from '@/lib/headline';
+import { statusText } from '@/lib/status-text';
 import { Link } from '@/lib/router';
-import { getAssessment, listRatings } from '@/storage/repositories/assessments-repo';
-import { listActions, listSystemAssessments, listTargets } from '@/storage/repositories/plan-repo';
-import { getWorkshopData, listWorkshops } from '@/storage/repositories/workshops-repo';
+import { useBoardPaper, useBoardPaperData, type PaperData } from '../hooks/use-board-paper-data';
 import {
   availableCharts,
   chartFor,
@@ -36,51 +28,15 @@ import {
   comparisonSentences,
   levelText,
   spreadText,
-  statusText,
   targetText,
 } from '../lib/labels';
 
 /** Fonts for the on-screen and PNG drawings (the PDF embeds its own). */
 const SCREEN_FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
 
-async function loadPaperData(assessmentId: string) {
-  const assessment = await getAssessment(assessmentId);
-  if (!assessment) return null;
-  const key = systemKey(assessment.systemName);
-  const [ratings, system, targets, actions, workshops] = await Promise.all([
-    listRatings(assessmentId),
-    listSystemAssessments(key),
-    listTargets(key),
-    listActions(key),
-    listWorkshops(assessmentId),
-  ]);
-  const workshopData = await Promise.all(workshops.map((w) => getWorkshopData(w.id)));
-  return {
-    assessment,
-    ratings,
-    others: system.filter((a) => a.id !== assessmentId),
-    targets,
-    actions,
-    workshops: workshopData.flatMap((data): PaperWorkshopInput[] =>
-      data
-        ? [
-            {
-              ...data.workshop,
-              participants: data.participants,
-              ratings: data.ratings,
-              agreements: data.agreements,
-            },
-          ]
-        : [],
-    ),
-  };
-}
-
-type PaperData = NonNullable<Awaited<ReturnType<typeof loadPaperData>>>;
-
 export function BoardPaperScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('board-paper');
-  const data = useLiveQuery(() => loadPaperData(assessmentId), [assessmentId]);
+  const data = useBoardPaperData(assessmentId);
   if (data === undefined) return <p>{t('loading')}</p>;
   if (data === null) {
     return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
@@ -102,32 +58,8 @@ function LoadedPaper({ data }: { data: PaperData }) {
 
 function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] }) {
   const { t } = useTranslation('board-paper');
-  const { t: tResults } = useTranslation('results');
-  const framework = frameworks[0]!;
-  const paper = useMemo(() => {
-    const targets: Target[] =
-      data.targets.length > 0
-        ? data.targets.map((s) => ({
-            id: s.id,
-            characteristicId: s.characteristicId,
-            level: s.level,
-            date: s.date,
-          }))
-        : defaultTargets(framework);
-    const others: PaperAssessmentInput[] = data.others.map((a, i) => ({
-      assessment: a,
-      ratings: a.ratings,
-      framework: frameworks[i + 1] ?? framework,
-    }));
-    return buildBoardPaper({
-      current: { assessment: data.assessment, ratings: data.ratings, framework },
-      others,
-      targets,
-      actions: data.actions,
-      workshops: data.workshops,
-      today: todayIso(),
-    });
-  }, [data, framework, frameworks]);
+  const { t: tStatus } = useTranslation('status');
+  const paper = useBoardPaper(data, frameworks);
   usePageTitle([t('heading', { title: paper.meta.title })]);
 
   if (paper.kind === 'empty') {
@@ -147,8 +79,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
       </>
     );
   }
-  const levelTitle = (id: string): string => paper.levels.find((l) => l.id === id)?.title ?? id;
-  const headlineText = headline(paper.score, levelTitle, tResults);
+  const headlineText = headline(paper.score, (id) => titleOfLevel(paper, id) ?? id, tStatus);
   return <PaperView paper={paper} headlineText={headlineText} />;
 }
 
@@ -179,7 +110,11 @@ type Job =
 function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: string }) {
   const { t } = useTranslation('board-paper');
   const [job, setJob] = useState<Job>({ state: 'idle' });
-  const ctx: ChartContext = useMemo(() => ({ paper, t, fontFamily: SCREEN_FONT }), [paper, t]);
+  const { t: tStatus } = useTranslation('status');
+  const ctx: ChartContext = useMemo(
+    () => ({ paper, t, tStatus, fontFamily: SCREEN_FONT }),
+    [paper, t, tStatus],
+  );
   const charts = availableCharts(paper);
   const screenCharts = useMemo(
     () =>
@@ -214,6 +149,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
         generatedAt: Date.now(),
         appVersion: __APP_VERSION__,
         t,
+        tStatus,
       });
       const suffix = variant === 'summary' ? t('pdf.fileSummary') : t('pdf.fileFull');
       return { blob, file: safeFileName([...baseName, suffix], 'pdf'), type: 'application/pdf' };
@@ -344,7 +280,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
                     {t('meta.coverageValue', { assessed: c.assessedCount, total: c.criteriaCount })}
                   </td>
                   <td>
-                    {statusText(c.status, t)}
+                    {statusText(c.status, tStatus)}
                     <br />
                     {targetText(paper, c.target, t)}
                   </td>
@@ -612,6 +548,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
 /** The figures of each chart as a table beside it, for screen readers and print. */
 function ChartTable({ id, paper }: { id: ChartId; paper: BoardPaper }) {
   const { t } = useTranslation('board-paper');
+  const { t: tStatus } = useTranslation('status');
   const caption = t('charts.tableCaption', { name: t(`charts.names.${id}`) });
   let head: string[] = [];
   let rows: { key: string; cells: string[] }[] = [];
@@ -628,7 +565,7 @@ function ChartTable({ id, paper }: { id: ChartId; paper: BoardPaper }) {
       cells: [
         c.title,
         levelText(paper, c.level, t),
-        `${statusText(c.status, t)}; ${targetText(paper, c.target, t)}`,
+        `${statusText(c.status, tStatus)}; ${targetText(paper, c.target, t)}`,
       ],
     }));
   } else if (id === 'spread') {

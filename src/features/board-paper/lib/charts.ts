@@ -2,8 +2,42 @@ import type { TFunction } from 'i18next';
 import type { LevelId } from '@/domain/levels';
 import type { BoardPaper } from '@/domain/report/board-paper';
 import { dayNumber } from '@/domain/trajectory/dates';
+import {
+  isWithin,
+  linearScale,
+  RANK_DOMAIN,
+  RANK_TICKS,
+  timeDomain,
+  yearOf,
+  yearTicks,
+} from '@/components/charts/line-geometry';
+import { markerPath } from '@/components/charts/markers';
+import {
+  BRAND,
+  GRID,
+  HEADING,
+  INK,
+  PANEL,
+  LEVEL_FILLS,
+  SECONDARY_TEXT as GREY,
+  seriesStyle,
+  STATUS_FILLS,
+  TODAY_LINE,
+  TRAJECTORY_LINES,
+  WHITE,
+  type MarkerShape,
+} from '@/components/charts/palette';
+import {
+  labelTop,
+  polarPoint,
+  polygonPoints,
+  ringValues,
+  spokeLabel,
+  type RadarFrame,
+} from '@/components/charts/radar-geometry';
 import { formatIsoDate } from '@/lib/format';
 import { el, lines, text, textWidth, wrap } from './svg';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 
 /**
  * The paper's charts as standalone SVG: title, system, assessment and date, and the legend are
@@ -17,21 +51,11 @@ export type ChartId = (typeof CHART_IDS)[number];
 export type Chart = { svg: SVGSVGElement; width: number; height: number };
 
 export const WIDTH = 800;
-const INK = '#212b32';
-const GREY = '#4c6272';
-const GRID = '#d8dde0';
-const BLUE = '#005eb8';
-export const SERIES_COLOURS = ['#005eb8', '#007f3b', '#330072', '#7c2855', '#ed8b00'];
-const LEVEL_COLOURS: Record<LevelId, string> = {
-  emerging: '#d5281b',
-  developing: '#ed8b00',
-  maturing: '#78be20',
-  thriving: '#007f3b',
-};
 
 export type ChartContext = {
   paper: BoardPaper;
   t: TFunction<'board-paper'>;
+  tStatus: TFunction<'status'>;
   fontFamily: string;
 };
 
@@ -46,7 +70,7 @@ export function availableCharts(paper: BoardPaper): ChartId[] {
 }
 
 function levelTitle(paper: BoardPaper, id: LevelId | null | undefined): string {
-  return paper.levels.find((l) => l.id === id)?.title ?? '';
+  return titleOfLevel(paper, id) ?? '';
 }
 
 function frame(ctx: ChartContext, height: number, title: string): SVGSVGElement {
@@ -60,9 +84,9 @@ function frame(ctx: ChartContext, height: number, title: string): SVGSVGElement 
     'font-size': 13,
   });
   svg.append(
-    el('rect', { x: 0, y: 0, width: WIDTH, height, fill: '#ffffff' }),
-    el('rect', { x: 0, y: 0, width: WIDTH, height: 6, fill: BLUE }),
-    text(title, { x: 24, y: 38, 'font-size': 22, 'font-weight': 'bold', fill: '#003087' }),
+    el('rect', { x: 0, y: 0, width: WIDTH, height, fill: WHITE }),
+    el('rect', { x: 0, y: 0, width: WIDTH, height: 6, fill: BRAND }),
+    text(title, { x: 24, y: 38, 'font-size': 22, 'font-weight': 'bold', fill: HEADING }),
     lines(wrap(paper.meta.systemName, WIDTH - 48, 16, 2), 24, 64, 20, {
       'font-size': 16,
       'font-weight': 'bold',
@@ -83,9 +107,18 @@ function frame(ctx: ChartContext, height: number, title: string): SVGSVGElement 
 
 const TOP = 120;
 
-/** A legend row: coloured swatches (or line samples) with labels, wrapping onto more rows. */
+type LegendItem = {
+  label: string;
+  colour: string;
+  /** A filled box (the default) or a line sample with this dash pattern ('' solid). */
+  line?: { dash: string; width?: number };
+  marker?: MarkerShape;
+  outline?: string | null;
+};
+
+/** A legend row: swatches or line samples (with their markers) and labels, wrapping onto rows. */
 function legend(
-  items: { label: string; colour: string; kind?: 'box' | 'line' | 'dash' | 'dot' }[],
+  items: LegendItem[],
   y: number,
   heading: string,
 ): { node: SVGGElement; height: number } {
@@ -101,124 +134,124 @@ function legend(
       x = 40;
     }
     const cy = y + row * 22 + 10;
-    if (item.kind === 'line' || item.kind === 'dash' || item.kind === 'dot') {
+    if (item.line) {
       node.append(
         el('line', {
           x1: x,
-          x2: x + 20,
+          x2: x + 22,
           y1: cy,
           y2: cy,
           stroke: item.colour,
-          'stroke-width': 3,
-          ...(item.kind === 'dash' ? { 'stroke-dasharray': '6 3' } : {}),
-          ...(item.kind === 'dot' ? { 'stroke-dasharray': '2 3' } : {}),
+          'stroke-width': item.line.width ?? 2.5,
+          ...(item.line.dash ? { 'stroke-dasharray': item.line.dash } : {}),
         }),
       );
     } else {
-      node.append(el('rect', { x, y: cy - 7, width: 14, height: 14, fill: item.colour }));
+      node.append(
+        el('rect', {
+          x,
+          y: cy - 7,
+          width: 14,
+          height: 14,
+          fill: item.colour,
+          ...(item.outline ? { stroke: item.outline, 'stroke-width': 1 } : {}),
+        }),
+      );
     }
+    if (item.marker) node.append(marker(item.marker, x + 11, cy, item.colour));
     node.append(text(label, { x: x + 26, y: cy + 4.5 }));
     x += width;
   }
   return { node, height: (row + 1) * 22 + 12 };
 }
 
+/** A series marker: hollow, so markers of several series on one point all stay visible. */
+function marker(shape: MarkerShape, x: number, y: number, colour: string): SVGPathElement {
+  return el('path', {
+    d: markerPath(shape, x, y, 9),
+    fill: WHITE,
+    stroke: colour,
+    'stroke-width': 2,
+  });
+}
+
 export function radarChart(ctx: ChartContext): Chart {
   const { paper, t } = ctx;
   const height = 680;
   const svg = frame(ctx, height, t('charts.radar.title'));
-  const cx = WIDTH / 2;
-  const cy = TOP + 270;
-  const radius = 190;
+  const radar: RadarFrame = { cx: WIDTH / 2, cy: TOP + 270, radius: 190, max: 4 };
+  const { cx, cy } = radar;
   const n = paper.radar.length;
-  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const point = (i: number, value: number): [number, number] => [
-    cx + (radius * value * Math.cos(angle(i))) / 4,
-    cy + (radius * value * Math.sin(angle(i))) / 4,
-  ];
-  for (let ring = 1; ring <= 4; ring++) {
-    const pts = paper.radar.map((_, i) => point(i, ring).join(',')).join(' ');
-    svg.append(el('polygon', { points: pts, fill: 'none', stroke: GRID }));
+  for (const ring of ringValues(radar)) {
+    svg.append(
+      el('polygon', {
+        points: polygonPoints(radar, Array<number>(n).fill(ring)),
+        fill: 'none',
+        stroke: GRID,
+      }),
+    );
     svg.append(
       text(levelTitle(paper, paper.levels[ring - 1]?.id), {
         x: cx + 6,
-        y: cy - (radius * ring) / 4 - 4,
+        y: cy - (radar.radius * ring) / radar.max - 4,
         'font-size': 11,
         fill: GREY,
       }),
     );
   }
   paper.radar.forEach((entry, i) => {
-    const [x, y] = point(i, 4);
+    const [x, y] = polarPoint(radar, i, n, radar.max);
     svg.append(el('line', { x1: cx, y1: cy, x2: x, y2: y, stroke: GRID }));
-    const [lx, ly] = point(i, 4.55);
-    const isVertical = Math.abs(lx - cx) < 10;
-    const anchor = isVertical ? 'middle' : lx > cx ? 'start' : 'end';
+    const label = spokeLabel(radar, i, n, radar.radius * 0.14);
     const labelLines = wrap(entry.title, 170, 13, 3);
-    const count = labelLines.length + 1;
-    // Above the top axis, below the bottom one, centred on the others.
-    const firstY = isVertical
-      ? ly < cy
-        ? ly - (count - 1) * 16
-        : ly + 6
-      : ly - ((count - 1) * 16) / 2;
     const suffix =
       entry.value > 0
         ? levelTitle(paper, paper.levels[entry.value - 1]?.id)
         : t('levels.insufficient');
+    const all = [...labelLines, `(${suffix})`];
     svg.append(
-      lines([...labelLines, `(${suffix})`], lx, firstY, 16, {
-        'text-anchor': anchor,
+      lines(all, label.x, labelTop(label, all.length, 16), 16, {
+        'text-anchor': label.anchor,
         'font-size': 13,
       }),
     );
   });
-  const pts = paper.radar.map((entry, i) => point(i, entry.value).join(',')).join(' ');
+  const style = seriesStyle(0);
   svg.append(
     el('polygon', {
-      points: pts,
-      fill: BLUE,
-      'fill-opacity': 0.25,
-      stroke: BLUE,
+      points: polygonPoints(
+        radar,
+        paper.radar.map((entry) => entry.value),
+      ),
+      fill: style.colour,
+      'fill-opacity': 0.2,
+      stroke: style.colour,
       'stroke-width': 2.5,
     }),
   );
   for (const [i, entry] of paper.radar.entries()) {
-    const [x, y] = point(i, entry.value);
-    svg.append(el('circle', { cx: x, cy: y, r: 4, fill: BLUE }));
+    const [x, y] = polarPoint(radar, i, n, entry.value);
+    svg.append(marker(style.marker, x, y, style.colour));
   }
-  const key = legend([{ label: paper.meta.title, colour: BLUE }], height - 70, t('charts.legend'));
+  const key = legend(
+    [{ label: paper.meta.title, colour: style.colour, line: { dash: '' }, marker: style.marker }],
+    height - 70,
+    t('charts.legend'),
+  );
   svg.append(key.node);
   svg.append(text(t('charts.radar.scale'), { x: 24, y: height - 16, 'font-size': 12, fill: GREY }));
   return { svg, width: WIDTH, height };
 }
 
-export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
-  const { paper, t } = ctx;
-  const trajectory = paper.trajectory;
-  const legendItems = [
-    ...paper.characteristics.map((c, i) => ({
-      label: c.title,
-      colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
-      kind: 'line' as const,
-    })),
-    { label: t('charts.trajectory.planned'), colour: GREY, kind: 'dash' as const },
-    { label: t('charts.trajectory.today'), colour: '#d5281b', kind: 'line' as const },
-  ];
-  const plotHeight = compact ? 200 : 280;
-  const legendHeight = 110;
-  const height = TOP + plotHeight + 40 + legendHeight;
-  const svg = frame(ctx, height, t('charts.trajectory.title'));
-  if (!trajectory) return { svg, width: WIDTH, height };
-  const left = 120;
-  const right = WIDTH - 30;
-  const top = TOP + 10;
-  const bottom = top + plotHeight;
-  const from = dayNumber(trajectory.start) - 30;
-  const to = dayNumber(trajectory.end) + 30;
-  const x = (day: number) => left + ((day - from) / (to - from)) * (right - left);
-  const y = (rank: number) => bottom - ((rank - 0.5) / 4) * (bottom - top);
-  for (let rank = 1; rank <= 4; rank++) {
+/** A gridline and the level's title at each level 1–4 of a level (y) axis. */
+function levelGridlines(
+  svg: SVGSVGElement,
+  paper: BoardPaper,
+  y: (rank: number) => number,
+  left: number,
+  right: number,
+): void {
+  for (const rank of RANK_TICKS) {
     svg.append(el('line', { x1: left, x2: right, y1: y(rank), y2: y(rank), stroke: GRID }));
     svg.append(
       text(levelTitle(paper, paper.levels[rank - 1]?.id), {
@@ -229,13 +262,46 @@ export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
       }),
     );
   }
-  const firstYear = new Date(from * 86_400_000).getUTCFullYear() + 1;
-  const lastYear = new Date(to * 86_400_000).getUTCFullYear();
-  for (let year = firstYear; year <= lastYear; year++) {
-    const day = dayNumber(`${year}-01-01`);
+}
+
+export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
+  const { paper, t } = ctx;
+  const trajectory = paper.trajectory;
+  const legendItems: LegendItem[] = [
+    ...paper.characteristics.map((c, i) => ({
+      label: c.title,
+      colour: seriesStyle(i).colour,
+      line: { dash: TRAJECTORY_LINES.assessed.dash },
+      marker: seriesStyle(i).marker,
+    })),
+    {
+      label: t('charts.trajectory.planned'),
+      colour: GREY,
+      line: { dash: TRAJECTORY_LINES.planned.dash, width: 2 },
+    },
+  ];
+  const plotHeight = compact ? 200 : 280;
+  const legendHeight = 110;
+  const height = TOP + plotHeight + 40 + legendHeight;
+  const svg = frame(ctx, height, t('charts.trajectory.title'));
+  if (!trajectory) return { svg, width: WIDTH, height };
+  const left = 120;
+  const right = WIDTH - 30;
+  const top = TOP + 10;
+  const bottom = top + plotHeight;
+  const domain = timeDomain(trajectory);
+  const x = linearScale(domain, [left, right]);
+  const y = linearScale(RANK_DOMAIN, [bottom, top]);
+  levelGridlines(svg, paper, y, left, right);
+  for (const day of yearTicks(domain)) {
     svg.append(el('line', { x1: x(day), x2: x(day), y1: top, y2: bottom, stroke: GRID }));
     svg.append(
-      text(String(year), { x: x(day), y: bottom + 18, 'text-anchor': 'middle', 'font-size': 12 }),
+      text(String(yearOf(day)), {
+        x: x(day),
+        y: bottom + 18,
+        'text-anchor': 'middle',
+        'font-size': 12,
+      }),
     );
   }
   svg.append(
@@ -248,31 +314,38 @@ export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
       stroke: GREY,
     }),
   );
+  // The axis takes in today, so the line is drawn (and listed in the key) on every paper.
   const today = dayNumber(trajectory.today);
-  if (today >= from && today <= to) {
+  if (isWithin(domain, today)) {
     svg.append(
       el('line', {
         x1: x(today),
         x2: x(today),
         y1: top,
         y2: bottom,
-        stroke: '#d5281b',
-        'stroke-width': 2,
+        stroke: TODAY_LINE.colour,
+        'stroke-width': TODAY_LINE.width,
+        'stroke-dasharray': TODAY_LINE.dash,
       }),
     );
+    legendItems.push({
+      label: t('charts.trajectory.today'),
+      colour: TODAY_LINE.colour,
+      line: { dash: TODAY_LINE.dash, width: TODAY_LINE.width },
+    });
   }
+  // Values are drawn where they are: series on the same level overlap, and their marker shapes
+  // (hollow, one per characteristic) keep each of them visible.
   trajectory.characteristics.forEach((c, i) => {
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
-    // A small vertical offset per characteristic keeps equal levels from hiding each other.
-    const offset = (i - 2) * 2.5;
+    const style = seriesStyle(i);
     if (c.plan.length > 1) {
       svg.append(
         el('polyline', {
-          points: c.plan.map((p) => `${x(dayNumber(p.date))},${y(p.rank) + offset}`).join(' '),
+          points: c.plan.map((p) => `${x(dayNumber(p.date))},${y(p.rank)}`).join(' '),
           fill: 'none',
-          stroke: colour,
-          'stroke-width': 1.5,
-          'stroke-dasharray': '6 3',
+          stroke: style.colour,
+          'stroke-width': TRAJECTORY_LINES.planned.width,
+          'stroke-dasharray': TRAJECTORY_LINES.planned.dash,
         }),
       );
     }
@@ -281,22 +354,21 @@ export function trajectoryChart(ctx: ChartContext, compact = false): Chart {
       svg.append(
         el('polyline', {
           points: assessed
-            .map((p) => `${x(dayNumber(p.date))},${y(levelRankOf(paper, p.level)) + offset}`)
+            .map((p) => `${x(dayNumber(p.date))},${y(levelRankOf(paper, p.level))}`)
             .join(' '),
           fill: 'none',
-          stroke: colour,
-          'stroke-width': 2.5,
+          stroke: style.colour,
+          'stroke-width': TRAJECTORY_LINES.assessed.width,
         }),
       );
     }
-    for (const p of assessed) {
+  });
+  trajectory.characteristics.forEach((c, i) => {
+    const style = seriesStyle(i);
+    for (const p of c.points) {
+      if (p.level === null) continue;
       svg.append(
-        el('circle', {
-          cx: x(dayNumber(p.date)),
-          cy: y(levelRankOf(paper, p.level)) + offset,
-          r: 4.5,
-          fill: colour,
-        }),
+        marker(style.marker, x(dayNumber(p.date)), y(levelRankOf(paper, p.level)), style.colour),
       );
     }
   });
@@ -339,7 +411,15 @@ export function spreadChart(ctx: ChartContext): Chart {
       if (count === 0) continue;
       const width = (count / max) * (right - left);
       svg.append(
-        el('rect', { x, y, width, height: rowHeight - 10, fill: LEVEL_COLOURS[level.id] }),
+        el('rect', {
+          x,
+          y,
+          width,
+          height: rowHeight - 10,
+          fill: LEVEL_FILLS[level.id].fill,
+          stroke: WHITE,
+          'stroke-width': 1,
+        }),
       );
       if (width > 16) {
         svg.append(
@@ -348,7 +428,7 @@ export function spreadChart(ctx: ChartContext): Chart {
             y: y + 17,
             'text-anchor': 'middle',
             'font-size': 12,
-            fill: level.id === 'maturing' || level.id === 'developing' ? INK : '#ffffff',
+            fill: LEVEL_FILLS[level.id].text,
           }),
         );
       }
@@ -361,13 +441,13 @@ export function spreadChart(ctx: ChartContext): Chart {
           y: y + 17,
           'font-size': 12,
           'font-weight': 'bold',
-          fill: '#d5281b',
+          fill: INK,
         }),
       );
     }
   });
   const key = legend(
-    paper.levels.map((l) => ({ label: l.title, colour: LEVEL_COLOURS[l.id] })),
+    paper.levels.map((l) => ({ label: l.title, colour: LEVEL_FILLS[l.id].fill })),
     height - 56,
     t('charts.legend'),
   );
@@ -385,22 +465,18 @@ export function comparisonChart(ctx: ChartContext): Chart {
   const right = WIDTH - 24;
   const top = TOP + 10;
   const bottom = top + 260;
-  const y = (rank: number) => bottom - (rank / 4) * (bottom - top);
-  for (let rank = 1; rank <= 4; rank++) {
-    svg.append(el('line', { x1: left, x2: right, y1: y(rank), y2: y(rank), stroke: GRID }));
-    svg.append(
-      text(levelTitle(paper, paper.levels[rank - 1]?.id), {
-        x: left - 8,
-        y: y(rank) + 4,
-        'text-anchor': 'end',
-        'font-size': 12,
-      }),
-    );
-  }
+  const y = linearScale([0, 4], [bottom, top]);
+  levelGridlines(svg, paper, y, left, right);
   svg.append(el('line', { x1: left, x2: right, y1: bottom, y2: bottom, stroke: GREY }));
   const groups = comparison.comparison.characteristics;
   const band = (right - left) / Math.max(1, groups.length);
-  const colours = ['#aeb7bd', BLUE];
+  // This assessment solid in the first series colour (as on the radar); the earlier one hollow.
+  const current = seriesStyle(0);
+  const previous = seriesStyle(1);
+  const bars = [
+    { fill: WHITE, stroke: previous.colour },
+    { fill: current.colour, stroke: current.colour },
+  ];
   groups.forEach((row, i) => {
     const levels = [row.levels[0], row.levels[row.levels.length - 1]];
     levels.forEach((level, j) => {
@@ -413,7 +489,9 @@ export function comparisonChart(ctx: ChartContext): Chart {
             y: y(rank),
             width: band * 0.3,
             height: bottom - y(rank),
-            fill: colours[j]!,
+            fill: bars[j]!.fill,
+            stroke: bars[j]!.stroke,
+            'stroke-width': 2,
           }),
         );
       } else {
@@ -436,14 +514,15 @@ export function comparisonChart(ctx: ChartContext): Chart {
           title: comparison.previous.title,
           date: formatIsoDate(comparison.previous.asAt),
         }),
-        colour: colours[0]!,
+        colour: WHITE,
+        outline: previous.colour,
       },
       {
         label: t('charts.comparison.series', {
           title: paper.meta.title,
           date: formatIsoDate(paper.meta.asAt),
         }),
-        colour: colours[1]!,
+        colour: current.colour,
       },
     ],
     height - 76,
@@ -465,7 +544,7 @@ export function summaryChart(ctx: ChartContext, headline: string): Chart {
     lines(headlineLines, 24, TOP + 14, 22, {
       'font-size': 16,
       'font-weight': 'bold',
-      fill: '#003087',
+      fill: HEADING,
     }),
   );
   const factsY = TOP + 30 + headlineLines.length * 22;
@@ -488,7 +567,7 @@ export function summaryChart(ctx: ChartContext, headline: string): Chart {
     svg.append(text(value!, { x: x + textWidth(`${label}: `, 13) + 6, y, 'font-size': 13 }));
   });
   const columns = [24, 330, 480];
-  svg.append(el('rect', { x: 16, y: tableTop, width: WIDTH - 32, height: 28, fill: '#e8edee' }));
+  svg.append(el('rect', { x: 16, y: tableTop, width: WIDTH - 32, height: 28, fill: PANEL }));
   [t('summary.characteristic'), t('summary.level'), t('summary.againstTarget')].forEach(
     (label, i) =>
       svg.append(text(label, { x: columns[i]!, y: tableTop + 19, 'font-weight': 'bold' })),
@@ -502,7 +581,13 @@ export function summaryChart(ctx: ChartContext, headline: string): Chart {
     const level = c.level;
     if (level) {
       svg.append(
-        el('rect', { x: columns[1]!, y: y + 8, width: 12, height: 12, fill: LEVEL_COLOURS[level] }),
+        el('rect', {
+          x: columns[1]!,
+          y: y + 8,
+          width: 12,
+          height: 12,
+          fill: LEVEL_FILLS[level].fill,
+        }),
       );
     }
     svg.append(
@@ -511,17 +596,28 @@ export function summaryChart(ctx: ChartContext, headline: string): Chart {
         y: y + 18,
       }),
     );
+    const status = STATUS_FILLS[c.status.status];
+    svg.append(
+      el('rect', {
+        x: columns[2]!,
+        y: y + 8,
+        width: 12,
+        height: 12,
+        fill: status.fill,
+        ...(status.outline ? { stroke: status.outline, 'stroke-width': 1 } : {}),
+      }),
+    );
     svg.append(
       lines(
-        wrap(t(`status.${c.status.status}`), WIDTH - 40 - columns[2]!, 13, 2),
-        columns[2]!,
+        wrap(ctx.tStatus(`status.${c.status.status}`), WIDTH - 58 - columns[2]!, 13, 2),
+        columns[2]! + 18,
         y + 18,
         16,
       ),
     );
   });
   const key = legend(
-    paper.levels.map((l) => ({ label: l.title, colour: LEVEL_COLOURS[l.id] })),
+    paper.levels.map((l) => ({ label: l.title, colour: LEVEL_FILLS[l.id].fill })),
     height - 60,
     t('charts.legend'),
   );

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { LevelId } from '@/domain/levels';
 import type { BoardPaper, PaperAction, PaperCriterion } from '@/domain/report/board-paper';
-import type { StatusResult } from '@/domain/trajectory/trajectory';
 import { formatIsoDate } from '@/lib/format';
+import { levelTitle } from '@/domain/framework/lookups';
 
 /** Translated pieces of the paper that the PDF, the PNGs and the print view all need. */
 export function levelText(
@@ -12,17 +12,9 @@ export function levelText(
   empty: 'insufficient' | 'notAssessed' = 'insufficient',
 ): string {
   return (
-    paper.levels.find((l) => l.id === level)?.title ??
+    levelTitle(paper, level) ??
     (empty === 'insufficient' ? t('levels.insufficient') : t('levels.notAssessed'))
   );
-}
-
-export function statusText(status: StatusResult, t: TFunction<'board-paper'>): string {
-  const main = t(`status.${status.status}`);
-  const reasons = status.reasons
-    .filter((r) => r !== 'at-or-above-plan')
-    .map((r) => t(`reason.${r}`));
-  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
 }
 
 export function actionStatusText(action: PaperAction, t: TFunction<'board-paper'>): string {

@@ -1,8 +1,18 @@
+import {
+  BRAND,
+  GRID,
+  HEADING,
+  INK,
+  PANEL,
+  SECONDARY_TEXT,
+  WHITE,
+} from '@/components/charts/palette';
 import type { TFunction } from 'i18next';
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { BoardPaper } from '@/domain/report/board-paper';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
+import { statusText } from '@/lib/status-text';
 import boldFontUrl from '../assets/fonts/dejavu-sans-bold.ttf?url';
 import regularFontUrl from '../assets/fonts/dejavu-sans.ttf?url';
 import {
@@ -19,7 +29,6 @@ import {
   comparisonSentences,
   levelText,
   spreadText,
-  statusText,
   targetText,
 } from './labels';
 
@@ -38,6 +47,7 @@ export type PdfOptions = {
   generatedAt: number;
   appVersion: string;
   t: TFunction<'board-paper'>;
+  tStatus: TFunction<'status'>;
 };
 
 export const PDF_FONT = 'DejaVuSans';
@@ -48,10 +58,6 @@ const MARGIN = 18;
 const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 const TOP = 20;
 const BOTTOM = PAGE_HEIGHT - 20;
-const INK = '#212b32';
-const GREY = '#4c6272';
-const DARK_BLUE = '#003087';
-const BLUE = '#005eb8';
 const PT = 0.3528;
 
 let fontCache: Promise<{ regular: string; bold: string }> | null = null;
@@ -133,9 +139,9 @@ class Writer {
     const size = level === 1 ? 16 : level === 2 ? 13 : 11;
     this.ensure(size * PT * 1.35 * 2 + 8);
     this.y += level === 1 ? 0 : 2;
-    this.paragraph(value, { size, bold: true, colour: level === 3 ? INK : DARK_BLUE, gap: 1.5 });
+    this.paragraph(value, { size, bold: true, colour: level === 3 ? INK : HEADING, gap: 1.5 });
     if (level === 1) {
-      this.doc.setDrawColor(BLUE);
+      this.doc.setDrawColor(BRAND);
       this.doc.setLineWidth(0.6);
       this.doc.line(MARGIN, this.y, MARGIN + CONTENT_WIDTH, this.y);
       this.y += 3;
@@ -143,7 +149,7 @@ class Writer {
   }
 
   labelled(label: string, value: string): void {
-    this.paragraph(label, { bold: true, size: 9, colour: GREY, gap: 0.5 });
+    this.paragraph(label, { bold: true, size: 9, colour: SECONDARY_TEXT, gap: 0.5 });
     this.paragraph(value, { gap: 2 });
   }
 
@@ -163,7 +169,7 @@ class Writer {
         if (!header) drawRow(headers, true);
       }
       if (header) {
-        this.doc.setFillColor('#e8edee');
+        this.doc.setFillColor(PANEL);
         this.doc.rect(MARGIN, this.y, CONTENT_WIDTH, height, 'F');
       }
       this.style({ size, bold: header });
@@ -175,7 +181,7 @@ class Writer {
         x += widths[i]!;
       });
       this.y += height;
-      this.doc.setDrawColor('#d8dde0');
+      this.doc.setDrawColor(GRID);
       this.doc.setLineWidth(0.2);
       this.doc.line(MARGIN, this.y, MARGIN + CONTENT_WIDTH, this.y);
     };
@@ -219,12 +225,12 @@ class Writer {
 
 function titleBand(w: Writer, paper: BoardPaper, t: TFunction<'board-paper'>): void {
   const { doc } = w;
-  doc.setFillColor(BLUE);
+  doc.setFillColor(BRAND);
   doc.rect(0, 0, PAGE_WIDTH, 14, 'F');
-  w.style({ size: 10, bold: true, colour: '#ffffff' });
+  w.style({ size: 10, bold: true, colour: WHITE });
   doc.text(t('kicker'), MARGIN, 9);
   w.y = 22;
-  w.paragraph(paper.meta.systemName, { size: 20, bold: true, colour: DARK_BLUE, gap: 1 });
+  w.paragraph(paper.meta.systemName, { size: 20, bold: true, colour: HEADING, gap: 1 });
   w.paragraph(paper.meta.title, { size: 13, bold: true, gap: 2 });
 }
 
@@ -250,7 +256,7 @@ function summarySection(
     ],
     [44, 50, 32, CONTENT_WIDTH - 126],
   );
-  w.paragraph(options.headline, { size: 12, bold: true, colour: DARK_BLUE, gap: 3 });
+  w.paragraph(options.headline, { size: 12, bold: true, colour: HEADING, gap: 3 });
   w.table(
     [t('meta.overall'), t('meta.mature'), t('meta.coverage')],
     [
@@ -277,7 +283,7 @@ function summarySection(
       c.title,
       levelText(paper, c.level, t),
       t('meta.coverageValue', { assessed: c.assessedCount, total: c.criteriaCount }),
-      `${statusText(c.status, t)}\n${targetText(paper, c.target, t)}`,
+      `${statusText(c.status, options.tStatus)}\n${targetText(paper, c.target, t)}`,
     ]),
     [62, 30, 22, CONTENT_WIDTH - 114],
   );
@@ -359,7 +365,12 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
           w.labelled(t('criterion.level'), levelText(paper, criterion.level, t, 'notAssessed'));
           if (criterion.descriptor) w.labelled(t('criterion.descriptor'), criterion.descriptor);
           if (criterion.rationale.trim()) w.labelled(t('criterion.rationale'), criterion.rationale);
-          w.paragraph(t('criterion.evidence'), { bold: true, size: 9, colour: GREY, gap: 0.5 });
+          w.paragraph(t('criterion.evidence'), {
+            bold: true,
+            size: 9,
+            colour: SECONDARY_TEXT,
+            gap: 0.5,
+          });
           if (criterion.evidence.length === 0) w.paragraph(t('criterion.noEvidence'));
           else w.bullets(criterion.evidence.map((e) => (e.url ? `${e.text} (${e.url})` : e.text)));
           w.labelled(
@@ -377,7 +388,12 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
             w.labelled(t('criterion.spread'), lines.join('\n'));
           }
           if (criterion.actions.length > 0) {
-            w.paragraph(t('criterion.actions'), { bold: true, size: 9, colour: GREY, gap: 0.5 });
+            w.paragraph(t('criterion.actions'), {
+              bold: true,
+              size: 9,
+              colour: SECONDARY_TEXT,
+              gap: 0.5,
+            });
             w.bullets(criterion.actions.map((a) => actionLine(a, t)));
           }
         }
@@ -488,8 +504,8 @@ function footers(w: Writer, options: PdfOptions): void {
   });
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
-    w.style({ size: 8, colour: GREY });
-    doc.setDrawColor('#d8dde0');
+    w.style({ size: 8, colour: SECONDARY_TEXT });
+    doc.setDrawColor(GRID);
     doc.setLineWidth(0.2);
     doc.line(MARGIN, PAGE_HEIGHT - 14, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 14);
     doc.text(footer, MARGIN, PAGE_HEIGHT - 9);
@@ -538,7 +554,7 @@ async function render(
     creator: t('pdf.creator', { version: options.appVersion }),
     keywords: paper.meta.systemName,
   });
-  const ctx: ChartContext = { paper, t, fontFamily: PDF_FONT };
+  const ctx: ChartContext = { paper, t, tStatus: options.tStatus, fontFamily: PDF_FONT };
   const w = new Writer(doc);
   await summarySection(w, paper, options, ctx, withChart);
   if (options.variant === 'full') await fullSections(w, paper, options, ctx);

@@ -1,3 +1,4 @@
+import { WHITE } from '@/components/charts/palette';
 import type { Chart } from './charts';
 
 /**
@@ -18,7 +19,7 @@ export async function chartToPng(chart: Chart, scale = 2): Promise<Blob> {
     canvas.height = Math.round(chart.height * scale);
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
-    context.fillStyle = '#ffffff';
+    context.fillStyle = WHITE;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>

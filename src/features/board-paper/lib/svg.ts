@@ -1,3 +1,4 @@
+import { INK } from '@/components/charts/palette';
 import { stripControlCharacters } from '@/domain/safe-text';
 
 /**
@@ -21,7 +22,7 @@ export function el<K extends keyof SVGElementTagNameMap>(
 }
 
 export function text(value: string, attrs: Attrs = {}): SVGTextElement {
-  const node = el('text', { fill: '#212b32', 'font-weight': 'normal', ...attrs });
+  const node = el('text', { fill: INK, 'font-weight': 'normal', ...attrs });
   node.textContent = stripControlCharacters(value);
   return node;
 }
@@ -34,7 +35,7 @@ export function lines(
   lineHeight: number,
   attrs: Attrs = {},
 ) {
-  const node = el('text', { fill: '#212b32', 'font-weight': 'normal', ...attrs });
+  const node = el('text', { fill: INK, 'font-weight': 'normal', ...attrs });
   values.forEach((value, index) => {
     const span = el('tspan', { x, y: y + index * lineHeight });
     span.textContent = stripControlCharacters(value);

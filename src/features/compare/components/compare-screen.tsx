@@ -5,9 +5,10 @@ import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import { countEvidence } from '@/domain/assessment';
 import { compareAssessments, summarise, type ChangeKind } from '@/domain/compare/compare';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
-import { levelRank, type LevelId } from '@/domain/levels';
-import { systemKey } from '@/domain/plan';
+import type { LevelId } from '@/domain/levels';
+import { systemKey } from '@/domain/system-key';
 import { useFrameworks } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
 import { Link, navigate } from '@/lib/router';
@@ -18,10 +19,13 @@ import {
   type AssessmentWithRatings,
 } from '@/storage/repositories/assessments-repo';
 import { summaryText } from '../lib/summary-text';
-import type { CompareChartRow } from './compare-charts';
+import { chartRows } from '../lib/chart-rows';
 
-const CompareChart = lazy(() =>
-  import('./compare-charts').then((m) => ({ default: m.CompareChart })),
+const LevelRadar = lazy(() =>
+  import('@/components/charts/radar-chart').then((m) => ({ default: m.LevelRadar })),
+);
+const LevelBarChart = lazy(() =>
+  import('@/components/charts/level-bar-chart').then((m) => ({ default: m.LevelBarChart })),
 );
 
 export const MAX_COMPARED = 5;
@@ -142,16 +146,6 @@ function ChangeMarker({ change }: { change: ChangeKind }) {
   );
 }
 
-function shortLabel(title: string, index: number): string {
-  const words = title.split(' ');
-  let label = '';
-  for (const word of words) {
-    if ((label + ' ' + word).trim().length > 22) return `${index + 1}. ${label}…`;
-    label = `${label} ${word}`.trim();
-  }
-  return `${index + 1}. ${label}`;
-}
-
 function Comparison({
   assessments,
   frameworks,
@@ -167,7 +161,7 @@ function Comparison({
       ? t('notInVersion')
       : level === null
         ? t(isCharacteristic ? 'insufficient' : 'notAssessed')
-        : (levelFramework?.levels.find((l) => l.id === level)?.title ?? level);
+        : ((levelFramework && titleOfLevel(levelFramework, level)) ?? level);
 
   const comparison = useMemo(
     () =>
@@ -192,16 +186,7 @@ function Comparison({
   const byId = new Map(assessments.map((a) => [a.id, a]));
   const columnName = (c: (typeof comparison.columns)[number]): string =>
     t('column', { title: c.title, date: formatIsoDate(c.asAt) });
-  const chartRows: CompareChartRow[] = comparison.characteristics.map((c, index) => ({
-    label: c.title,
-    short: shortLabel(c.title, index),
-    ...Object.fromEntries(
-      comparison.columns.map((col, i) => {
-        const level = c.levels[i];
-        return [col.id, level ? levelRank(level) : 0];
-      }),
-    ),
-  }));
+  const rows = useMemo(() => chartRows(comparison), [comparison]);
   const series = comparison.columns.map((c) => ({ key: c.id, name: columnName(c) }));
   const levelTitles = levelFramework?.levels.map((l) => l.title) ?? [];
 
@@ -285,7 +270,7 @@ function Comparison({
       <div className="chart-with-table">
         <figure className="chart" aria-labelledby="compare-radar">
           <Suspense fallback={<p>{t('charts.loading')}</p>}>
-            <CompareChart kind="radar" rows={chartRows} series={series} levelTitles={levelTitles} />
+            <LevelRadar rows={rows} series={series} levelTitles={levelTitles} labelWidth={24} />
           </Suspense>
         </figure>
         {levelsTable('compare-radar-data', t('charts.dataCaption', { chart: t('charts.radar') }))}
@@ -294,7 +279,7 @@ function Comparison({
       <div className="chart-with-table">
         <figure className="chart" aria-labelledby="compare-bars">
           <Suspense fallback={<p>{t('charts.loading')}</p>}>
-            <CompareChart kind="bar" rows={chartRows} series={series} levelTitles={levelTitles} />
+            <LevelBarChart rows={rows} series={series} levelTitles={levelTitles} />
           </Suspense>
         </figure>
         {levelsTable('compare-bar-data', t('charts.dataCaption', { chart: t('charts.bar') }))}

@@ -4,30 +4,34 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
+import { timeDomain } from '@/components/charts/line-geometry';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { countEvidence } from '@/domain/assessment';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { PlanAction, StoredTarget } from '@/domain/plan';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
+import { dayNumber } from '@/domain/trajectory/dates';
 import {
   buildTrajectory,
   defaultTargets,
   type CharacteristicTrajectory,
-  type StatusResult,
 } from '@/domain/trajectory/trajectory';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate, todayIso } from '@/lib/format';
+import { statusText } from '@/lib/status-text';
 import {
   listActions,
   listSystemAssessments,
   listTargets,
   type SystemAssessment,
 } from '@/storage/repositories/plan-repo';
+import { toSeries } from '../lib/trajectory-series';
 import { ActionsPanel } from './actions-panel';
 import { TargetsEditor } from './targets-editor';
 
 const TrajectoryChart = lazy(() =>
-  import('./trajectory-chart').then((m) => ({ default: m.TrajectoryChart })),
+  import('@/components/charts/trajectory-chart').then((m) => ({ default: m.TrajectoryChart })),
 );
 
 type PlanData = { assessments: SystemAssessment[]; targets: StoredTarget[]; actions: PlanAction[] };
@@ -58,14 +62,6 @@ function LoadedPlan({ systemKey, data }: { systemKey: string; data: PlanData }) 
   return <Plan systemKey={systemKey} data={data} framework={framework} />;
 }
 
-export function statusText(status: StatusResult, t: (key: string) => string): string {
-  const main = t(`status.${status.status}`);
-  const reasons = status.reasons
-    .filter((r) => r !== 'at-or-above-plan')
-    .map((r) => t(`reason.${r}`));
-  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
-}
-
 function Plan({
   systemKey,
   data,
@@ -76,6 +72,7 @@ function Plan({
   framework: Framework;
 }) {
   const { t } = useTranslation('plan');
+  const { t: tStatus } = useTranslation('status');
   const id = useId();
   const [selected, setSelected] = useState<string>('all');
   const today = todayIso();
@@ -84,7 +81,7 @@ function Plan({
   const isDefaultTargets = data.targets.length === 0;
   const targets = isDefaultTargets ? defaultTargets(framework) : data.targets;
   const levelTitle = (level: string | null): string =>
-    framework.levels.find((l) => l.id === level)?.title ?? t('noLevel');
+    titleOfLevel(framework, level) ?? t('noLevel');
   const names = Object.fromEntries(framework.characteristics.map((c) => [c.id, c.title]));
 
   const trajectory = useMemo(
@@ -147,7 +144,7 @@ function Plan({
       <p className="caption">{systemName}</p>
       <h1>{t('heading')}</h1>
       <p className={`headline status-${trajectory.overall.status}`} data-testid="overall-status">
-        {t('overall', { status: statusText(trajectory.overall, t) })}
+        {t('overall', { status: statusText(trajectory.overall, tStatus) })}
       </p>
       <p className="hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
 
@@ -182,7 +179,7 @@ function Plan({
                 </td>
                 <td>
                   <span className={`tag status-tag status-tag--${c.status.status}`}>
-                    {statusText(c.status, t)}
+                    {statusText(c.status, tStatus)}
                   </span>
                 </td>
                 <td>
@@ -222,11 +219,17 @@ function Plan({
       <figure className="chart" aria-labelledby={`${id}-chart`}>
         <Suspense fallback={<p>{t('chart.loading')}</p>}>
           <TrajectoryChart
-            trajectory={trajectory}
-            selected={selected}
-            names={names}
+            series={trajectory.characteristics
+              .map((c, index) => toSeries(c, index, names[c.characteristicId] ?? ''))
+              .filter((s) => selected === 'all' || s.id === selected)}
+            domain={timeDomain(trajectory)}
+            today={dayNumber(trajectory.today)}
             levelTitles={framework.levels.map((l) => l.title)}
-            milestones={framework.milestones}
+            milestones={framework.milestones.map((m, index) => ({
+              day: dayNumber(m.date),
+              number: index + 1,
+              text: `${m.date}: ${m.label} (${m.source})`,
+            }))}
             labels={{
               planned: t('chart.planned'),
               projected: t('chart.projected'),

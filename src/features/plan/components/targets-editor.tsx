@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkIsoDate } from '@/domain/assessment';
+import { levelTitle } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { DEFAULT_TARGET_DATE } from '@/domain/trajectory/trajectory';
@@ -90,7 +91,7 @@ export function TargetsEditor({
                       >
                         {LEVEL_IDS.map((level) => (
                           <option key={level} value={level}>
-                            {framework.levels.find((l) => l.id === level)?.title}
+                            {levelTitle(framework, level)}
                           </option>
                         ))}
                       </select>

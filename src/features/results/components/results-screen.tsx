@@ -7,7 +7,7 @@ import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
 import type { Assessment, Rating } from '@/domain/assessment';
 import type { Framework } from '@/domain/framework/schema';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { scoreAssessment } from '@/domain/scoring/score-assessment';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate } from '@/lib/format';
@@ -17,9 +17,13 @@ import { headline } from '@/lib/headline';
 import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
 import { ScoringRules } from './scoring-rules';
+import {
+  criterionTitle as titleOfCriterion,
+  levelTitle as titleOfLevel,
+} from '@/domain/framework/lookups';
 
-const MaturityRadar = lazy(() =>
-  import('./radar-chart').then((m) => ({ default: m.MaturityRadar })),
+const LevelRadar = lazy(() =>
+  import('@/components/charts/radar-chart').then((m) => ({ default: m.LevelRadar })),
 );
 
 export function ResultsScreen({ assessmentId }: { assessmentId: string }) {
@@ -57,14 +61,14 @@ function Results({
   framework: Framework;
 }) {
   const { t } = useTranslation('results');
+  const { t: tStatus } = useTranslation('status');
   usePageTitle([t('heading', { title: assessment.title })]);
   const score = useMemo(
     () => scoreAssessment(framework, toScoringInput(ratings)),
     [framework, ratings],
   );
-  const levelTitle = (id: string): string => framework.levels.find((l) => l.id === id)?.title ?? id;
-  const criterionTitle = (id: string): string =>
-    framework.characteristics.flatMap((c) => c.criteria).find((c) => c.id === id)?.title ?? id;
+  const levelTitle = (id: string): string => titleOfLevel(framework, id) ?? id;
+  const criterionTitle = (id: string): string => titleOfCriterion(framework, id) ?? id;
   const radar = toRadarSeries(framework, score);
   const levelTitles = framework.levels.map((l) => l.title);
 
@@ -75,7 +79,7 @@ function Results({
       </p>
       <h1>{t('heading', { title: assessment.title })}</h1>
       <p className="headline" data-testid="headline">
-        {headline(score, levelTitle, t)}
+        {headline(score, levelTitle, tStatus)}
       </p>
       <div className="summary-panels">
         <div className="summary-panel">
@@ -150,10 +154,10 @@ function Results({
       <div className="chart-with-table">
         <figure className="chart" aria-labelledby="profile-heading">
           <Suspense fallback={<p>{t('chart.loading')}</p>}>
-            <MaturityRadar
-              data={radar}
+            <LevelRadar
+              rows={radar}
+              series={[{ key: 'value', name: assessment.title }]}
               levelTitles={levelTitles}
-              seriesName={assessment.title}
               title={t('chart.title', { system: assessment.systemName })}
             />
           </Suspense>

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
+import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus, type Agreement } from '@/domain/workshop/agreement';
@@ -80,8 +81,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const current = inScope.find((c) => c.criterion.id === ids[index]);
   const spread = spreadList.find((s) => s.criterionId === ids[index]);
   const agreement = data.agreements.find((a) => a.criterionId === ids[index]);
-  const levelTitle = (level: LevelId): string =>
-    framework.levels.find((l) => l.id === level)?.title ?? level;
+  const levelTitle = (level: LevelId): string => titleOfLevel(framework, level) ?? level;
   usePageTitle([
     current?.criterion.title,
     t('pageTitle.facilitator', { title: data.workshop.title }),

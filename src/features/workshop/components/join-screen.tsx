@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import {
   MAX_INVITATION_BYTES,
   normaliseJoinCode,

@@ -3,7 +3,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
 import { makeResponse } from '@/domain/workshop/response-file';
@@ -101,8 +101,7 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
   const { t } = useTranslation('workshop');
   const [state, setState] = useState<{ file: string } | 'failed' | null>(null);
   const criteria = allCriteria(framework).filter((c) => joined.criterionIds.includes(c.id));
-  const levelTitle = (level: LevelId): string =>
-    framework.levels.find((l) => l.id === level)?.title ?? level;
+  const levelTitle = (level: LevelId): string => titleOfLevel(framework, level) ?? level;
   const changedSinceExport = joined.exportedAt !== null && joined.updatedAt > joined.exportedAt;
   usePageTitle([
     t('pageTitle.joined', { name: joined.participant.label }),

@@ -1,6 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { joinCode, makeInvitation } from '@/domain/workshop/invitation';
 import {

@@ -6,7 +6,7 @@ import { MissingNotice } from '@/components/missing-notice';
 import { routes } from '@/config/routes';
 import { checkIsoDate, type Assessment } from '@/domain/assessment';
 import { useFramework } from '@/hooks/use-framework';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
 import { formatIsoDate, todayIso } from '@/lib/format';
 import { Link, navigate } from '@/lib/router';
 import { getAssessment } from '@/storage/repositories/assessments-repo';

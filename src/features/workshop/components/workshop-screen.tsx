@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
-import { allCriteria } from '@/domain/framework/parse-framework';
+import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
 import { spreads } from '@/domain/workshop/spread';
@@ -34,8 +34,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   const { t } = useTranslation('workshop');
   const [rater, setRater] = useState<{ id: string; started: boolean } | null>(null);
   const criteria = allCriteria(framework).filter((c) => data.workshop.criterionIds.includes(c.id));
-  const levelTitle = (level: LevelId): string =>
-    framework.levels.find((l) => l.id === level)?.title ?? level;
+  const levelTitle = (level: LevelId): string => titleOfLevel(framework, level) ?? level;
   const raterParticipant = data.participants.find((p) => p.id === rater?.id);
   const id = useId();
   const focusAfter = useFocusAfter();

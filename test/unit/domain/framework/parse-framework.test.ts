@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import frameworkJson from '@/content/frameworks/ics-maturity-2019.json';
-import { allCriteria, parseFramework } from '@/domain/framework/parse-framework';
+import { allCriteria } from '@/domain/framework/lookups';
+import { parseFramework } from '@/domain/framework/parse-framework';
 import { LEVEL_IDS } from '@/domain/levels';
 
 describe('the shipped framework', () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '@/domain/backup/csv';
-import { systemKey } from '@/domain/plan';
+import { systemKey } from '@/domain/system-key';
 import { MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { todayIso } from '@/lib/format';
 import { openFreshTestDatabase } from '@/storage/db';

@@ -1,6 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  LEVEL_FILLS,
+  SERIES,
+  TODAY_LINE,
+  TRAJECTORY_LINES,
+  WHITE,
+} from '@/components/charts/palette';
+import {
   availableCharts,
   chartFor,
   comparisonChart,
@@ -16,10 +23,16 @@ import {
   fullPaper,
   paperWorkshop,
   samplePaper,
+  statusT,
 } from '../../../../support/board-paper';
 
 const t = boardPaperT();
-const context = (paper = fullPaper()): ChartContext => ({ paper, t, fontFamily: 'DejaVuSans' });
+const context = (paper = fullPaper()): ChartContext => ({
+  paper,
+  t,
+  tStatus: statusT(),
+  fontFamily: 'DejaVuSans',
+});
 const texts = (chart: Chart): string[] =>
   [...chart.svg.querySelectorAll('text')].map((node) => node.textContent ?? '');
 const allText = (chart: Chart): string => texts(chart).join(' | ');
@@ -50,7 +63,8 @@ describe('radarChart', () => {
   it('plots one point per characteristic at its level, with each level named', () => {
     const chart = radarChart(context(samplePaper({}, 'developing')));
     expectStandalone(chart, 'Maturity profile');
-    expect(chart.svg.querySelectorAll('circle')).toHaveLength(5);
+    // One marker per characteristic, and one in the key.
+    expect(chart.svg.querySelectorAll('path.marker, path[d*="a4.5,4.5"]')).toHaveLength(6);
     const polygons = chart.svg.querySelectorAll('polygon');
     // Four rings and the profile itself.
     expect(polygons).toHaveLength(5);
@@ -90,22 +104,24 @@ describe('trajectoryChart', () => {
     const chart = trajectoryChart(context());
     expectStandalone(chart, 'Trajectory against targets');
     const dashed = [...chart.svg.querySelectorAll('polyline')].filter(
-      (p) => p.getAttribute('stroke-dasharray') === '6 3',
+      (p) => p.getAttribute('stroke-dasharray') === TRAJECTORY_LINES.planned.dash,
     );
     expect(dashed).toHaveLength(5);
-    // Two assessments for each of the five characteristics.
-    expect(chart.svg.querySelectorAll('circle')).toHaveLength(10);
+    // Two assessments for each of the five characteristics, a marker each, plus five in the key.
+    expect(chart.svg.querySelectorAll('path')).toHaveLength(15);
     const words = texts(chart);
     expect(words).toEqual(
       expect.arrayContaining(['2020', '2021', 'Planned path (dashed)', 'Today']),
     );
-    expect(chart.svg.querySelector('line[stroke="#d5281b"][stroke-width="2"]')).not.toBeNull();
+    expect(
+      chart.svg.querySelector(`line[stroke-dasharray="${TODAY_LINE.dash}"][y1="130"]`),
+    ).not.toBeNull();
   });
 
   it('is shorter when compact, and only a frame without a trajectory', () => {
     expect(trajectoryChart(context(), true).height).toBeLessThan(trajectoryChart(context()).height);
     const none = trajectoryChart(context(samplePaper()));
-    expect(none.svg.querySelectorAll('polyline, circle')).toHaveLength(0);
+    expect(none.svg.querySelectorAll('polyline, path')).toHaveLength(0);
   });
 });
 
@@ -119,8 +135,9 @@ describe('spreadChart', () => {
     // One emerging and one maturing rating: two bars, each half the width of the plot.
     const bars = [...chart.svg.querySelectorAll('rect')].filter(
       (r) =>
-        ['#d5281b', '#78be20'].includes(r.getAttribute('fill') ?? '') &&
-        r.getAttribute('height') === '24',
+        [LEVEL_FILLS.emerging.fill, LEVEL_FILLS.maturing.fill].includes(
+          r.getAttribute('fill') ?? '',
+        ) && r.getAttribute('height') === '24',
     );
     expect(bars).toHaveLength(2);
     expect(bars.map((b) => Number(b.getAttribute('width')))).toEqual([185, 185]);
@@ -150,9 +167,11 @@ describe('comparisonChart', () => {
   it('draws the earlier and the current level side by side for each characteristic', () => {
     const chart = comparisonChart(context());
     expectStandalone(chart, 'Change since the previous assessment');
-    const previous = chart.svg.querySelectorAll('rect[fill="#aeb7bd"]');
+    const previous = chart.svg.querySelectorAll(
+      `rect[fill="${WHITE}"][stroke="${SERIES[1]!.colour}"]`,
+    );
     // (Leaving out the blue band along the top.)
-    const current = [...chart.svg.querySelectorAll('rect[fill="#005eb8"]')].filter(
+    const current = [...chart.svg.querySelectorAll(`rect[fill="${SERIES[0]!.colour}"]`)].filter(
       (r) => r.getAttribute('y') !== '0',
     );
     // One legend swatch each, plus one bar per characteristic.

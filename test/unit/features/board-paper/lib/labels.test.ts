@@ -6,7 +6,6 @@ import {
   comparisonSentences,
   levelText,
   spreadText,
-  statusText,
   targetText,
 } from '@/features/board-paper/lib/labels';
 import { boardPaperT, fullPaper, samplePaper } from '../../../../support/board-paper';
@@ -19,16 +18,6 @@ describe('levelText', () => {
     expect(levelText(paper, 'maturing', t)).toBe('Maturing');
     expect(levelText(paper, null, t)).toBe('Insufficient evidence');
     expect(levelText(paper, undefined, t, 'notAssessed')).toBe('Not assessed');
-  });
-});
-
-describe('statusText', () => {
-  it('names the status with its reasons, leaving out "at or above plan"', () => {
-    expect(statusText({ status: 'on-track', reasons: ['at-or-above-plan'] }, t)).toBe('On track');
-    expect(statusText({ status: 'behind', reasons: ['one-level-behind', 'stale'] }, t)).toBe(
-      'Amber – behind plan (one level below the planned level; the latest assessment is more than six months old)',
-    );
-    expect(statusText({ status: 'unknown', reasons: [] }, t)).toBe('Not known');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   SUMMARY_PAGES,
   type PdfVariant,
 } from '@/features/board-paper/lib/pdf';
-import { boardPaperT, fullPaper, samplePaper } from '../../../../support/board-paper';
+import { boardPaperT, statusT, fullPaper, samplePaper } from '../../../../support/board-paper';
 
 /**
  * The PDF is checked as a reader would see it: poppler's pdfinfo and pdftotext (as in the e2e
@@ -56,6 +56,7 @@ async function render(paper: BoardPaper, variant: PdfVariant) {
     variant,
     headline: 'Overall level: Developing. 0 of 5 characteristics mature.',
     generatedAt: GENERATED_AT,
+    tStatus: statusT(),
     appVersion: '9.9.9',
     t,
   });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { radarChart } from '@/features/board-paper/lib/charts';
 import { chartToPng } from '@/features/board-paper/lib/png';
-import { boardPaperT, samplePaper } from '../../../../support/board-paper';
+import { boardPaperT, statusT, samplePaper } from '../../../../support/board-paper';
 
 /**
  * jsdom neither decodes images nor draws on a canvas, so both are stand-ins that record what they
@@ -64,6 +64,7 @@ const chart = () =>
   radarChart({
     paper: samplePaper({}, 'developing', { systemName: '<img src=x onerror=alert(1)> ICS' }),
     t: boardPaperT(),
+    tStatus: statusT(),
     fontFamily: 'Arial',
   });
 

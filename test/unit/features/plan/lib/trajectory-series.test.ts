@@ -1,95 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber } from '@/domain/trajectory/dates';
-import type { CharacteristicTrajectory, Trajectory } from '@/domain/trajectory/trajectory';
-import { axisDomain, toSeries, yearTicks } from '@/features/plan/lib/trajectory-series';
+import type { CharacteristicTrajectory } from '@/domain/trajectory/trajectory';
+import { toSeries } from '@/features/plan/lib/trajectory-series';
 
-function characteristic(partial: Partial<CharacteristicTrajectory> = {}): CharacteristicTrajectory {
-  return {
-    characteristicId: 'leadership',
-    points: [
-      { assessmentId: 'a', date: '2019-03-31', level: 'emerging', createdAt: 1 },
-      { assessmentId: 'b', date: '2019-09-30', level: null, createdAt: 2 },
-      { assessmentId: 'c', date: '2020-03-31', level: 'maturing', createdAt: 3 },
+const base: CharacteristicTrajectory = {
+  characteristicId: 'leadership',
+  points: [
+    { assessmentId: 'a', date: '2019-06-01', level: 'emerging', createdAt: 1 },
+    { assessmentId: 'b', date: '2019-12-01', level: null, createdAt: 2 },
+    { assessmentId: 'c', date: '2020-06-01', level: 'developing', createdAt: 3 },
+  ],
+  latest: null,
+  plan: [
+    { date: '2019-06-01', rank: 1 },
+    { date: '2021-04-01', rank: 3 },
+  ],
+  plannedLevelToday: null,
+  projection: {
+    kind: 'projected',
+    targetLevel: 'maturing',
+    date: '2021-06-01',
+    path: [
+      { date: '2020-06-01', rank: 2 },
+      { date: '2021-06-01', rank: 3 },
     ],
-    latest: null,
-    plan: [
-      { date: '2019-03-31', rank: 1 },
-      { date: '2021-04-01', rank: 3 },
-    ],
-    plannedLevelToday: null,
-    projection: { kind: 'none', reason: 'not-improving' },
-    status: { status: 'unknown', reasons: [] },
-    targets: [],
-    ...partial,
-  };
-}
+    ranksPerYear: 1,
+  },
+  status: { status: 'unknown', reasons: [] },
+  targets: [],
+};
 
 describe('toSeries', () => {
-  it('plots assessed levels as ranks by day, leaving out insufficient evidence', () => {
-    const series = toSeries(characteristic());
-    expect(series.characteristicId).toBe('leadership');
+  it('maps assessed levels (skipping insufficient evidence), the plan and the projection to x/y', () => {
+    const series = toSeries(base, 2, 'Leadership');
+    expect(series).toMatchObject({ id: 'leadership', name: 'Leadership', index: 2 });
     expect(series.assessed).toEqual([
-      { x: dayNumber('2019-03-31'), y: 1, date: '2019-03-31' },
-      { x: dayNumber('2020-03-31'), y: 3, date: '2020-03-31' },
+      { x: dayNumber('2019-06-01'), y: 1 },
+      { x: dayNumber('2020-06-01'), y: 2 },
     ]);
     expect(series.planned).toEqual([
-      { x: dayNumber('2019-03-31'), y: 1, date: '2019-03-31' },
-      { x: dayNumber('2021-04-01'), y: 3, date: '2021-04-01' },
+      { x: dayNumber('2019-06-01'), y: 1 },
+      { x: dayNumber('2021-04-01'), y: 3 },
     ]);
+    expect(series.projected.map((p) => p.y)).toEqual([2, 3]);
   });
 
-  it('draws a projection only when there is one', () => {
-    expect(toSeries(characteristic()).projected).toEqual([]);
-    expect(
-      toSeries(characteristic({ projection: { kind: 'reached', targetLevel: 'maturing' } }))
-        .projected,
-    ).toEqual([]);
-    const projected = toSeries(
-      characteristic({
-        projection: {
-          kind: 'projected',
-          targetLevel: 'thriving',
-          date: '2021-03-31',
-          ranksPerYear: 2,
-          path: [
-            { date: '2020-03-31', rank: 3 },
-            { date: '2021-03-31', rank: 4 },
-          ],
-        },
-      }),
+  it('has no projected line without a projection', () => {
+    const none = toSeries(
+      { ...base, projection: { kind: 'none', reason: 'too-few-assessments' } },
+      0,
+      'x',
     );
-    expect(projected.projected).toEqual([
-      { x: dayNumber('2020-03-31'), y: 3, date: '2020-03-31' },
-      { x: dayNumber('2021-03-31'), y: 4, date: '2021-03-31' },
-    ]);
-  });
-});
-
-describe('axisDomain and yearTicks', () => {
-  const trajectory = {
-    start: '2019-03-31',
-    end: '2021-04-01',
-    today: '2019-10-01',
-    characteristics: [],
-    overall: { status: 'unknown', reasons: [] },
-  } satisfies Trajectory;
-
-  it('pads the axis by 30 days either side of the trajectory', () => {
-    expect(axisDomain(trajectory)).toEqual([
-      dayNumber('2019-03-31') - 30,
-      dayNumber('2021-04-01') + 30,
-    ]);
-  });
-
-  it('ticks 1 January of each year strictly inside the axis', () => {
-    expect(yearTicks(axisDomain(trajectory))).toEqual([
-      dayNumber('2020-01-01'),
-      dayNumber('2021-01-01'),
-    ]);
-    // An axis starting on 1 January does not tick its own first day.
-    expect(yearTicks([dayNumber('2020-01-01'), dayNumber('2020-12-31')])).toEqual([]);
-    expect(yearTicks([dayNumber('2019-12-31'), dayNumber('2020-01-01')])).toEqual([
-      dayNumber('2020-01-01'),
-    ]);
+    expect(none.projected).toEqual([]);
   });
 });
