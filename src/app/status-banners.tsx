@@ -42,7 +42,11 @@ export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKi
           <strong>{t(`writeFailed.${writeFailure.kind}`)}</strong>
         </p>
         <p>{t('writeFailed.next')}</p>
-        <button type="button" className="button button--secondary" onClick={dismissWriteFailure}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={dismissWriteFailure}
+        >
           {t('writeFailed.dismiss')}
         </button>
       </div>

@@ -16,7 +16,11 @@ export function FlashNoticeBanner() {
       {shown && (
         <p className="notification" ref={ref} tabIndex={-1} data-testid="flash-notice">
           {notice.text}{' '}
-          <button type="button" className="button button--link" onClick={dismissFlashNotice}>
+          <button
+            type="button"
+            className="nhsuk-button app-button-link"
+            onClick={dismissFlashNotice}
+          >
             {notice.dismissLabel}
           </button>
         </p>

@@ -89,7 +89,7 @@ export function AssessmentsScreen() {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <p className="lede">{t('intro')}</p>
+      <p className="nhsuk-body-l">{t('intro')}</p>
       <Suspense fallback={null}>
         <BackupReminder />
       </Suspense>
@@ -113,19 +113,23 @@ export function AssessmentsScreen() {
             <button
               ref={undoRef}
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               onClick={() => void undo()}
             >
               {t('list.undo')}
             </button>
-            <button type="button" className="button button--link" onClick={() => setDeleted(null)}>
+            <button
+              type="button"
+              className="nhsuk-button app-button-link"
+              onClick={() => setDeleted(null)}
+            >
               {t('list.dismiss')}
             </button>
           </p>
         )}
       </div>
       {problem && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="nhsuk-error-message">
           {problem}
         </p>
       )}

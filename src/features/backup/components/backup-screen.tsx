@@ -244,7 +244,7 @@ export function BackupScreen() {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <p className="lede">{t('intro')}</p>
+      <p className="nhsuk-body-l">{t('intro')}</p>
       <p data-testid="last-backup">
         {status?.lastBackupAt
           ? t('last', { date: formatDateTime(status.lastBackupAt) })
@@ -253,8 +253,10 @@ export function BackupScreen() {
 
       <section className="card" aria-labelledby={`${id}-export`}>
         <h2 id={`${id}-export`}>{t('export.heading')}</h2>
-        <fieldset className="field inline-radios">
-          <legend>{t('export.scope')}</legend>
+        <fieldset className="nhsuk-form-group inline-radios">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            {t('export.scope')}
+          </legend>
           {(['all', 'system', 'assessment'] as const).map((kind) => (
             <label key={kind} className="inline-radio">
               <input
@@ -271,9 +273,12 @@ export function BackupScreen() {
           ))}
         </fieldset>
         {scopeKind === 'system' && (
-          <div className="field">
-            <label htmlFor={`${id}-system`}>{t('export.system')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-system`}>
+              {t('export.system')}
+            </label>
             <select
+              className="nhsuk-select"
               id={`${id}-system`}
               value={scopeValue}
               onChange={(e) => setScopeValue(e.target.value)}
@@ -287,9 +292,12 @@ export function BackupScreen() {
           </div>
         )}
         {scopeKind === 'assessment' && (
-          <div className="field">
-            <label htmlFor={`${id}-assessment`}>{t('export.assessment')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-assessment`}>
+              {t('export.assessment')}
+            </label>
             <select
+              className="nhsuk-select"
               id={`${id}-assessment`}
               value={scopeValue}
               onChange={(e) => setScopeValue(e.target.value)}
@@ -306,7 +314,7 @@ export function BackupScreen() {
             </select>
           </div>
         )}
-        <div className="field">
+        <div className="nhsuk-form-group">
           <label className="inline-radio">
             <input
               type="checkbox"
@@ -318,17 +326,20 @@ export function BackupScreen() {
         </div>
         {isProtected && (
           <>
-            <p className="hint" id={`${id}-password-hint`}>
+            <p className="nhsuk-hint" id={`${id}-password-hint`}>
               {t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
             </p>
             {passwordProblem && (
-              <p className="field-error" id={`${id}-password-error`}>
+              <p className="nhsuk-error-message" id={`${id}-password-error`}>
                 {t(`export.password-${passwordProblem}`, { min: MIN_PASSWORD_LENGTH })}
               </p>
             )}
-            <div className="field">
-              <label htmlFor={`${id}-password`}>{t('export.password')}</label>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor={`${id}-password`}>
+                {t('export.password')}
+              </label>
               <input
+                className="nhsuk-input"
                 id={`${id}-password`}
                 type="password"
                 autoComplete="new-password"
@@ -343,9 +354,12 @@ export function BackupScreen() {
                 onChange={(e) => setPassword(e.target.value)}
               />
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-confirm`}>{t('export.confirm')}</label>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor={`${id}-confirm`}>
+                {t('export.confirm')}
+              </label>
               <input
+                className="nhsuk-input"
                 id={`${id}-confirm`}
                 type="password"
                 autoComplete="new-password"
@@ -355,28 +369,31 @@ export function BackupScreen() {
             </div>
           </>
         )}
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => void exportBackup()}>
+        <div className="nhsuk-button-group">
+          <button type="button" className="nhsuk-button" onClick={() => void exportBackup()}>
             {t('export.download')}
           </button>
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             onClick={() => void exportCsv()}
           >
             {t('csv.download')}
           </button>
         </div>
-        <p className="hint">{t('csv.hint')}</p>
+        <p className="nhsuk-hint">{t('csv.hint')}</p>
         <div role="status">{exportMessage && <p>{exportMessage}</p>}</div>
       </section>
 
       <section className="card" aria-labelledby={`${id}-restore`}>
         <h2 id={`${id}-restore`}>{t('restore.heading')}</h2>
         <p>{t('restore.intro')}</p>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('restore.file')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-file`}>
+            {t('restore.file')}
+          </label>
           <input
+            className="app-file-input"
             id={`${id}-file`}
             type="file"
             accept=".json,application/json"
@@ -424,13 +441,16 @@ export function BackupScreen() {
           >
             <p>{t('restore.locked', { file: stage.fileName })}</p>
             {stage.problem === 'wrong-password' && (
-              <p role="alert" className="field-error" id={`${id}-unlock-error`}>
+              <p role="alert" className="nhsuk-error-message" id={`${id}-unlock-error`}>
                 {t('restore.wrongPassword')}
               </p>
             )}
-            <div className="field">
-              <label htmlFor={`${id}-unlock`}>{t('restore.password')}</label>
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor={`${id}-unlock`}>
+                {t('restore.password')}
+              </label>
               <input
+                className="nhsuk-input"
                 id={`${id}-unlock`}
                 type="password"
                 autoComplete="current-password"
@@ -440,7 +460,7 @@ export function BackupScreen() {
                 onChange={(e) => setUnlockPassword(e.target.value)}
               />
             </div>
-            <button type="submit" className="button">
+            <button type="submit" className="nhsuk-button">
               {t('restore.unlock')}
             </button>
           </form>
@@ -455,8 +475,10 @@ export function BackupScreen() {
             </ul>
             <PlanCounts stage={stage} choice={choice} />
             {stage.preview.conflicts.length > 0 && (
-              <fieldset className="field">
-                <legend>{t('preview.choice')}</legend>
+              <fieldset className="nhsuk-form-group">
+                <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+                  {t('preview.choice')}
+                </legend>
                 <ul>
                   {stage.preview.conflicts.map((c) => (
                     <li key={c.id}>
@@ -482,13 +504,13 @@ export function BackupScreen() {
                 ))}
               </fieldset>
             )}
-            <div className="button-row">
-              <button type="button" className="button" onClick={() => void restore()}>
+            <div className="nhsuk-button-group">
+              <button type="button" className="nhsuk-button" onClick={() => void restore()}>
                 {t('preview.restore')}
               </button>
               <button
                 type="button"
-                className="button button--secondary"
+                className="nhsuk-button nhsuk-button--secondary"
                 onClick={() => setStage({ kind: 'idle' })}
               >
                 {t('preview.cancel')}

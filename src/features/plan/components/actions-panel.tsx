@@ -111,14 +111,17 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
       <p>{t('actions.summary', { count: actions.length, overdue: overdueCount })}</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="action-form">
         <h3>{t('actions.addHeading')}</h3>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('actions.title')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-title`}>
+            {t('actions.title')}
+          </label>
           <FieldError
             id={`${id}-title-error`}
             problem={problems?.title ?? null}
             max={PLAN_LIMITS.actionTitle}
           />
           <input
+            className="nhsuk-input"
             id={`${id}-title`}
             value={draft.title}
             aria-invalid={problems?.title ? true : undefined}
@@ -126,14 +129,17 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             onChange={(e) => setDraft({ ...draft, title: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t('actions.owner')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-owner`}>
+            {t('actions.owner')}
+          </label>
           <FieldError
             id={`${id}-owner-error`}
             problem={problems?.owner ?? null}
             max={PLAN_LIMITS.owner}
           />
           <input
+            className="nhsuk-input"
             id={`${id}-owner`}
             value={draft.owner}
             aria-invalid={problems?.owner ? true : undefined}
@@ -141,10 +147,13 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>{t('actions.dueDate')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-due`}>
+            {t('actions.dueDate')}
+          </label>
           <FieldError id={`${id}-due-error`} problem={problems?.dueDate ?? null} />
           <input
+            className="nhsuk-input"
             id={`${id}-due`}
             type="date"
             value={draft.dueDate}
@@ -153,9 +162,12 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-criterion`}>{t('actions.criterion')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-criterion`}>
+            {t('actions.criterion')}
+          </label>
           <select
+            className="nhsuk-select"
             id={`${id}-criterion`}
             value={draft.criterionId}
             onChange={(e) => setDraft({ ...draft, criterionId: e.target.value })}
@@ -172,9 +184,12 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-milestone`}>{t('actions.milestone')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-milestone`}>
+            {t('actions.milestone')}
+          </label>
           <select
+            className="nhsuk-select"
             id={`${id}-milestone`}
             value={draft.milestoneDate}
             onChange={(e) => setDraft({ ...draft, milestoneDate: e.target.value })}
@@ -187,7 +202,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             ))}
           </select>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="nhsuk-button">
           {t('actions.add')}
         </button>
       </form>
@@ -195,9 +210,12 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
 
       {actions.length > 0 && (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-group`}>{t('actions.groupBy')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-group`}>
+              {t('actions.groupBy')}
+            </label>
             <select
+              className="nhsuk-select"
               id={`${id}-group`}
               value={grouping}
               onChange={(e) => setGrouping(e.target.value as Grouping)}
@@ -210,8 +228,8 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             </select>
           </div>
           <ScrollRegion label={t('actions.heading')}>
-            <table className="table" data-testid="actions-table">
-              <caption className="visually-hidden">{t('actions.heading')}</caption>
+            <table className="nhsuk-table" data-testid="actions-table">
+              <caption className="nhsuk-u-visually-hidden">{t('actions.heading')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t(`actions.grouping.${grouping}`)}</th>
@@ -238,14 +256,18 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                       <td>
                         {formatIsoDate(action.dueDate)}
                         {overdue && (
-                          <span className="tag tag--overdue">{t('actions.overdue')}</span>
+                          <span className="nhsuk-tag nhsuk-tag--red">{t('actions.overdue')}</span>
                         )}
                       </td>
                       <td>
-                        <label className="visually-hidden" htmlFor={`${id}-${action.id}-status`}>
+                        <label
+                          className="nhsuk-u-visually-hidden"
+                          htmlFor={`${id}-${action.id}-status`}
+                        >
                           {t('actions.statusFor', { title: action.title })}
                         </label>
                         <select
+                          className="nhsuk-select"
                           id={`${id}-${action.id}-status`}
                           value={action.status}
                           onChange={(e) =>
@@ -265,7 +287,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                       <td>
                         <button
                           type="button"
-                          className="button button--link"
+                          className="nhsuk-button app-button-link"
                           onClick={() => fireWrite(deleteAction(action.id))}
                         >
                           {t('actions.remove', { title: action.title })}

@@ -147,12 +147,12 @@ function Plan({
       <p className={`headline status-${trajectory.overall.status}`} data-testid="overall-status">
         {t('overall', { status: statusText(trajectory.overall, t) })}
       </p>
-      <p className="hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
+      <p className="nhsuk-hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
 
       <h2>{t('statusTable.heading')}</h2>
       <ScrollRegion label={t('statusTable.caption')}>
-        <table className="table" data-testid="status-table">
-          <caption className="visually-hidden">{t('statusTable.caption')}</caption>
+        <table className="nhsuk-table" data-testid="status-table">
+          <caption className="nhsuk-u-visually-hidden">{t('statusTable.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('statusTable.characteristic')}</th>
@@ -179,7 +179,7 @@ function Plan({
                   {c.plannedLevelToday ? levelTitle(c.plannedLevelToday) : t('statusTable.noPlan')}
                 </td>
                 <td>
-                  <span className={`tag status-tag status-tag--${c.status.status}`}>
+                  <span className={`nhsuk-tag status-tag status-tag--${c.status.status}`}>
                     {statusText(c.status, t)}
                   </span>
                 </td>
@@ -206,9 +206,16 @@ function Plan({
       </details>
 
       <h2 id={`${id}-chart`}>{t('chart.heading')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-show`}>{t('chart.show')}</label>
-        <select id={`${id}-show`} value={selected} onChange={(e) => setSelected(e.target.value)}>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-show`}>
+          {t('chart.show')}
+        </label>
+        <select
+          className="nhsuk-select"
+          id={`${id}-show`}
+          value={selected}
+          onChange={(e) => setSelected(e.target.value)}
+        >
           <option value="all">{t('chart.all')}</option>
           {framework.characteristics.map((c) => (
             <option key={c.id} value={c.id}>
@@ -232,10 +239,10 @@ function Plan({
             }}
           />
         </Suspense>
-        <figcaption className="hint">{t('chart.caption')}</figcaption>
+        <figcaption className="nhsuk-hint">{t('chart.caption')}</figcaption>
       </figure>
       <ScrollRegion label={t('chart.tableCaption')}>
-        <table className="table table--compact" data-testid="trajectory-data">
+        <table className="nhsuk-table app-table--compact" data-testid="trajectory-data">
           <caption>{t('chart.tableCaption')}</caption>
           <thead>
             <tr>
@@ -281,8 +288,8 @@ function Plan({
       </ScrollRegion>
       <details className="card">
         <summary>{t('milestones.heading')}</summary>
-        <table className="table table--compact" data-testid="milestones">
-          <caption className="visually-hidden">{t('milestones.heading')}</caption>
+        <table className="nhsuk-table app-table--compact" data-testid="milestones">
+          <caption className="nhsuk-u-visually-hidden">{t('milestones.heading')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('milestones.number')}</th>

@@ -56,9 +56,12 @@ export function AgreementForm({
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="agreement">
-      <div className="field">
-        <label htmlFor={`${id}-level`}>{t('agree.level', { title: criterionTitle })}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-level`}>
+          {t('agree.level', { title: criterionTitle })}
+        </label>
         <select
+          className="nhsuk-select"
           id={`${id}-level`}
           value={level}
           onChange={(e) => setLevel(e.target.value as LevelId)}
@@ -71,9 +74,12 @@ export function AgreementForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>{t('agree.rationale')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
+          {t('agree.rationale')}
+        </label>
         <textarea
+          className="nhsuk-textarea"
           id={`${id}-rationale`}
           rows={2}
           maxLength={5_000}
@@ -81,9 +87,12 @@ export function AgreementForm({
           onChange={(e) => setRationale(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-dissent`}>{t('agree.dissent')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-dissent`}>
+          {t('agree.dissent')}
+        </label>
         <textarea
+          className="nhsuk-textarea"
           id={`${id}-dissent`}
           rows={2}
           maxLength={5_000}
@@ -91,12 +100,12 @@ export function AgreementForm({
           onChange={(e) => setDissent(e.target.value)}
         />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="nhsuk-button">
         {t('agree.record', { title: criterionTitle })}
       </button>
       <div role="status">
         {state === 'saved' && <p>{t('agree.saved')}</p>}
-        {state === 'failed' && <p className="field-error">{t('agree.failed')}</p>}
+        {state === 'failed' && <p className="nhsuk-error-message">{t('agree.failed')}</p>}
       </div>
     </form>
   );

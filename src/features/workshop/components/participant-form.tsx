@@ -51,21 +51,24 @@ export function ParticipantForm({
     <form onSubmit={(e) => void submit(e)} noValidate className={className}>
       {heading}
       {problem === 'save' && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="nhsuk-error-message">
           {t('participants.saveFailed')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-label`}>{t('participants.label')}</label>
-        <p className="hint" id={`${id}-hint`}>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-label`}>
+          {t('participants.label')}
+        </label>
+        <p className="nhsuk-hint" id={`${id}-hint`}>
           {t('participants.labelHint')}
         </p>
         {problem === 'label' && (
-          <p className="field-error" id={`${id}-error`}>
+          <p className="nhsuk-error-message" id={`${id}-error`}>
             {t('participants.labelProblem')}
           </p>
         )}
         <input
+          className="nhsuk-input"
           id={`${id}-label`}
           value={label}
           aria-invalid={problem === 'label' ? true : undefined}
@@ -73,17 +76,23 @@ export function ParticipantForm({
           onChange={(e) => setLabel(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-organisation`}>{t('participants.organisation')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-organisation`}>
+          {t('participants.organisation')}
+        </label>
         <input
+          className="nhsuk-input"
           id={`${id}-organisation`}
           value={organisation}
           onChange={(e) => setOrganisation(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-sector`}>{t('participants.sector')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-sector`}>
+          {t('participants.sector')}
+        </label>
         <select
+          className="nhsuk-select"
           id={`${id}-sector`}
           value={sector}
           onChange={(e) => setSector(e.target.value as Sector)}
@@ -95,8 +104,8 @@ export function ParticipantForm({
           ))}
         </select>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button">
+      <div className="nhsuk-button-group">
+        <button type="submit" className="nhsuk-button">
           {submitLabel}
         </button>
         {children}

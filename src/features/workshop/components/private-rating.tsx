@@ -64,13 +64,15 @@ export function PrivateRating({
   return (
     <>
       <h1>{heading}</h1>
-      <p className="lede">{t('rating.intro')}</p>
-      <p className="hint" aria-live="polite">
+      <p className="nhsuk-body-l">{t('rating.intro')}</p>
+      <p className="nhsuk-hint" aria-live="polite">
         {t('participants.rated', { done, total: criteria.length })}
       </p>
       {criteria.map((criterion) => (
-        <fieldset key={criterion.id} className="field card">
-          <legend>{criterion.title}</legend>
+        <fieldset key={criterion.id} className="nhsuk-form-group card">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            {criterion.title}
+          </legend>
           {LEVEL_IDS.map((level) => (
             <label key={level} className="level-card">
               <input
@@ -107,9 +109,12 @@ function NoteField({
   const { t } = useTranslation('workshop');
   const [note, setNote] = useAutosavedText(target, stored?.note ?? '', stored?.noteAt ?? 0);
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('rating.note')}</label>
+    <div className="nhsuk-form-group">
+      <label className="nhsuk-label" htmlFor={id}>
+        {t('rating.note')}
+      </label>
       <textarea
+        className="nhsuk-textarea"
         id={id}
         rows={2}
         maxLength={2_000}

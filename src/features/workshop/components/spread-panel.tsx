@@ -39,15 +39,18 @@ export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadPr
       {!isRevealed ? (
         <>
           <p>{t('spread.hidden')}</p>
-          <button type="button" className="button" onClick={() => setRevealed(true)}>
+          <button type="button" className="nhsuk-button" onClick={() => setRevealed(true)}>
             {t('spread.reveal')}
           </button>
         </>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="spread-order">{t('spread.order')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="spread-order">
+              {t('spread.order')}
+            </label>
             <select
+              className="nhsuk-select"
               id="spread-order"
               value={order}
               onChange={(e) => setOrder(e.target.value as typeof order)}
@@ -120,7 +123,9 @@ function CriterionSpread({
   return (
     <article className="spread" aria-labelledby={headingId} data-criterion={spread.criterionId}>
       <h3 id={headingId}>{title}</h3>
-      <p className={`tag status-tag status-tag--${statusTone(status)}`}>{t(`status.${status}`)}</p>
+      <p className={`nhsuk-tag status-tag status-tag--${statusTone(status)}`}>
+        {t(`status.${status}`)}
+      </p>
       <div className="spread__figures">
         {/* The bars repeat the table beside them, so screen readers read the table only. */}
         <div className="spread-bars" aria-hidden="true">
@@ -136,8 +141,8 @@ function CriterionSpread({
             </div>
           ))}
         </div>
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t('spread.caption', { title })}</caption>
+        <table className="nhsuk-table app-table--compact">
+          <caption className="nhsuk-u-visually-hidden">{t('spread.caption', { title })}</caption>
           <thead>
             <tr>
               {LEVEL_IDS.map((level) => (
@@ -163,8 +168,8 @@ function CriterionSpread({
           {/* Built only when opened: 24 closed tables would double the reveal's render time. */}
           {sectorsOpen && (
             <ScrollRegion label={t('spread.bySectorCaption', { title })}>
-              <table className="table table--compact">
-                <caption className="visually-hidden">
+              <table className="nhsuk-table app-table--compact">
+                <caption className="nhsuk-u-visually-hidden">
                   {t('spread.bySectorCaption', { title })}
                 </caption>
                 <thead>

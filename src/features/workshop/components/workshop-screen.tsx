@@ -50,23 +50,27 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
           .map((r) => ({ ...r, noteAt: r.stamps?.note ?? r.ratedAt }))}
         levelTitle={levelTitle}
       >
-        <button type="button" className="button" onClick={() => setRater(null)}>
+        <button type="button" className="nhsuk-button" onClick={() => setRater(null)}>
           {t('rating.done')}
         </button>
       </PrivateRating>
     ) : (
       <section className="card handover" aria-labelledby="handover-heading">
         <h1 id="handover-heading">{t('handover.heading', { name: raterParticipant.label })}</h1>
-        <p className="lede">{t('handover.body')}</p>
-        <div className="button-row">
+        <p className="nhsuk-body-l">{t('handover.body')}</p>
+        <div className="nhsuk-button-group">
           <button
             type="button"
-            className="button"
+            className="nhsuk-button"
             onClick={() => setRater({ id: raterParticipant.id, started: true })}
           >
             {t('handover.start', { name: raterParticipant.label })}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => setRater(null)}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setRater(null)}
+          >
             {t('handover.cancel')}
           </button>
         </div>
