@@ -88,6 +88,28 @@ test('every screen at 320 px wide (and so 1280 px at 400 % zoom) reflows without
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectReflows(page, testInfo, 'assessments-empty');
 
+  // The header's links collapse behind "Menu", which works from the keyboard.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const settings = page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Settings' });
+  await expect(settings).toBeHidden();
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(settings).toBeVisible();
+  await expectReflows(page, testInfo, 'menu-open');
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  await expect(menu).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Compare' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/compare$/);
+  await expect(settings).toBeHidden();
+
   const editor = await createAssessment(page, 'Reflow Integrated Care System', '2019-06-30');
   await expectReflows(page, testInfo, 'new-assessment-editor');
   for (const [index, step] of STEPS.entries()) {

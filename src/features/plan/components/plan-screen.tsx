@@ -59,10 +59,16 @@ function LoadedPlan({ systemKey, data }: { systemKey: string; data: PlanData }) 
 
 export function statusText(status: StatusResult, t: (key: string) => string): string {
   const main = t(`status.${status.status}`);
-  const reasons = status.reasons
+  const reasons = statusReasons(status, t);
+  return reasons ? `${main} (${reasons})` : main;
+}
+
+/** Why a criterion has its status ("below the planned level; …"), or '' when on plan. */
+function statusReasons(status: StatusResult, t: (key: string) => string): string {
+  return status.reasons
     .filter((r) => r !== 'at-or-above-plan')
-    .map((r) => t(`reason.${r}`));
-  return reasons.length > 0 ? `${main} (${reasons.join('; ')})` : main;
+    .map((r) => t(`reason.${r}`))
+    .join('; ');
 }
 
 function Plan({
@@ -179,9 +185,13 @@ function Plan({
                   {c.plannedLevelToday ? levelTitle(c.plannedLevelToday) : t('statusTable.noPlan')}
                 </td>
                 <td>
+                  {/* The tag holds the status word; its reasons follow as ordinary text. */}
                   <span className={`nhsuk-tag status-tag status-tag--${c.status.status}`}>
-                    {statusText(c.status, t)}
+                    {t(`status.${c.status.status}`)}
                   </span>
+                  {statusReasons(c.status, t) && (
+                    <span className="status-reasons">{` (${statusReasons(c.status, t)})`}</span>
+                  )}
                 </td>
                 <td>
                   <ul className="flag-list">
@@ -288,27 +298,29 @@ function Plan({
       </ScrollRegion>
       <details className="card">
         <summary>{t('milestones.heading')}</summary>
-        <table className="nhsuk-table app-table--compact" data-testid="milestones">
-          <caption className="nhsuk-u-visually-hidden">{t('milestones.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('milestones.number')}</th>
-              <th scope="col">{t('chart.date')}</th>
-              <th scope="col">{t('milestones.label')}</th>
-              <th scope="col">{t('milestones.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {framework.milestones.map((m, index) => (
-              <tr key={m.date + m.label}>
-                <td>{index + 1}</td>
-                <td>{formatIsoDate(m.date)}</td>
-                <td>{m.label}</td>
-                <td>{m.source}</td>
+        <ScrollRegion label={t('milestones.heading')}>
+          <table className="nhsuk-table app-table--compact" data-testid="milestones">
+            <caption className="nhsuk-u-visually-hidden">{t('milestones.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('milestones.number')}</th>
+                <th scope="col">{t('chart.date')}</th>
+                <th scope="col">{t('milestones.label')}</th>
+                <th scope="col">{t('milestones.source')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {framework.milestones.map((m, index) => (
+                <tr key={m.date + m.label}>
+                  <td>{index + 1}</td>
+                  <td>{formatIsoDate(m.date)}</td>
+                  <td>{m.label}</td>
+                  <td>{m.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </details>
 
       <TargetsEditor

@@ -156,30 +156,32 @@ function Results({
             />
           </Suspense>
         </figure>
-        <table className="nhsuk-table app-table--compact" data-testid="chart-data">
-          <caption>{t('chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.characteristic')}</th>
-              <th scope="col">{t('chart.value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {radar.map((point) => (
-              <tr key={point.characteristicId}>
-                <th scope="row">{point.label}</th>
-                <td>
-                  {point.value > 0
-                    ? t('chart.valueText', {
-                        rank: point.value,
-                        level: levelTitles[point.value - 1],
-                      })
-                    : t('insufficient')}
-                </td>
+        <ScrollRegion label={t('chart.tableCaption')}>
+          <table className="nhsuk-table app-table--compact" data-testid="chart-data">
+            <caption>{t('chart.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.characteristic')}</th>
+                <th scope="col">{t('chart.value')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {radar.map((point) => (
+                <tr key={point.characteristicId}>
+                  <th scope="row">{point.label}</th>
+                  <td>
+                    {point.value > 0
+                      ? t('chart.valueText', {
+                          rank: point.value,
+                          level: levelTitles[point.value - 1],
+                        })
+                      : t('insufficient')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
 
       <ScoringRules />

@@ -141,25 +141,27 @@ function CriterionSpread({
             </div>
           ))}
         </div>
-        <table className="nhsuk-table app-table--compact">
-          <caption className="nhsuk-u-visually-hidden">{t('spread.caption', { title })}</caption>
-          <thead>
-            <tr>
-              {LEVEL_IDS.map((level) => (
-                <th scope="col" key={level}>
-                  {levelTitle(level)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {LEVEL_IDS.map((level) => (
-                <td key={level}>{spread.counts[level]}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <ScrollRegion label={t('spread.caption', { title })}>
+          <table className="nhsuk-table app-table--compact">
+            <caption className="nhsuk-u-visually-hidden">{t('spread.caption', { title })}</caption>
+            <thead>
+              <tr>
+                {LEVEL_IDS.map((level) => (
+                  <th scope="col" key={level}>
+                    {levelTitle(level)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {LEVEL_IDS.map((level) => (
+                  <td key={level}>{spread.counts[level]}</td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
       <p>{spreadSummary(t, spread, levelTitle) ?? t('spread.none')}</p>
       {sectors.length > 0 && (
