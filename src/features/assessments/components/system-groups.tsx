@@ -80,7 +80,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
               <button
                 id={`${idPrefix}-delete-${a.id}`}
                 type="button"
-                className="nhsuk-button nhsuk-button--warning"
+                className="nhsuk-button nhsuk-button--secondary"
                 onClick={() => void onDelete(a)}
               >
                 {t('list.delete')}{' '}

@@ -67,7 +67,7 @@ export function EraseDevice() {
         <button
           ref={openRef}
           type="button"
-          className="nhsuk-button nhsuk-button--warning"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => setStep('asking')}
         >
           {t('erase.start')}
