@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/error-summary';
 import { FieldError } from '@/components/field-error';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
@@ -70,6 +71,23 @@ export function NewAssessmentForm() {
       aria-labelledby={`${id}-heading`}
     >
       <h2 id={`${id}-heading`}>{t('new.heading')}</h2>
+      <ErrorSummary
+        items={[
+          {
+            fieldId: `${id}-system`,
+            label: t('new.systemName'),
+            problem: problems?.systemName ?? null,
+            max: LIMITS.systemName,
+          },
+          {
+            fieldId: `${id}-title`,
+            label: t('new.title'),
+            problem: problems?.title ?? null,
+            max: LIMITS.title,
+          },
+          { fieldId: `${id}-date`, label: t('new.asAt'), problem: problems?.asAt ?? null },
+        ]}
+      />
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor={`${id}-system`}>
           {t('new.systemName')}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFormDraft } from '@/hooks/use-form-draft';
+import { ErrorSummary } from '@/components/error-summary';
 import { FieldError } from '@/components/field-error';
 import type { Framework } from '@/domain/framework/schema';
 import {
@@ -111,6 +112,27 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
       <p>{t('actions.summary', { count: actions.length, overdue: overdueCount })}</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="action-form">
         <h3>{t('actions.addHeading')}</h3>
+        <ErrorSummary
+          items={[
+            {
+              fieldId: `${id}-title`,
+              label: t('actions.title'),
+              problem: problems?.title ?? null,
+              max: PLAN_LIMITS.actionTitle,
+            },
+            {
+              fieldId: `${id}-owner`,
+              label: t('actions.owner'),
+              problem: problems?.owner ?? null,
+              max: PLAN_LIMITS.owner,
+            },
+            {
+              fieldId: `${id}-due`,
+              label: t('actions.dueDate'),
+              problem: problems?.dueDate ?? null,
+            },
+          ]}
+        />
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`${id}-title`}>
             {t('actions.title')}
