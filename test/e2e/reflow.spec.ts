@@ -14,6 +14,8 @@ import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers
  */
 
 const WIDTH = 320;
+/** Was about 19,900 px before the level choice was made compact. */
+const PARTICIPANT_PAGE_MAX_HEIGHT = 10_000;
 const STEPS = ['leadership', 'integrated-care', 'finance-planning', 'delivery', 'population'];
 
 async function expectReflows(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -217,5 +219,14 @@ test('every screen at 320 px wide (and so 1280 px at 400 % zoom) reflows without
     .getByRole('radio', { name: /^Thriving/ })
     .check();
   await expectReflows(phone, testInfo, 'participant-rating');
+  // Not absurdly tall on a 375 px phone: 24 criteria, four levels each, compact cards.
+  await phone.setViewportSize({ width: 375, height: 800 });
+  const height = await phone.evaluate(() => document.documentElement.scrollHeight);
+  testInfo.annotations.push({
+    type: 'participant rating page height at 375 px',
+    description: `${height} px`,
+  });
+  console.log(`participant rating page at 375 px: ${height} px tall`);
+  expect(height).toBeLessThan(PARTICIPANT_PAGE_MAX_HEIGHT);
   await phone.context().close();
 });

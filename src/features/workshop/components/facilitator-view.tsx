@@ -365,7 +365,7 @@ function Votes({
         <tbody>
           <tr>
             {LEVEL_IDS.map((level) => (
-              <td key={level} data-level={level}>
+              <td key={level} data-level={level} data-label={levelTitle(level)}>
                 <span className="facilitator__bar-track" aria-hidden="true">
                   <span
                     className="facilitator__bar-fill"

@@ -73,18 +73,35 @@ export function PrivateRating({
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
             {criterion.title}
           </legend>
-          {LEVEL_IDS.map((level) => (
-            <label key={level} className="level-card">
-              <input
-                type="radio"
-                name={`${id}-${criterion.id}`}
-                checked={chosen[criterion.id] === level}
-                onChange={() => choose(criterion.id, level)}
-              />
-              <span className="level-card__title">{levelTitle(level)}</span>
-              <span className="level-card__text">{criterion.descriptors[level]}</span>
-            </label>
-          ))}
+          {/* On a phone the four choices sit two by two and the descriptions fold into the
+              details below them (CSS); from tablet width each choice shows its description. */}
+          <div className="participant-levels">
+            {LEVEL_IDS.map((level) => (
+              <label key={level} className="level-card">
+                <input
+                  type="radio"
+                  name={`${id}-${criterion.id}`}
+                  checked={chosen[criterion.id] === level}
+                  onChange={() => choose(criterion.id, level)}
+                />
+                <span className="level-card__title">{levelTitle(level)}</span>
+                <span className="level-card__text">{criterion.descriptors[level]}</span>
+              </label>
+            ))}
+          </div>
+          <details className="nhsuk-details participant-descriptors">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">{t('rating.levelsMeaning')}</span>
+            </summary>
+            <dl className="nhsuk-details__text level-definitions">
+              {LEVEL_IDS.map((level) => (
+                <div key={level}>
+                  <dt>{levelTitle(level)}</dt>
+                  <dd>{criterion.descriptors[level]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
           <NoteField
             id={`${id}-${criterion.id}-note`}
             target={targetOf(rater, criterion.id, 'note')}
