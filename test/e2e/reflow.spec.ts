@@ -15,10 +15,15 @@ import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers
 
 const WIDTH = 320;
 /** Was about 19,900 px before the level choice was made compact. */
-const PARTICIPANT_PAGE_MAX_HEIGHT = 10_000;
+const PARTICIPANT_PAGE_MAX_HEIGHT = 10_500;
 const STEPS = ['leadership', 'integrated-care', 'finance-planning', 'delivery', 'population'];
 
-async function expectReflows(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+async function expectReflows(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  width = WIDTH,
+): Promise<void> {
   await page.waitForLoadState('networkidle');
   const widths = await page.evaluate(() => {
     const root = document.documentElement;
@@ -42,7 +47,7 @@ async function expectReflows(page: Page, testInfo: TestInfo, name: string): Prom
   expect(
     widths.scrollWidth,
     `${name}: page width; sticking out: ${widths.offenders.join(', ')}`,
-  ).toBeLessThanOrEqual(WIDTH);
+  ).toBeLessThanOrEqual(width);
   // Every horizontal scroller is a labelled region that the keyboard can reach.
   const unlabelledScrollers = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]
@@ -65,7 +70,7 @@ async function expectReflows(page: Page, testInfo: TestInfo, name: string): Prom
     `${name}: scrolling areas without a label or keyboard access`,
   ).toEqual([]);
   if (process.env.REFLOW_SCREENSHOTS) {
-    await page.screenshot({ path: testInfo.outputPath(`${WIDTH}-${name}.png`), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`${width}-${name}.png`), fullPage: true });
   }
 }
 
@@ -229,4 +234,45 @@ test('every screen at 320 px wide (and so 1280 px at 400 % zoom) reflows without
   console.log(`participant rating page at 375 px: ${height} px tall`);
   expect(height).toBeLessThan(PARTICIPANT_PAGE_MAX_HEIGHT);
   await phone.context().close();
+});
+
+test('screenshots of the main screens at 768 and 1280 px, and the facilitator view at 1024 × 768, to look at', async ({
+  page,
+}, testInfo) => {
+  test.skip(!process.env.REFLOW_SCREENSHOTS, 'only when REFLOW_SCREENSHOTS=1');
+  test.setTimeout(180_000);
+  const editor = await createAssessment(page, 'Screenshot Integrated Care System', '2019-06-30');
+  const id = editor.split('/')[2]!;
+  await page.goto(`${editor}/leadership`);
+  await page
+    .locator('fieldset.level-cards')
+    .first()
+    .getByRole('radio', { name: /^Developing/ })
+    .check();
+  await waitUntilSaved(page);
+  await startWorkshop(page, editor, 'Screenshot workshop');
+  await addParticipant(page, 'Acute CEO', 'Northshire Hospitals', 'Acute trust');
+  await rateInPrivate(page, 'Acute CEO', ['Maturing', 'Developing']);
+  const workshopPath = new URL(page.url()).pathname;
+  const screens: [string, string][] = [
+    ['assessments', '/'],
+    ['editor', `${editor}/leadership`],
+    ['results', `/assessments/${id}/results`],
+    ['workshop', workshopPath],
+    ['settings', '/settings'],
+  ];
+  for (const width of [768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [name, path] of screens) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectReflows(page, testInfo, name, width);
+    }
+  }
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`${workshopPath}/facilitate`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.locator('.facilitator__votes')).toHaveAttribute('data-revealed', 'true');
+  await page.screenshot({ path: testInfo.outputPath('1024x768-facilitator.png') });
 });
