@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from '@/app/app';
 import { registerServiceWorker } from '@/app/pwa/register-sw';
 import { setUpdateState } from '@/app/pwa/update-store';
-import '@/app/styles.css';
+import '@/app/styles/index.scss';
 import { createI18n } from '@/lib/i18n';
 import { saveQueue } from '@/storage/autosave';
 import {

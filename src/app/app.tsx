@@ -9,6 +9,7 @@ import type { SaveErrorKind } from '@/storage/save-queue';
 import { isChunkLoadError } from './pwa/chunk-error';
 import { NewVersionNotice } from './pwa/new-version';
 import { UpdatePrompt } from './pwa/update-prompt';
+import { AppHeader } from './app-header';
 import { RouteAnnouncer, useRouteFocus } from './route-focus';
 import { OfflineIndicator, StorageProblemBanner } from './status-banners';
 
@@ -160,79 +161,26 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="nhsuk-skip-link" href="#main">
         {t('skipLink')}
       </a>
-      <header className="app-header">
-        <div className="container app-header__inner">
-          <Link className="app-header__name" href={routes.assessments.href()}>
-            <span className="app-header__logo" aria-hidden="true">
-              {t('logo')}
-            </span>
-            {t('appName')}
-          </Link>
-          <nav aria-label={t('nav.label')}>
-            <ul className="app-nav">
-              <li>
-                <Link
-                  href={routes.assessments.href()}
-                  aria-current={route.name === 'assessments' ? 'page' : undefined}
-                >
-                  {t('nav.assessments')}
-                </Link>
-              </li>
-              <li>
-                <Link
-                  href={routes.compare.href()}
-                  aria-current={route.name === 'compare' ? 'page' : undefined}
-                >
-                  {t('nav.compare')}
-                </Link>
-              </li>
-              <li>
-                <Link
-                  href={routes.join.href()}
-                  aria-current={
-                    route.name === 'join' || route.name === 'joined' ? 'page' : undefined
-                  }
-                >
-                  {t('nav.join')}
-                </Link>
-              </li>
-              <li>
-                <Link
-                  href={routes.backup.href()}
-                  aria-current={route.name === 'backup' ? 'page' : undefined}
-                >
-                  {t('nav.backup')}
-                </Link>
-              </li>
-              <li>
-                <Link
-                  href={routes.settings.href()}
-                  aria-current={route.name === 'settings' ? 'page' : undefined}
-                >
-                  {t('nav.settings')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        </div>
-      </header>
-      <div className="container">
+      <AppHeader route={route} />
+      <div className="nhsuk-width-container">
         <UpdatePrompt />
         <StorageProblemBanner openFailure={storageFailure} />
         <OfflineIndicator />
         <FlashNoticeBanner />
-        <main id="main" tabIndex={-1}>
+        <main id="main" className="app-main" tabIndex={-1}>
           {screen}
         </main>
         <RouteAnnouncer message={routeMessage} />
       </div>
-      <footer className="app-footer">
-        <div className="container">
-          <p>{t('footer.privacy')}</p>
-          <p>{t('footer.attribution')}</p>
+      <footer className="nhsuk-footer app-footer">
+        <div className="nhsuk-width-container">
+          <div className="nhsuk-footer__meta">
+            <p className="nhsuk-body-s">{t('footer.privacy')}</p>
+            <p className="nhsuk-body-s">{t('footer.attribution')}</p>
+          </div>
         </div>
       </footer>
     </>

@@ -42,7 +42,7 @@ export function useRouteFocus(screenKey: string): string {
 export function RouteAnnouncer({ message }: { message: string }) {
   return (
     <div
-      className="visually-hidden"
+      className="nhsuk-u-visually-hidden"
       aria-live="polite"
       aria-atomic="true"
       data-testid="route-announcer"

@@ -45,7 +45,7 @@ export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKi
         <p>{t('writeFailed.next')}</p>
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => {
             dismissWriteFailure();
             focusMainHeading();

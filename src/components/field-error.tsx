@@ -8,8 +8,8 @@ export function FieldError({ id, problem, max }: FieldErrorProps) {
   const { t } = useTranslation('common');
   if (!problem) return null;
   return (
-    <p id={id} className="field-error">
-      <span className="visually-hidden">{t('error.prefix')}</span>
+    <p id={id} className="nhsuk-error-message">
+      <span className="nhsuk-u-visually-hidden">{t('error.prefix')}</span>
       {t(`fieldProblem.${problem}`, { max })}
     </p>
   );

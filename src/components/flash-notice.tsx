@@ -19,7 +19,7 @@ export function FlashNoticeBanner() {
           {notice.text}{' '}
           <button
             type="button"
-            className="button button--link"
+            className="nhsuk-button app-button-link"
             onClick={() => {
               dismissFlashNotice();
               focusMainHeading();

@@ -8,10 +8,14 @@ import type { StatusResult } from '@/domain/trajectory/trajectory';
  */
 export function statusText(status: StatusResult, t: TFunction<'status'>): string {
   const main = t(`status.${status.status}`);
-  const reasons = status.reasons
+  const reasons = statusReasons(status, t);
+  return reasons ? t('withReasons', { status: main, reasons }) : main;
+}
+
+/** Why a status is what it is ("below the planned level; …"), or '' when on plan. */
+export function statusReasons(status: StatusResult, t: TFunction<'status'>): string {
+  return status.reasons
     .filter((r) => r !== 'at-or-above-plan')
-    .map((r) => t(`reason.${r}`));
-  return reasons.length > 0
-    ? t('withReasons', { status: main, reasons: reasons.join(t('reasonSeparator')) })
-    : main;
+    .map((r) => t(`reason.${r}`))
+    .join(t('reasonSeparator'));
 }

@@ -164,3 +164,31 @@ describe('app shell', () => {
     expect(new Set(seen).size).toBe(seen.length);
   });
 });
+
+describe('header menu (collapsed below tablet width by CSS)', () => {
+  it('opens and closes from the keyboard, and closes when a link is followed', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    const menu = await screen.findByRole('button', { name: 'Menu' });
+    const list = screen.getByRole('navigation', { name: 'Main' }).querySelector('ul');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('aria-controls', list?.id);
+    expect(list).toHaveAttribute('data-open', 'false');
+
+    menu.focus();
+    await user.keyboard('{Enter}');
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(list).toHaveAttribute('data-open', 'true');
+
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+
+    await user.keyboard(' ');
+    expect(list).toHaveAttribute('data-open', 'true');
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('link', { name: 'Settings', current: 'page' })).toBeVisible();
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(list).toHaveAttribute('data-open', 'false');
+  });
+});

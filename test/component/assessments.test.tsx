@@ -20,6 +20,27 @@ describe('Assessments screen', () => {
     expect(await listAssessmentSummaries()).toEqual([]);
   });
 
+  it('lists the mistakes in an error summary at the top of the form, linked to their fields', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    expect(screen.queryByRole('heading', { name: 'There is a problem' })).toBeNull();
+    await user.clear(screen.getByLabelText('Assessment date (as at)'));
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    const summary = (await screen.findByRole('heading', { name: 'There is a problem' }))
+      .parentElement as HTMLElement;
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'System name: Enter a name. It cannot be blank or only spaces.',
+      'Assessment date (as at): Enter a real date between 2000 and 2100, for example 01/04/2021.',
+    ]);
+    await user.click(links[1]!);
+    expect(screen.getByLabelText('Assessment date (as at)')).toHaveFocus();
+    await user.type(screen.getByLabelText('System name'), 'Northshire ICS');
+    await user.type(screen.getByLabelText('Assessment date (as at)'), '2019-06-30');
+    await user.click(screen.getByRole('button', { name: 'Start assessment' }));
+    await waitFor(() => expect(window.location.pathname).toMatch(/\/edit$/));
+  });
+
   it('refuses a 10,000-character system name', async () => {
     const user = userEvent.setup();
     renderApp('/');

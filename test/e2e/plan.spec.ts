@@ -111,7 +111,12 @@ test('three assessments against the April 2021 target: points, status, overdue a
   await page.getByLabel('Owner').fill('o'.repeat(5_000));
   await page.getByLabel('Due date').fill('2026-12-01');
   await page.getByRole('button', { name: 'Add action' }).click();
-  await expect(page.getByText('Use 120 characters or fewer.')).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Owner: Use 120 characters or fewer.' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Owner', { exact: true })).toHaveAccessibleDescription(
+    'Error:Use 120 characters or fewer.',
+  );
   await page.getByLabel('Owner').fill('Programme director');
   await page
     .getByLabel('Criterion it serves')

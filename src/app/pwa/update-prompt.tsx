@@ -31,7 +31,12 @@ export function UpdatePrompt() {
           : t(update.reason === 'version' ? 'update.versionInUse' : 'update.reloadRequired')}
       </p>
       {notSaved && <p>{t('update.notSaved')}</p>}
-      <button type="button" className="button" disabled={isBusy} onClick={() => void reload()}>
+      <button
+        type="button"
+        className="nhsuk-button"
+        disabled={isBusy}
+        onClick={() => void reload()}
+      >
         {t('update.reload')}
       </button>
     </div>

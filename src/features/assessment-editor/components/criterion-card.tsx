@@ -59,7 +59,7 @@ export const CriterionCard = memo(function CriterionCard({
         <span className="criterion__code">{code}</span> {criterion.title}
       </h3>
       <fieldset className="level-cards">
-        <legend className="visually-hidden">
+        <legend className="nhsuk-u-visually-hidden">
           {t('criterion.levelLegend', { title: criterion.title })}
         </legend>
         {LEVEL_IDS.map((level) => (
@@ -92,9 +92,12 @@ export const CriterionCard = memo(function CriterionCard({
           {t('criterion.unevidenced')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-rationale`}>{t('criterion.rationale')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
+          {t('criterion.rationale')}
+        </label>
         <textarea
+          className="nhsuk-textarea"
           id={`${id}-rationale`}
           rows={3}
           maxLength={LIMITS.rationale}
@@ -103,8 +106,10 @@ export const CriterionCard = memo(function CriterionCard({
         />
       </div>
       <EvidenceList criterionTitle={criterion.title} prompts={criterion.evidence} rating={rating} />
-      <fieldset className="field inline-radios">
-        <legend>{t('criterion.confidence')}</legend>
+      <fieldset className="nhsuk-form-group inline-radios">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          {t('criterion.confidence')}
+        </legend>
         {[...CONFIDENCE_IDS, null].map((value) => (
           <label key={value ?? 'none'} className="inline-radio">
             <input

@@ -146,7 +146,7 @@ function Editor({
             valueAt={assessment.stamps.asAt}
             check={checkIsoDate}
           />
-          <p className="hint">
+          <p className="nhsuk-hint">
             {t('details.framework', { title: framework.title, version: framework.version })}
             <br />
             {framework.attribution}
@@ -169,7 +169,7 @@ function Editor({
           <h2 id="characteristic-heading">
             {characteristicIndex + 1}. {characteristic.title}
           </h2>
-          <p className="lede">{characteristic.summary}</p>
+          <p className="nhsuk-body-l">{characteristic.summary}</p>
           {characteristic.criteria.map((criterion, i) => {
             const rating = ratings.get(criterion.id);
             return rating ? (
@@ -187,16 +187,19 @@ function Editor({
       )}
       <nav aria-label={t('pager.label')} className="pager">
         {previous && (
-          <Link className="button button--secondary" href={routes.editor.href(stored.id, previous)}>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary"
+            href={routes.editor.href(stored.id, previous)}
+          >
             {t('pager.previous', { step: stepLabel(previous) })}
           </Link>
         )}
         {next ? (
-          <Link className="button" href={routes.editor.href(stored.id, next)}>
+          <Link className="nhsuk-button" href={routes.editor.href(stored.id, next)}>
             {t('pager.next', { step: stepLabel(next) })}
           </Link>
         ) : (
-          <Link className="button" href={routes.results.href(stored.id)}>
+          <Link className="nhsuk-button" href={routes.results.href(stored.id)}>
             {t('pager.results')}
           </Link>
         )}

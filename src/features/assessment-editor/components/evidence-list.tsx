@@ -63,8 +63,10 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
   };
 
   return (
-    <fieldset className="field evidence">
-      <legend>{t('evidence.legend')}</legend>
+    <fieldset className="nhsuk-form-group evidence">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+        {t('evidence.legend')}
+      </legend>
       {prompts.length > 0 && (
         <details className="evidence__prompts">
           <summary>{t('evidence.prompts')}</summary>
@@ -90,9 +92,16 @@ export function EvidenceList({ criterionTitle, prompts, rating }: EvidenceListPr
         </ol>
       )}
       {items.length < LIMITS.evidenceItems && (
-        <button type="button" className="button button--secondary" onClick={add} ref={addRef}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={add}
+          ref={addRef}
+        >
           {t('evidence.add')}{' '}
-          <span className="visually-hidden">{t('evidence.addFor', { title: criterionTitle })}</span>
+          <span className="nhsuk-u-visually-hidden">
+            {t('evidence.addFor', { title: criterionTitle })}
+          </span>
         </button>
       )}
     </fieldset>
@@ -136,8 +145,10 @@ function EvidenceFields({
   const urlProblem = checkEvidenceUrl(url);
   return (
     <li className="evidence__item">
-      <div className="field">
-        <label htmlFor={`${idPrefix}-text`}>{t('evidence.text', { number })}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${idPrefix}-text`}>
+          {t('evidence.text', { number })}
+        </label>
         <input
           id={`${idPrefix}-text`}
           maxLength={LIMITS.evidenceText}
@@ -145,8 +156,10 @@ function EvidenceFields({
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${idPrefix}-url`}>{t('evidence.url', { number })}</label>
+      <div className="nhsuk-input nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${idPrefix}-url`}>
+          {t('evidence.url', { number })}
+        </label>
         <FieldError id={`${idPrefix}-url-error`} problem={urlProblem} max={LIMITS.evidenceUrl} />
         <input
           id={`${idPrefix}-url`}
@@ -158,7 +171,12 @@ function EvidenceFields({
           onChange={(e) => setUrl(e.target.value)}
         />
       </div>
-      <button type="button" className="button button--link" onClick={onRemove} data-evidence-remove>
+      <button
+        type="button"
+        className="nhsuk-button app-button-link"
+        onClick={onRemove}
+        data-evidence-remove
+      >
         {t('evidence.remove', { number })}
       </button>
     </li>

@@ -24,7 +24,7 @@ export function SaveStatus() {
       <p className={`save-status save-status--${status.state}`} data-save-state={status.state}>
         {text}
       </p>
-      <p role="status" className="visually-hidden" data-testid="save-announcement">
+      <p role="status" className="nhsuk-u-visually-hidden" data-testid="save-announcement">
         {/* A new node per announcement, so the same words ("Saved at 10:42") are said again. */}
         {announcement && (
           <span key={announcement.count}>

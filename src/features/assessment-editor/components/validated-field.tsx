@@ -40,15 +40,18 @@ export function ValidatedField({
     .join(' ');
 
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <div className="nhsuk-form-group">
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
       {hint && (
-        <p className="hint" id={`${id}-hint`}>
+        <p className="nhsuk-hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
       <FieldError id={`${id}-error`} problem={problem} max={max} />
       <input
+        className="nhsuk-input"
         id={id}
         type={type}
         value={shown}

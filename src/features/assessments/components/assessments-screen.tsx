@@ -94,7 +94,7 @@ export function AssessmentsScreen() {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <p className="lede">{t('intro')}</p>
+      <p className="nhsuk-body-l">{t('intro')}</p>
       <Suspense fallback={null}>
         <BackupReminder />
       </Suspense>
@@ -118,14 +118,14 @@ export function AssessmentsScreen() {
             <button
               ref={undoRef}
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               onClick={() => void undo()}
             >
               {t('list.undo')}
             </button>
             <button
               type="button"
-              className="button button--link"
+              className="nhsuk-button app-button-link"
               onClick={() => {
                 setDeleted(null);
                 focusAfter(byId('saved-heading'));
@@ -137,7 +137,7 @@ export function AssessmentsScreen() {
         )}
       </div>
       {problem && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="nhsuk-error-message">
           {problem}
         </p>
       )}

@@ -29,13 +29,13 @@ export function BackupReminder() {
             : t('reminder.never')}
         </strong>
       </p>
-      <div className="button-row">
-        <Link className="button" href={routes.backup.href()}>
+      <div className="nhsuk-button-group">
+        <Link className="nhsuk-button" href={routes.backup.href()}>
           {t('reminder.backUp')}
         </Link>
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => fireWrite(snoozeBackupReminder(snoozeUntil(Date.now())))}
         >
           {t('reminder.snooze')}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/error-summary';
 import { FieldError } from '@/components/field-error';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
@@ -70,9 +71,28 @@ export function NewAssessmentForm() {
       aria-labelledby={`${id}-heading`}
     >
       <h2 id={`${id}-heading`}>{t('new.heading')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-system`}>{t('new.systemName')}</label>
-        <p className="hint" id={`${id}-system-hint`}>
+      <ErrorSummary
+        items={[
+          {
+            fieldId: `${id}-system`,
+            label: t('new.systemName'),
+            problem: problems?.systemName ?? null,
+            max: LIMITS.systemName,
+          },
+          {
+            fieldId: `${id}-title`,
+            label: t('new.title'),
+            problem: problems?.title ?? null,
+            max: LIMITS.title,
+          },
+          { fieldId: `${id}-date`, label: t('new.asAt'), problem: problems?.asAt ?? null },
+        ]}
+      />
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-system`}>
+          {t('new.systemName')}
+        </label>
+        <p className="nhsuk-hint" id={`${id}-system-hint`}>
           {t('new.systemNameHint')}
         </p>
         <FieldError
@@ -81,6 +101,7 @@ export function NewAssessmentForm() {
           max={LIMITS.systemName}
         />
         <input
+          className="nhsuk-input"
           id={`${id}-system`}
           name="systemName"
           autoComplete="organization"
@@ -92,10 +113,13 @@ export function NewAssessmentForm() {
             .join(' ')}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('new.title')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-title`}>
+          {t('new.title')}
+        </label>
         <FieldError id={`${id}-title-error`} problem={problems?.title ?? null} max={LIMITS.title} />
         <input
+          className="nhsuk-input"
           id={`${id}-title`}
           name="title"
           value={title}
@@ -105,10 +129,13 @@ export function NewAssessmentForm() {
           aria-describedby={describedBy('title')}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('new.asAt')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-date`}>
+          {t('new.asAt')}
+        </label>
         <FieldError id={`${id}-asAt-error`} problem={problems?.asAt ?? null} />
         <input
+          className="nhsuk-input"
           id={`${id}-date`}
           type="date"
           name="asAt"
@@ -119,11 +146,11 @@ export function NewAssessmentForm() {
         />
       </div>
       {failed && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="nhsuk-error-message">
           {t('new.failed')}
         </p>
       )}
-      <button type="submit" className="button">
+      <button type="submit" className="nhsuk-button">
         {t('new.submit')}
       </button>
     </form>

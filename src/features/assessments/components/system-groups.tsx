@@ -35,7 +35,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
       <p>
         <Link href={routes.plan.href(group.key)}>
           {t('list.plan')}
-          <span className="visually-hidden">
+          <span className="nhsuk-u-visually-hidden">
             {' '}
             {t('list.planFor', { system: group.systemName })}
           </span>
@@ -57,31 +57,34 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
               {' · '}
               {t('list.updated', { date: formatDateTime(a.updatedAt) })}
             </p>
-            <div className="button-row">
-              <Link className="button button--secondary" href={routes.results.href(a.id)}>
+            <div className="nhsuk-button-group">
+              <Link
+                className="nhsuk-button nhsuk-button--secondary"
+                href={routes.results.href(a.id)}
+              >
                 {t('list.results')}{' '}
-                <span className="visually-hidden">
+                <span className="nhsuk-u-visually-hidden">
                   {t('list.forAssessment', { title: a.title })}
                 </span>
               </Link>
               <button
                 type="button"
-                className="button button--secondary"
+                className="nhsuk-button nhsuk-button--secondary"
                 onClick={() => void onStartNext(a)}
               >
                 {t('list.startNext')}{' '}
-                <span className="visually-hidden">
+                <span className="nhsuk-u-visually-hidden">
                   {t('list.forAssessment', { title: a.title })}
                 </span>
               </button>
               <button
                 id={`${idPrefix}-delete-${a.id}`}
                 type="button"
-                className="button button--warning"
+                className="nhsuk-button nhsuk-button--secondary"
                 onClick={() => void onDelete(a)}
               >
                 {t('list.delete')}{' '}
-                <span className="visually-hidden">
+                <span className="nhsuk-u-visually-hidden">
                   {t('list.forAssessment', { title: a.title })}
                 </span>
               </button>
@@ -103,7 +106,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
       {group.assessments.length > SHOWN_PER_SYSTEM && !expanded.has(group.key) && (
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => setExpanded((current) => new Set(current).add(group.key))}
         >
           {t('list.showAll', { count: group.assessments.length, system: group.systemName })}
@@ -130,7 +133,7 @@ function ConfirmDeletion({
   const headingRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   return (
-    <div className="warning-callout" role="group" aria-labelledby={headingId}>
+    <div className="nhsuk-warning-callout" role="group" aria-labelledby={headingId}>
       <p id={headingId} ref={headingRef} tabIndex={-1}>
         <strong>{t('confirmDelete.heading', { title: summary.title, system: systemName })}</strong>
       </p>
@@ -150,15 +153,15 @@ function ConfirmDeletion({
         </p>
       )}
       <p>{t('confirmDelete.undo')}</p>
-      <div className="button-row">
+      <div className="nhsuk-button-group">
         <button
           type="button"
-          className="button button--warning"
+          className="nhsuk-button nhsuk-button--warning"
           onClick={() => void pending.onConfirm()}
         >
           {t('confirmDelete.confirm')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
           {t('confirmDelete.cancel')}
         </button>
       </div>

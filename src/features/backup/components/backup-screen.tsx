@@ -15,7 +15,7 @@ export function BackupScreen() {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <p className="lede">{t('intro')}</p>
+      <p className="nhsuk-body-l">{t('intro')}</p>
       <p data-testid="last-backup">
         {status?.lastBackupAt
           ? t('last', { date: formatDateTime(status.lastBackupAt) })

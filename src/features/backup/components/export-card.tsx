@@ -70,8 +70,10 @@ export function ExportCard() {
   return (
     <section className="card" aria-labelledby={`${id}-export`}>
       <h2 id={`${id}-export`}>{t('export.heading')}</h2>
-      <fieldset className="field inline-radios">
-        <legend>{t('export.scope')}</legend>
+      <fieldset className="nhsuk-form-group inline-radios">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          {t('export.scope')}
+        </legend>
         {(['all', 'system', 'assessment'] as const).map((kind) => (
           <label key={kind} className="inline-radio">
             <input
@@ -88,9 +90,12 @@ export function ExportCard() {
         ))}
       </fieldset>
       {scopeKind === 'system' && (
-        <div className="field">
-          <label htmlFor={`${id}-system`}>{t('export.system')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-system`}>
+            {t('export.system')}
+          </label>
           <select
+            className="nhsuk-select"
             id={`${id}-system`}
             value={scopeValue}
             onChange={(e) => setScopeValue(e.target.value)}
@@ -104,9 +109,12 @@ export function ExportCard() {
         </div>
       )}
       {scopeKind === 'assessment' && (
-        <div className="field">
-          <label htmlFor={`${id}-assessment`}>{t('export.assessment')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-assessment`}>
+            {t('export.assessment')}
+          </label>
           <select
+            className="nhsuk-select"
             id={`${id}-assessment`}
             value={scopeValue}
             onChange={(e) => setScopeValue(e.target.value)}
@@ -123,7 +131,7 @@ export function ExportCard() {
           </select>
         </div>
       )}
-      <div className="field">
+      <div className="nhsuk-form-group">
         <label className="inline-radio">
           <input
             type="checkbox"
@@ -135,17 +143,20 @@ export function ExportCard() {
       </div>
       {isProtected && (
         <>
-          <p className="hint" id={`${id}-password-hint`}>
+          <p className="nhsuk-hint" id={`${id}-password-hint`}>
             {t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
           </p>
           {passwordProblem && (
-            <p className="field-error" id={`${id}-password-error`}>
+            <p className="nhsuk-error-message" id={`${id}-password-error`}>
               {t(`export.password-${passwordProblem}`, { min: MIN_PASSWORD_LENGTH })}
             </p>
           )}
-          <div className="field">
-            <label htmlFor={`${id}-password`}>{t('export.password')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-password`}>
+              {t('export.password')}
+            </label>
             <input
+              className="nhsuk-input"
               id={`${id}-password`}
               type="password"
               autoComplete="new-password"
@@ -160,9 +171,12 @@ export function ExportCard() {
               onChange={(e) => setPassword(e.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-confirm`}>{t('export.confirm')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-confirm`}>
+              {t('export.confirm')}
+            </label>
             <input
+              className="nhsuk-input"
               id={`${id}-confirm`}
               type="password"
               autoComplete="new-password"
@@ -172,19 +186,19 @@ export function ExportCard() {
           </div>
         </>
       )}
-      <div className="button-row">
-        <button type="button" className="button" onClick={() => void downloadBackup()}>
+      <div className="nhsuk-button-group">
+        <button type="button" className="nhsuk-button" onClick={() => void downloadBackup()}>
           {t('export.download')}
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => void downloadCsv()}
         >
           {t('csv.download')}
         </button>
       </div>
-      <p className="hint">{t('csv.hint')}</p>
+      <p className="nhsuk-hint">{t('csv.hint')}</p>
       <div role="status">{message && <p>{message}</p>}</div>
     </section>
   );

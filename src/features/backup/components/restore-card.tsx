@@ -81,9 +81,12 @@ export function RestoreCard() {
     <section className="card" aria-labelledby={`${id}-restore`} ref={section}>
       <h2 id={`${id}-restore`}>{t('restore.heading')}</h2>
       <p>{t('restore.intro')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('restore.file')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-file`}>
+          {t('restore.file')}
+        </label>
         <input
+          className="app-file-input"
           id={`${id}-file`}
           type="file"
           accept=".json,application/json"

@@ -34,8 +34,10 @@ export function RestorePreview({
       </ul>
       <PlanCounts step={step} choice={choice} />
       {preview.conflicts.length > 0 && (
-        <fieldset className="field">
-          <legend>{t('preview.choice')}</legend>
+        <fieldset className="nhsuk-form-group">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            {t('preview.choice')}
+          </legend>
           <ul>
             {preview.conflicts.map((c) => (
               <li key={c.id}>
@@ -61,11 +63,11 @@ export function RestorePreview({
           ))}
         </fieldset>
       )}
-      <div className="button-row">
-        <button type="button" className="button" onClick={onRestore}>
+      <div className="nhsuk-button-group">
+        <button type="button" className="nhsuk-button" onClick={onRestore}>
           {t('preview.restore')}
         </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
           {t('preview.cancel')}
         </button>
       </div>

@@ -25,13 +25,16 @@ export function UnlockForm({
     >
       <p>{t('restore.locked', { file: fileName })}</p>
       {problem === 'wrong-password' && (
-        <p role="alert" className="field-error" id={`${id}-unlock-error`}>
+        <p role="alert" className="nhsuk-error-message" id={`${id}-unlock-error`}>
           {t('restore.wrongPassword')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-unlock`}>{t('restore.password')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-unlock`}>
+          {t('restore.password')}
+        </label>
         <input
+          className="nhsuk-input"
           id={`${id}-unlock`}
           type="password"
           autoComplete="current-password"
@@ -41,7 +44,7 @@ export function UnlockForm({
           onChange={(e) => setPassword(e.target.value)}
         />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="nhsuk-button">
         {t('restore.unlock')}
       </button>
     </form>

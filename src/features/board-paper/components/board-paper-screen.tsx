@@ -73,7 +73,7 @@ function Paper({ data, frameworks }: { data: PaperData; frameworks: Framework[] 
           <h2>{t('empty.heading')}</h2>
           <p>{t('empty.body')}</p>
         </div>
-        <Link className="button" href={routes.editor.href(paper.meta.assessmentId)}>
+        <Link className="nhsuk-button" href={routes.editor.href(paper.meta.assessmentId)}>
           {t('empty.edit')}
         </Link>
       </>
@@ -175,10 +175,10 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
       <section className="paper-export no-print" aria-labelledby="paper-export-heading">
         <h2 id="paper-export-heading">{t('export.heading')}</h2>
         <p>{t('export.intro')}</p>
-        <p className="button-row">
+        <p className="nhsuk-button-group">
           <button
             type="button"
-            className="button"
+            className="nhsuk-button"
             data-pdf="summary"
             aria-disabled={job.state === 'working' || undefined}
             onClick={() => void exportPdf('summary')}
@@ -187,14 +187,18 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
           </button>
           <button
             type="button"
-            className="button"
+            className="nhsuk-button"
             data-pdf="full"
             aria-disabled={job.state === 'working' || undefined}
             onClick={() => void exportPdf('full')}
           >
             {t('export.full')}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => window.print()}
+          >
             {t('export.print')}
           </button>
         </p>
@@ -205,7 +209,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
             <li key={id}>
               <button
                 type="button"
-                className="button button--secondary"
+                className="nhsuk-button nhsuk-button--secondary"
                 aria-disabled={job.state === 'working' || undefined}
                 data-png={id}
                 onClick={() => void exportPng(id)}
@@ -262,7 +266,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
         <p className="headline">{headlineText}</p>
         <h3>{t('summary.characteristics')}</h3>
         <ScrollRegion label={t('summary.characteristics')}>
-          <table className="table">
+          <table className="nhsuk-table">
             <thead>
               <tr>
                 <th scope="col">{t('summary.characteristic')}</th>
@@ -312,7 +316,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
           <p>{t('summary.noActions')}</p>
         ) : (
           <ScrollRegion label={t('summary.actions')}>
-            <table className="table">
+            <table className="nhsuk-table">
               <thead>
                 <tr>
                   <th scope="col">{t('summary.action')}</th>
@@ -485,7 +489,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
               </p>
               {w.isAnonymous && <p>{t('participants.anonymous')}</p>}
               <ScrollRegion label={t('participants.table', { title: w.title })}>
-                <table className="table">
+                <table className="nhsuk-table">
                   <thead>
                     <tr>
                       <th scope="col">{t('participants.name')}</th>
@@ -595,7 +599,7 @@ function ChartTable({ id, paper }: { id: ChartId; paper: BoardPaper }) {
   }
   return (
     <ScrollRegion label={caption}>
-      <table className="table table--compact" data-chart-table={id}>
+      <table className="nhsuk-table app-table--compact" data-chart-table={id}>
         <caption>{caption}</caption>
         <thead>
           <tr>

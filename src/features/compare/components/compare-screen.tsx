@@ -64,12 +64,14 @@ export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
   return (
     <>
       <h1>{t('heading')}</h1>
-      <p className="lede">{t('intro')}</p>
+      <p className="nhsuk-body-l">{t('intro')}</p>
       <Picker initiallyOpen={selected.length < 2}>
         <summary>{t('picker.summary', { count: selected.length })}</summary>
-        <fieldset className="field" aria-describedby={`${id}-hint`}>
-          <legend>{t('picker.legend')}</legend>
-          <p className="hint" id={`${id}-hint`}>
+        <fieldset className="nhsuk-form-group" aria-describedby={`${id}-hint`}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            {t('picker.legend')}
+          </legend>
+          <p className="nhsuk-hint" id={`${id}-hint`}>
             {t('picker.hint', { max: MAX_COMPARED })}
           </p>
           {[...bySystem.values()].map((group) => (
@@ -192,7 +194,7 @@ function Comparison({
 
   const levelsTable = (testId: string, caption: string) => (
     <ScrollRegion label={caption}>
-      <table className="table table--compact" data-testid={testId}>
+      <table className="nhsuk-table app-table--compact" data-testid={testId}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -290,8 +292,11 @@ function Comparison({
         <section key={characteristic.id} aria-labelledby={`criteria-${characteristic.id}`}>
           <h3 id={`criteria-${characteristic.id}`}>{characteristic.title}</h3>
           <ScrollRegion label={t('criteria.caption', { title: characteristic.title })}>
-            <table className="table table--compact" data-testid={`criteria-${characteristic.id}`}>
-              <caption className="visually-hidden">
+            <table
+              className="nhsuk-table app-table--compact"
+              data-testid={`criteria-${characteristic.id}`}
+            >
+              <caption className="nhsuk-u-visually-hidden">
                 {t('criteria.caption', { title: characteristic.title })}
               </caption>
               <thead>

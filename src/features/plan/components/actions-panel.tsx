@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFormDraft } from '@/hooks/use-form-draft';
+import { ErrorSummary } from '@/components/error-summary';
 import { FieldError } from '@/components/field-error';
 import type { Framework } from '@/domain/framework/schema';
 import {
@@ -114,14 +115,38 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
       <p>{t('actions.summary', { count: actions.length, overdue: overdueCount })}</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="action-form">
         <h3>{t('actions.addHeading')}</h3>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t('actions.title')}</label>
+        <ErrorSummary
+          items={[
+            {
+              fieldId: `${id}-title`,
+              label: t('actions.title'),
+              problem: problems?.title ?? null,
+              max: PLAN_LIMITS.actionTitle,
+            },
+            {
+              fieldId: `${id}-owner`,
+              label: t('actions.owner'),
+              problem: problems?.owner ?? null,
+              max: PLAN_LIMITS.owner,
+            },
+            {
+              fieldId: `${id}-due`,
+              label: t('actions.dueDate'),
+              problem: problems?.dueDate ?? null,
+            },
+          ]}
+        />
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-title`}>
+            {t('actions.title')}
+          </label>
           <FieldError
             id={`${id}-title-error`}
             problem={problems?.title ?? null}
             max={PLAN_LIMITS.actionTitle}
           />
           <input
+            className="nhsuk-input"
             id={`${id}-title`}
             value={draft.title}
             aria-invalid={problems?.title ? true : undefined}
@@ -129,14 +154,17 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             onChange={(e) => setDraft({ ...draft, title: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>{t('actions.owner')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-owner`}>
+            {t('actions.owner')}
+          </label>
           <FieldError
             id={`${id}-owner-error`}
             problem={problems?.owner ?? null}
             max={PLAN_LIMITS.owner}
           />
           <input
+            className="nhsuk-input"
             id={`${id}-owner`}
             value={draft.owner}
             aria-invalid={problems?.owner ? true : undefined}
@@ -144,10 +172,13 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>{t('actions.dueDate')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-due`}>
+            {t('actions.dueDate')}
+          </label>
           <FieldError id={`${id}-due-error`} problem={problems?.dueDate ?? null} />
           <input
+            className="nhsuk-input"
             id={`${id}-due`}
             type="date"
             value={draft.dueDate}
@@ -156,9 +187,12 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-criterion`}>{t('actions.criterion')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-criterion`}>
+            {t('actions.criterion')}
+          </label>
           <select
+            className="nhsuk-select"
             id={`${id}-criterion`}
             value={draft.criterionId}
             onChange={(e) => setDraft({ ...draft, criterionId: e.target.value })}
@@ -175,9 +209,12 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-milestone`}>{t('actions.milestone')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-milestone`}>
+            {t('actions.milestone')}
+          </label>
           <select
+            className="nhsuk-select"
             id={`${id}-milestone`}
             value={draft.milestoneDate}
             onChange={(e) => setDraft({ ...draft, milestoneDate: e.target.value })}
@@ -190,7 +227,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             ))}
           </select>
         </div>
-        <button type="submit" className="button">
+        <button type="submit" className="nhsuk-button">
           {t('actions.add')}
         </button>
       </form>
@@ -198,9 +235,12 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
 
       {actions.length > 0 && (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-group`}>{t('actions.groupBy')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-group`}>
+              {t('actions.groupBy')}
+            </label>
             <select
+              className="nhsuk-select"
               id={`${id}-group`}
               value={grouping}
               onChange={(e) => setGrouping(e.target.value as Grouping)}
@@ -213,8 +253,8 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             </select>
           </div>
           <ScrollRegion label={t('actions.heading')}>
-            <table className="table" data-testid="actions-table">
-              <caption className="visually-hidden">{t('actions.heading')}</caption>
+            <table className="nhsuk-table" data-testid="actions-table">
+              <caption className="nhsuk-u-visually-hidden">{t('actions.heading')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t(`actions.grouping.${grouping}`)}</th>
@@ -241,14 +281,18 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                       <td>
                         {formatIsoDate(action.dueDate)}
                         {overdue && (
-                          <span className="tag tag--overdue">{t('actions.overdue')}</span>
+                          <span className="nhsuk-tag nhsuk-tag--red">{t('actions.overdue')}</span>
                         )}
                       </td>
                       <td>
-                        <label className="visually-hidden" htmlFor={`${id}-${action.id}-status`}>
+                        <label
+                          className="nhsuk-u-visually-hidden"
+                          htmlFor={`${id}-${action.id}-status`}
+                        >
                           {t('actions.statusFor', { title: action.title })}
                         </label>
                         <select
+                          className="nhsuk-select"
                           id={`${id}-${action.id}-status`}
                           value={action.status}
                           onChange={(e) =>
@@ -268,7 +312,7 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                       <td>
                         <button
                           type="button"
-                          className="button button--link"
+                          className="nhsuk-button app-button-link"
                           data-action-remove
                           onClick={(event) => {
                             // Then the next row's Remove, else the previous one's, else the

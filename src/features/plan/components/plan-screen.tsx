@@ -19,7 +19,7 @@ import {
 } from '@/domain/trajectory/trajectory';
 import { useFramework } from '@/hooks/use-framework';
 import { formatIsoDate, todayIso } from '@/lib/format';
-import { statusText } from '@/lib/status-text';
+import { statusReasons, statusText } from '@/lib/status-text';
 import {
   listActions,
   listSystemAssessments,
@@ -146,12 +146,12 @@ function Plan({
       <p className={`headline status-${trajectory.overall.status}`} data-testid="overall-status">
         {t('overall', { status: statusText(trajectory.overall, tStatus) })}
       </p>
-      <p className="hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
+      <p className="nhsuk-hint">{t('todayIs', { date: formatIsoDate(today) })}</p>
 
       <h2>{t('statusTable.heading')}</h2>
       <ScrollRegion label={t('statusTable.caption')}>
-        <table className="table" data-testid="status-table">
-          <caption className="visually-hidden">{t('statusTable.caption')}</caption>
+        <table className="nhsuk-table" data-testid="status-table">
+          <caption className="nhsuk-u-visually-hidden">{t('statusTable.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('statusTable.characteristic')}</th>
@@ -178,9 +178,15 @@ function Plan({
                   {c.plannedLevelToday ? levelTitle(c.plannedLevelToday) : t('statusTable.noPlan')}
                 </td>
                 <td>
-                  <span className={`tag status-tag status-tag--${c.status.status}`}>
-                    {statusText(c.status, tStatus)}
+                  {/* The tag holds the status word; its reasons follow as ordinary text. */}
+                  <span className={`nhsuk-tag status-tag status-tag--${c.status.status}`}>
+                    {tStatus(`status.${c.status.status}`)}
                   </span>
+                  {statusReasons(c.status, tStatus) && (
+                    <span className="status-reasons">
+                      {` (${statusReasons(c.status, tStatus)})`}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <ul className="flag-list">
@@ -205,9 +211,16 @@ function Plan({
       </details>
 
       <h2 id={`${id}-chart`}>{t('chart.heading')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-show`}>{t('chart.show')}</label>
-        <select id={`${id}-show`} value={selected} onChange={(e) => setSelected(e.target.value)}>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-show`}>
+          {t('chart.show')}
+        </label>
+        <select
+          className="nhsuk-select"
+          id={`${id}-show`}
+          value={selected}
+          onChange={(e) => setSelected(e.target.value)}
+        >
           <option value="all">{t('chart.all')}</option>
           {framework.characteristics.map((c) => (
             <option key={c.id} value={c.id}>
@@ -237,10 +250,10 @@ function Plan({
             }}
           />
         </Suspense>
-        <figcaption className="hint">{t('chart.caption')}</figcaption>
+        <figcaption className="nhsuk-hint">{t('chart.caption')}</figcaption>
       </figure>
       <ScrollRegion label={t('chart.tableCaption')}>
-        <table className="table table--compact" data-testid="trajectory-data">
+        <table className="nhsuk-table app-table--compact" data-testid="trajectory-data">
           <caption>{t('chart.tableCaption')}</caption>
           <thead>
             <tr>
@@ -286,27 +299,29 @@ function Plan({
       </ScrollRegion>
       <details className="card">
         <summary>{t('milestones.heading')}</summary>
-        <table className="table table--compact" data-testid="milestones">
-          <caption className="visually-hidden">{t('milestones.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('milestones.number')}</th>
-              <th scope="col">{t('chart.date')}</th>
-              <th scope="col">{t('milestones.label')}</th>
-              <th scope="col">{t('milestones.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {framework.milestones.map((m, index) => (
-              <tr key={m.date + m.label}>
-                <td>{index + 1}</td>
-                <td>{formatIsoDate(m.date)}</td>
-                <td>{m.label}</td>
-                <td>{m.source}</td>
+        <ScrollRegion label={t('milestones.heading')}>
+          <table className="nhsuk-table app-table--compact" data-testid="milestones">
+            <caption className="nhsuk-u-visually-hidden">{t('milestones.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('milestones.number')}</th>
+                <th scope="col">{t('chart.date')}</th>
+                <th scope="col">{t('milestones.label')}</th>
+                <th scope="col">{t('milestones.source')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {framework.milestones.map((m, index) => (
+                <tr key={m.date + m.label}>
+                  <td>{index + 1}</td>
+                  <td>{formatIsoDate(m.date)}</td>
+                  <td>{m.label}</td>
+                  <td>{m.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </details>
 
       <TargetsEditor

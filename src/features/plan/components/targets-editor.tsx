@@ -63,16 +63,18 @@ export function TargetsEditor({
       <h2 id={`${id}-heading`}>{t('targets.heading')}</h2>
       <p>{isDefault ? t('targets.defaultNote') : t('targets.intro')}</p>
       {failed && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="nhsuk-error-message">
           {t('targets.failed')}
         </p>
       )}
       {framework.characteristics.map((characteristic) => {
         const own = targets.filter((target) => target.characteristicId === characteristic.id);
         return (
-          <fieldset key={characteristic.id} className="field target-group">
-            <legend>{characteristic.title}</legend>
-            {own.length === 0 && <p className="hint">{t('targets.none')}</p>}
+          <fieldset key={characteristic.id} className="nhsuk-form-group target-group">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              {characteristic.title}
+            </legend>
+            {own.length === 0 && <p className="nhsuk-hint">{t('targets.none')}</p>}
             <ul className="target-list">
               {own.map((target, index) => {
                 const rowId = `${id}-${target.id}`;
@@ -80,11 +82,12 @@ export function TargetsEditor({
                   firstAssessmentDate !== null && target.date < firstAssessmentDate;
                 return (
                   <li key={keyOf(target.id)} className="target-row">
-                    <div className="field">
-                      <label htmlFor={`${rowId}-level`}>
+                    <div className="nhsuk-form-group">
+                      <label className="nhsuk-label" htmlFor={`${rowId}-level`}>
                         {t('targets.level', { number: index + 1 })}
                       </label>
                       <select
+                        className="nhsuk-select"
                         id={`${rowId}-level`}
                         value={target.level}
                         onChange={(e) => change(target.id, { level: e.target.value as LevelId })}
@@ -96,16 +99,17 @@ export function TargetsEditor({
                         ))}
                       </select>
                     </div>
-                    <div className="field">
-                      <label htmlFor={`${rowId}-date`}>
+                    <div className="nhsuk-form-group">
+                      <label className="nhsuk-label" htmlFor={`${rowId}-date`}>
                         {t('targets.date', { number: index + 1 })}
                       </label>
                       {invalid[target.id] && (
-                        <p className="field-error" id={`${rowId}-error`}>
+                        <p className="nhsuk-error-message" id={`${rowId}-error`}>
                           {t('targets.invalidDate')}
                         </p>
                       )}
                       <input
+                        className="nhsuk-input"
                         id={`${rowId}-date`}
                         type="date"
                         defaultValue={target.date}
@@ -126,14 +130,14 @@ export function TargetsEditor({
                         }}
                       />
                       {isBeforeFirst && firstAssessmentDate && (
-                        <p className="hint" id={`${rowId}-note`}>
+                        <p className="nhsuk-hint" id={`${rowId}-note`}>
                           {t('targets.beforeFirst', { date: formatIsoDate(firstAssessmentDate) })}
                         </p>
                       )}
                     </div>
                     <button
                       type="button"
-                      className="button button--link"
+                      className="nhsuk-button app-button-link"
                       data-target-remove
                       onClick={(event) => {
                         // Then the next target's Remove, else the previous one's, else Add.
@@ -155,7 +159,7 @@ export function TargetsEditor({
             <button
               id={`${id}-${characteristic.id}-add`}
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               onClick={() =>
                 save([
                   ...targets,
@@ -169,7 +173,7 @@ export function TargetsEditor({
               }
             >
               {t('targets.add')}
-              <span className="visually-hidden">
+              <span className="nhsuk-u-visually-hidden">
                 {' '}
                 {t('targets.addFor', { characteristic: characteristic.title })}
               </span>

@@ -87,14 +87,14 @@ function Results({
           <p className="summary-panel__value" data-testid="overall-level">
             {score.overall ? levelTitle(score.overall) : t('notEnoughEvidence')}
           </p>
-          {score.isProvisional && <p className="tag tag--grey">{t('provisional')}</p>}
+          {score.isProvisional && <p className="nhsuk-tag nhsuk-tag--grey">{t('provisional')}</p>}
         </div>
         <div className={`summary-panel ${score.isMature ? 'summary-panel--good' : ''}`}>
           <p className="summary-panel__label">{t('matureVerdict.label')}</p>
           <p className="summary-panel__value" data-testid="mature-verdict">
             {score.isMature ? t('matureVerdict.yes') : t('matureVerdict.no')}
           </p>
-          <p className="hint">{t('matureVerdict.rule')}</p>
+          <p className="nhsuk-hint">{t('matureVerdict.rule')}</p>
         </div>
         <div className="summary-panel">
           <p className="summary-panel__label">{t('coverage.label')}</p>
@@ -106,8 +106,8 @@ function Results({
 
       <h2>{t('table.heading')}</h2>
       <ScrollRegion label={t('table.caption')}>
-        <table className="table" data-testid="characteristic-table">
-          <caption className="visually-hidden">{t('table.caption')}</caption>
+        <table className="nhsuk-table" data-testid="characteristic-table">
+          <caption className="nhsuk-u-visually-hidden">{t('table.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('table.characteristic')}</th>
@@ -162,47 +162,58 @@ function Results({
             />
           </Suspense>
         </figure>
-        <table className="table table--compact" data-testid="chart-data">
-          <caption>{t('chart.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('table.characteristic')}</th>
-              <th scope="col">{t('chart.value')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {radar.map((point) => (
-              <tr key={point.characteristicId}>
-                <th scope="row">{point.label}</th>
-                <td>
-                  {point.value > 0
-                    ? t('chart.valueText', {
-                        rank: point.value,
-                        level: levelTitles[point.value - 1],
-                      })
-                    : t('insufficient')}
-                </td>
+        <ScrollRegion label={t('chart.tableCaption')}>
+          <table className="nhsuk-table app-table--compact" data-testid="chart-data">
+            <caption>{t('chart.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('table.characteristic')}</th>
+                <th scope="col">{t('chart.value')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {radar.map((point) => (
+                <tr key={point.characteristicId}>
+                  <th scope="row">{point.label}</th>
+                  <td>
+                    {point.value > 0
+                      ? t('chart.valueText', {
+                          rank: point.value,
+                          level: levelTitles[point.value - 1],
+                        })
+                      : t('insufficient')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
 
       <ScoringRules />
-      <p className="button-row">
-        <Link className="button button--secondary" href={routes.editor.href(assessment.id)}>
+      <p className="nhsuk-button-group">
+        <Link
+          className="nhsuk-button nhsuk-button--secondary"
+          href={routes.editor.href(assessment.id)}
+        >
           {t('edit')}
         </Link>
         <Link
-          className="button button--secondary"
+          className="nhsuk-button nhsuk-button--secondary"
           href={routes.plan.href(systemKey(assessment.systemName))}
         >
           {t('plan')}
         </Link>
-        <Link className="button button--secondary" href={routes.workshops.href(assessment.id)}>
+        <Link
+          className="nhsuk-button nhsuk-button--secondary"
+          href={routes.workshops.href(assessment.id)}
+        >
           {t('workshops')}
         </Link>
-        <Link className="button button--secondary" href={routes.paper.href(assessment.id)}>
+        <Link
+          className="nhsuk-button nhsuk-button--secondary"
+          href={routes.paper.href(assessment.id)}
+        >
           {t('paper')}
         </Link>
       </p>

@@ -67,21 +67,21 @@ export function EraseDevice() {
         <button
           ref={openRef}
           type="button"
-          className="button button--warning"
+          className="nhsuk-button nhsuk-button--secondary"
           onClick={() => setStep('asking')}
         >
           {t('erase.start')}
         </button>
       ) : (
-        <div className="warning-callout" role="group" aria-labelledby={`${id}-warning`}>
+        <div className="nhsuk-warning-callout" role="group" aria-labelledby={`${id}-warning`}>
           <h3 id={`${id}-warning`} ref={warningRef} tabIndex={-1}>
             {t('erase.warningHeading')}
           </h3>
           <p>{t('erase.warning')}</p>
-          <div className="button-row">
+          <div className="nhsuk-button-group">
             <button
               type="button"
-              className="button button--warning"
+              className="nhsuk-button nhsuk-button--warning"
               disabled={step === 'erasing'}
               onClick={() => void erase()}
             >
@@ -89,7 +89,7 @@ export function EraseDevice() {
             </button>
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               disabled={step === 'erasing'}
               onClick={cancel}
             >
@@ -97,7 +97,7 @@ export function EraseDevice() {
             </button>
           </div>
           <div role="alert">
-            {step === 'failed' && <p className="field-error">{t('erase.failed')}</p>}
+            {step === 'failed' && <p className="nhsuk-error-message">{t('erase.failed')}</p>}
           </div>
         </div>
       )}

@@ -55,7 +55,7 @@ export function SettingsScreen() {
           </div>
         </dl>
         {report?.isPersisted !== true && (
-          <button type="button" className="button" onClick={() => void ask()}>
+          <button type="button" className="nhsuk-button" onClick={() => void ask()}>
             {t('persist.ask')}
           </button>
         )}
@@ -70,7 +70,7 @@ export function SettingsScreen() {
         <p>{t('privacy.body')}</p>
       </section>
       <EraseDevice />
-      <p className="hint" data-testid="app-version">
+      <p className="nhsuk-hint" data-testid="app-version">
         {t('version', { version: __APP_VERSION__, build: __BUILD_ID__ })}
       </p>
     </>

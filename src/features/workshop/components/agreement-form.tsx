@@ -56,9 +56,12 @@ export function AgreementForm({
   };
   return (
     <form onSubmit={(e) => void submit(e)} className="agreement">
-      <div className="field">
-        <label htmlFor={`${id}-level`}>{t('agree.level', { title: criterionTitle })}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-level`}>
+          {t('agree.level', { title: criterionTitle })}
+        </label>
         <select
+          className="nhsuk-select"
           id={`${id}-level`}
           value={level}
           onChange={(e) => setLevel(e.target.value as LevelId)}
@@ -71,15 +74,16 @@ export function AgreementForm({
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className="nhsuk-form-group">
         {/* 24 of these on one page: each name says which criterion it is for. */}
-        <label htmlFor={`${id}-rationale`}>
+        <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
           {t('agree.rationale')}{' '}
-          <span className="visually-hidden">
+          <span className="nhsuk-u-visually-hidden">
             {t('agree.forCriterion', { title: criterionTitle })}
           </span>
         </label>
         <textarea
+          className="nhsuk-textarea"
           id={`${id}-rationale`}
           rows={2}
           maxLength={5_000}
@@ -87,14 +91,15 @@ export function AgreementForm({
           onChange={(e) => setRationale(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-dissent`}>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-dissent`}>
           {t('agree.dissent')}{' '}
-          <span className="visually-hidden">
+          <span className="nhsuk-u-visually-hidden">
             {t('agree.forCriterion', { title: criterionTitle })}
           </span>
         </label>
         <textarea
+          className="nhsuk-textarea"
           id={`${id}-dissent`}
           rows={2}
           maxLength={5_000}
@@ -102,12 +107,12 @@ export function AgreementForm({
           onChange={(e) => setDissent(e.target.value)}
         />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="nhsuk-button">
         {t('agree.record', { title: criterionTitle })}
       </button>
       <div role="status">
         {state === 'saved' && <p>{t('agree.saved')}</p>}
-        {state === 'failed' && <p className="field-error">{t('agree.failed')}</p>}
+        {state === 'failed' && <p className="nhsuk-error-message">{t('agree.failed')}</p>}
       </div>
     </form>
   );

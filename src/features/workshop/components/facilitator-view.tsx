@@ -231,7 +231,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
         <div className="facilitator__controls">
           <button
             type="button"
-            className="button button--secondary"
+            className="nhsuk-button nhsuk-button--secondary"
             aria-pressed={order === 'disagreement'}
             onClick={() => act({ type: 'toggleOrder' })}
           >
@@ -240,14 +240,17 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
           {canFullscreen() && (
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               aria-pressed={isFullscreen}
               onClick={toggleFullscreen}
             >
               {t('facilitator.fullscreen')}
             </button>
           )}
-          <Link className="button button--secondary" href={routes.workshop.href(workshopId)}>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary"
+            href={routes.workshop.href(workshopId)}
+          >
             {t('facilitator.leave')}
           </Link>
         </div>
@@ -256,7 +259,10 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
       <p className="facilitator__characteristic">{characteristic.title}</p>
       <div className="facilitator__heading">
         <h1 id={`${id}-title`}>{criterion.title}</h1>
-        <p className={`tag status-tag status-tag--${statusTone(status)}`} data-status={status}>
+        <p
+          className={`nhsuk-tag status-tag status-tag--${statusTone(status)}`}
+          data-status={status}
+        >
           {t(`status.${status}`)}
         </p>
       </div>
@@ -305,7 +311,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
               <p>{t('facilitator.rationale', { text: shownNote.rationale })}</p>
             )}
             {shownNote.dissent && <p>{t('facilitator.dissent', { text: shownNote.dissent })}</p>}
-            {!agreement?.level && <p className="hint">{t('facilitator.pending')}</p>}
+            {!agreement?.level && <p className="nhsuk-hint">{t('facilitator.pending')}</p>}
           </div>
         )}
       </div>
@@ -349,8 +355,10 @@ function Votes({
   return (
     <>
       <table className="facilitator__table">
-        <caption className="visually-hidden">{t('facilitator.votesCaption', { title })}</caption>
-        <thead className="visually-hidden">
+        <caption className="nhsuk-u-visually-hidden">
+          {t('facilitator.votesCaption', { title })}
+        </caption>
+        <thead className="nhsuk-u-visually-hidden">
           <tr>
             {LEVEL_IDS.map((level) => (
               <th scope="col" key={level}>
@@ -362,7 +370,7 @@ function Votes({
         <tbody>
           <tr>
             {LEVEL_IDS.map((level) => (
-              <td key={level} data-level={level}>
+              <td key={level} data-level={level} data-label={levelTitle(level)}>
                 <span className="facilitator__bar-track" aria-hidden="true">
                   <span
                     className="facilitator__bar-fill"
@@ -425,13 +433,16 @@ function NoteForm({
   return (
     <form className="facilitator__note" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('facilitator.note.heading', { title })}</h2>
-      <p className="hint" id={`${id}-hint`}>
+      <p className="nhsuk-hint" id={`${id}-hint`}>
         {t('facilitator.note.hint')}
       </p>
       <div className="facilitator__note-fields">
-        <div className="field">
-          <label htmlFor={`${id}-rationale`}>{t('facilitator.note.rationale')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
+            {t('facilitator.note.rationale')}
+          </label>
           <textarea
+            className="nhsuk-textarea"
             id={`${id}-rationale`}
             ref={firstRef}
             rows={2}
@@ -442,9 +453,12 @@ function NoteForm({
             onKeyDown={onKeyDown}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-dissent`}>{t('facilitator.note.dissent')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-dissent`}>
+            {t('facilitator.note.dissent')}
+          </label>
           <textarea
+            className="nhsuk-textarea"
             id={`${id}-dissent`}
             rows={2}
             maxLength={2_000}
@@ -455,11 +469,11 @@ function NoteForm({
           />
         </div>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button">
+      <div className="nhsuk-button-group">
+        <button type="submit" className="nhsuk-button">
           {t('facilitator.note.save')}
         </button>
-        <button type="button" className="button button--secondary" onClick={cancel}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={cancel}>
           {t('facilitator.note.cancel')}
         </button>
       </div>
@@ -473,7 +487,7 @@ function KeyLegend() {
   const { t } = useTranslation('workshop');
   return (
     <div className="facilitator__legend">
-      <h2 className="visually-hidden">{t('facilitator.keys.heading')}</h2>
+      <h2 className="nhsuk-u-visually-hidden">{t('facilitator.keys.heading')}</h2>
       <dl>
         {LEGEND.filter((key) => key !== 'fullscreen' || canFullscreen()).map((key) => (
           <div key={key}>

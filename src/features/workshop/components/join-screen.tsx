@@ -125,7 +125,7 @@ export function JoinScreen() {
   return (
     <>
       <h1 tabIndex={-1}>{t('join.heading')}</h1>
-      <p className="lede">{t('join.intro')}</p>
+      <p className="nhsuk-body-l">{t('join.intro')}</p>
       {problem && (
         <div role="alert" className="banner banner--error">
           <p>
@@ -140,9 +140,12 @@ export function JoinScreen() {
       )}
       <section className="card" aria-labelledby={`${id}-file-heading`}>
         <h2 id={`${id}-file-heading`}>{t('join.withFile')}</h2>
-        <div className="field">
-          <label htmlFor={`${id}-file`}>{t('join.chooseFile')}</label>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={`${id}-file`}>
+            {t('join.chooseFile')}
+          </label>
           <input
+            className="app-file-input"
             id={`${id}-file`}
             type="file"
             accept=".json,application/json"
@@ -157,14 +160,16 @@ export function JoinScreen() {
       <section className="card" aria-labelledby={`${id}-code-heading`}>
         <h2 id={`${id}-code-heading`}>{t('join.withCode')}</h2>
         <form onSubmit={(e) => void fromCode(e)} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-code`}>{t('join.code')}</label>
-            <p className="hint" id={`${id}-code-hint`}>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor={`${id}-code`}>
+              {t('join.code')}
+            </label>
+            <p className="nhsuk-hint" id={`${id}-code-hint`}>
               {t('join.codeHint')}
             </p>
             <input
               id={`${id}-code`}
-              className="input--code"
+              className="nhsuk-input input--code"
               value={code}
               autoComplete="off"
               spellCheck={false}
@@ -173,7 +178,7 @@ export function JoinScreen() {
               onChange={(e) => setCode(e.target.value)}
             />
           </div>
-          <button type="submit" className="button">
+          <button type="submit" className="nhsuk-button">
             {t('join.useCode')}
           </button>
         </form>
@@ -204,7 +209,7 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
   return (
     <>
       <h1 tabIndex={-1}>{t('join.whoHeading')}</h1>
-      <p className="lede">
+      <p className="nhsuk-body-l">
         {pending.title
           ? t('join.workshopFromFile', {
               title: pending.title,
@@ -224,7 +229,7 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
           );
         }}
       >
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onBack}>
           {t('handover.cancel')}
         </button>
       </ParticipantForm>

@@ -42,25 +42,33 @@ function RemoveFromDevice({ joined }: { joined: JoinedWorkshopRecord }) {
     <section className="card" aria-labelledby="remove-heading">
       <h2 id="remove-heading">{t('join.removeHeading')}</h2>
       {!asking ? (
-        <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={() => setAsking(true)}
+        >
           {t('join.remove')}
         </button>
       ) : (
         <div role="alert">
           <p>{t(unsent ? 'join.removeUnsent' : 'join.removeSent')}</p>
-          <div className="button-row">
-            <button type="button" className="button button--warning" onClick={() => void remove()}>
+          <div className="nhsuk-button-group">
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--warning"
+              onClick={() => void remove()}
+            >
               {t('join.removeConfirm')}
             </button>
             <button
               type="button"
-              className="button button--secondary"
+              className="nhsuk-button nhsuk-button--secondary"
               onClick={() => setAsking(false)}
             >
               {t('join.removeCancel')}
             </button>
           </div>
-          {failed && <p className="field-error">{t('join.removeFailed')}</p>}
+          {failed && <p className="nhsuk-error-message">{t('join.removeFailed')}</p>}
         </div>
       )}
     </section>
@@ -158,17 +166,17 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
           <h2 id="send-heading">{t('join.sendHeading')}</h2>
           <p>{t('join.sendIntro')}</p>
           {joined.exportedAt !== null && (
-            <p className="hint">
+            <p className="nhsuk-hint">
               {t(changedSinceExport ? 'join.changedSinceExport' : 'join.lastExported', {
                 time: formatDateTime(joined.exportedAt),
               })}
             </p>
           )}
-          <button type="button" className="button" onClick={() => void saveFile()}>
+          <button type="button" className="nhsuk-button" onClick={() => void saveFile()}>
             {t('join.saveResponse')}
           </button>
           <div role="status">
-            {state === 'failed' && <p className="field-error">{t('join.exportFailed')}</p>}
+            {state === 'failed' && <p className="nhsuk-error-message">{t('join.exportFailed')}</p>}
             {state !== null && state !== 'failed' && (
               <p>{t('join.exported', { file: state.file })}</p>
             )}

@@ -138,7 +138,11 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
       <ol className="steps">
         <li>
           {t('own.step1')}{' '}
-          <button type="button" className="button button--secondary" onClick={downloadInvitation}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={downloadInvitation}
+          >
             {t('own.downloadInvitation')}
           </button>
           <p>
@@ -160,11 +164,14 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
             onDragLeave={() => setOver(false)}
             onDrop={onDrop}
           >
-            <label htmlFor={`${id}-files`}>{t('own.chooseFiles')}</label>
-            <p className="hint" id={`${id}-files-hint`}>
+            <label className="nhsuk-label" htmlFor={`${id}-files`}>
+              {t('own.chooseFiles')}
+            </label>
+            <p className="nhsuk-hint" id={`${id}-files-hint`}>
               {t('own.chooseFilesHint')}
             </p>
             <input
+              className="app-file-input"
               id={`${id}-files`}
               type="file"
               multiple

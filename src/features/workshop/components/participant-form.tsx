@@ -54,21 +54,24 @@ export function ParticipantForm({
     <form onSubmit={(e) => void submit(e)} noValidate className={className}>
       {heading}
       {problem === 'save' && (
-        <p role="alert" className="field-error">
+        <p role="alert" className="nhsuk-error-message">
           {t('participants.saveFailed')}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-label`}>{t('participants.label')}</label>
-        <p className="hint" id={`${id}-hint`}>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-label`}>
+          {t('participants.label')}
+        </label>
+        <p className="nhsuk-hint" id={`${id}-hint`}>
           {t('participants.labelHint')}
         </p>
         {problem === 'label' && (
-          <p className="field-error" id={`${id}-error`}>
+          <p className="nhsuk-error-message" id={`${id}-error`}>
             {t('participants.labelProblem')}
           </p>
         )}
         <input
+          className="nhsuk-input"
           id={`${id}-label`}
           autoComplete={isSelf ? 'name' : 'off'}
           value={label}
@@ -77,18 +80,24 @@ export function ParticipantForm({
           onChange={(e) => setLabel(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-organisation`}>{t('participants.organisation')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-organisation`}>
+          {t('participants.organisation')}
+        </label>
         <input
+          className="nhsuk-input"
           id={`${id}-organisation`}
           autoComplete={isSelf ? 'organization' : 'off'}
           value={organisation}
           onChange={(e) => setOrganisation(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-sector`}>{t('participants.sector')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-sector`}>
+          {t('participants.sector')}
+        </label>
         <select
+          className="nhsuk-select"
           id={`${id}-sector`}
           value={sector}
           onChange={(e) => setSector(e.target.value as Sector)}
@@ -100,8 +109,8 @@ export function ParticipantForm({
           ))}
         </select>
       </div>
-      <div className="button-row">
-        <button type="submit" className="button">
+      <div className="nhsuk-button-group">
+        <button type="submit" className="nhsuk-button">
           {submitLabel}
         </button>
         {children}

@@ -39,14 +39,16 @@ export function ParticipantsPanel({
                   sector: t(`sectors.${p.sector}`),
                 })}
               </span>{' '}
-              <span className="hint">{t('participants.rated', { done: rated(p.id), total })}</span>{' '}
+              <span className="nhsuk-hint">
+                {t('participants.rated', { done: rated(p.id), total })}
+              </span>{' '}
               {p.joinedVia === 'response-file' ? (
-                <span className="hint">{t('participants.fromFile')}</span>
+                <span className="nhsuk-hint">{t('participants.fromFile')}</span>
               ) : (
                 <button
                   id={`${idPrefix}-rate-${p.id}`}
                   type="button"
-                  className="button button--secondary"
+                  className="nhsuk-button nhsuk-button--secondary"
                   onClick={() => onRate(p.id)}
                 >
                   {t('participants.rate', { name: p.label })}

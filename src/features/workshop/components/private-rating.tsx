@@ -64,25 +64,44 @@ export function PrivateRating({
   return (
     <>
       <h1 tabIndex={-1}>{heading}</h1>
-      <p className="lede">{t('rating.intro')}</p>
-      <p className="hint" aria-live="polite">
+      <p className="nhsuk-body-l">{t('rating.intro')}</p>
+      <p className="nhsuk-hint" aria-live="polite">
         {t('participants.rated', { done, total: criteria.length })}
       </p>
       {criteria.map((criterion) => (
-        <fieldset key={criterion.id} className="field card">
-          <legend>{criterion.title}</legend>
-          {LEVEL_IDS.map((level) => (
-            <label key={level} className="level-card">
-              <input
-                type="radio"
-                name={`${id}-${criterion.id}`}
-                checked={chosen[criterion.id] === level}
-                onChange={() => choose(criterion.id, level)}
-              />
-              <span className="level-card__title">{levelTitle(level)}</span>
-              <span className="level-card__text">{criterion.descriptors[level]}</span>
-            </label>
-          ))}
+        <fieldset key={criterion.id} className="nhsuk-form-group card">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            {criterion.title}
+          </legend>
+          {/* On a phone the four choices sit two by two and the descriptions fold into the
+              details below them (CSS); from tablet width each choice shows its description. */}
+          <div className="participant-levels">
+            {LEVEL_IDS.map((level) => (
+              <label key={level} className="level-card">
+                <input
+                  type="radio"
+                  name={`${id}-${criterion.id}`}
+                  checked={chosen[criterion.id] === level}
+                  onChange={() => choose(criterion.id, level)}
+                />
+                <span className="level-card__title">{levelTitle(level)}</span>
+                <span className="level-card__text">{criterion.descriptors[level]}</span>
+              </label>
+            ))}
+          </div>
+          <details className="nhsuk-details participant-descriptors">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">{t('rating.levelsMeaning')}</span>
+            </summary>
+            <dl className="nhsuk-details__text level-definitions">
+              {LEVEL_IDS.map((level) => (
+                <div key={level}>
+                  <dt>{levelTitle(level)}</dt>
+                  <dd>{criterion.descriptors[level]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
           <NoteField
             id={`${id}-${criterion.id}-note`}
             target={targetOf(rater, criterion.id, 'note')}
@@ -107,9 +126,12 @@ function NoteField({
   const { t } = useTranslation('workshop');
   const [note, setNote] = useAutosavedText(target, stored?.note ?? '', stored?.noteAt ?? 0);
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('rating.note')}</label>
+    <div className="nhsuk-form-group">
+      <label className="nhsuk-label" htmlFor={id}>
+        {t('rating.note')}
+      </label>
       <textarea
+        className="nhsuk-textarea"
         id={id}
         rows={2}
         maxLength={2_000}

@@ -47,15 +47,18 @@ export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadPr
       {!isRevealed ? (
         <>
           <p>{t('spread.hidden')}</p>
-          <button type="button" className="button" onClick={reveal}>
+          <button type="button" className="nhsuk-button" onClick={reveal}>
             {t('spread.reveal')}
           </button>
         </>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="spread-order">{t('spread.order')}</label>
+          <div className="nhsuk-form-group">
+            <label className="nhsuk-label" htmlFor="spread-order">
+              {t('spread.order')}
+            </label>
             <select
+              className="nhsuk-select"
               id="spread-order"
               value={order}
               onChange={(e) => setOrder(e.target.value as typeof order)}
@@ -130,7 +133,9 @@ function CriterionSpread({
       <h3 id={headingId} tabIndex={-1}>
         {title}
       </h3>
-      <p className={`tag status-tag status-tag--${statusTone(status)}`}>{t(`status.${status}`)}</p>
+      <p className={`nhsuk-tag status-tag status-tag--${statusTone(status)}`}>
+        {t(`status.${status}`)}
+      </p>
       <div className="spread__figures">
         {/* The bars repeat the table beside them, so screen readers read the table only. */}
         <div className="spread-bars" aria-hidden="true">
@@ -146,25 +151,27 @@ function CriterionSpread({
             </div>
           ))}
         </div>
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t('spread.caption', { title })}</caption>
-          <thead>
-            <tr>
-              {LEVEL_IDS.map((level) => (
-                <th scope="col" key={level}>
-                  {levelTitle(level)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {LEVEL_IDS.map((level) => (
-                <td key={level}>{spread.counts[level]}</td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <ScrollRegion label={t('spread.caption', { title })}>
+          <table className="nhsuk-table app-table--compact">
+            <caption className="nhsuk-u-visually-hidden">{t('spread.caption', { title })}</caption>
+            <thead>
+              <tr>
+                {LEVEL_IDS.map((level) => (
+                  <th scope="col" key={level}>
+                    {levelTitle(level)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                {LEVEL_IDS.map((level) => (
+                  <td key={level}>{spread.counts[level]}</td>
+                ))}
+              </tr>
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
       <p>{spreadSummary(t, spread, levelTitle) ?? t('spread.none')}</p>
       {sectors.length > 0 && (
@@ -173,8 +180,8 @@ function CriterionSpread({
           {/* Built only when opened: 24 closed tables would double the reveal's render time. */}
           {sectorsOpen && (
             <ScrollRegion label={t('spread.bySectorCaption', { title })}>
-              <table className="table table--compact">
-                <caption className="visually-hidden">
+              <table className="nhsuk-table app-table--compact">
+                <caption className="nhsuk-u-visually-hidden">
                   {t('spread.bySectorCaption', { title })}
                 </caption>
                 <thead>

@@ -36,7 +36,7 @@ export function WorkshopListScreen({ assessmentId }: { assessmentId: string }) {
         {t('listCaption', { system: assessment.systemName, title: assessment.title })}
       </p>
       <h1>{t('listHeading')}</h1>
-      <p className="lede">{t('intro')}</p>
+      <p className="nhsuk-body-l">{t('intro')}</p>
       {data.workshops.length > 0 && (
         <ul>
           {data.workshops.map((w) => (
@@ -113,14 +113,17 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
       aria-labelledby={`${id}-new`}
     >
       <h2 id={`${id}-new`}>{t('new.heading')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-title`}>{t('new.title')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-title`}>
+          {t('new.title')}
+        </label>
         {problem === 'title' && (
-          <p className="field-error" id={`${id}-title-error`}>
+          <p className="nhsuk-error-message" id={`${id}-title-error`}>
             {t('new.titleProblem')}
           </p>
         )}
         <input
+          className="nhsuk-input"
           id={`${id}-title`}
           value={title}
           aria-invalid={problem === 'title' ? true : undefined}
@@ -128,14 +131,17 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
           onChange={(e) => setTitle(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>{t('new.date')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-date`}>
+          {t('new.date')}
+        </label>
         {problem === 'date' && (
-          <p className="field-error" id={`${id}-date-error`}>
+          <p className="nhsuk-error-message" id={`${id}-date-error`}>
             {t('new.dateProblem')}
           </p>
         )}
         <input
+          className="nhsuk-input"
           id={`${id}-date`}
           type="date"
           value={date}
@@ -144,15 +150,18 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
           onChange={(e) => setDate(e.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-facilitator`}>{t('new.facilitator')}</label>
+      <div className="nhsuk-form-group">
+        <label className="nhsuk-label" htmlFor={`${id}-facilitator`}>
+          {t('new.facilitator')}
+        </label>
         <input
+          className="nhsuk-input"
           id={`${id}-facilitator`}
           value={facilitator}
           onChange={(e) => setFacilitator(e.target.value)}
         />
       </div>
-      <div className="field">
+      <div className="nhsuk-form-group">
         <label className="inline-radio">
           <input
             type="checkbox"
@@ -162,17 +171,19 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
           {t('new.anonymous')}
         </label>
       </div>
-      <details className="field scope" open={problem === 'scope' ? true : undefined}>
+      <details className="nhsuk-form-group scope" open={problem === 'scope' ? true : undefined}>
         <summary>{t('new.scope', { count: inScope.length, total: criteria.length })}</summary>
-        <p className="hint">{t('new.scopeHint')}</p>
+        <p className="nhsuk-hint">{t('new.scopeHint')}</p>
         {problem === 'scope' && (
-          <p className="field-error" id={`${id}-scope-error`}>
+          <p className="nhsuk-error-message" id={`${id}-scope-error`}>
             {t('new.scopeProblem')}
           </p>
         )}
         {framework.characteristics.map((characteristic) => (
           <fieldset key={characteristic.id} className="scope__group">
-            <legend>{characteristic.title}</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              {characteristic.title}
+            </legend>
             {characteristic.criteria.map((criterion) => (
               <label key={criterion.id} className="inline-radio scope__item">
                 <input
@@ -191,7 +202,7 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
           </fieldset>
         ))}
       </details>
-      <button type="submit" className="button">
+      <button type="submit" className="nhsuk-button">
         {t('new.submit')}
       </button>
     </form>

@@ -69,7 +69,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
           .map((r) => ({ ...r, noteAt: r.stamps?.note ?? r.ratedAt }))}
         levelTitle={levelTitle}
       >
-        <button type="button" className="button" onClick={() => show(null)}>
+        <button type="button" className="nhsuk-button" onClick={() => show(null)}>
           {t('rating.done')}
         </button>
       </PrivateRating>
@@ -78,16 +78,20 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         <h1 id="handover-heading" tabIndex={-1}>
           {t('handover.heading', { name: raterParticipant.label })}
         </h1>
-        <p className="lede">{t('handover.body')}</p>
-        <div className="button-row">
+        <p className="nhsuk-body-l">{t('handover.body')}</p>
+        <div className="nhsuk-button-group">
           <button
             type="button"
-            className="button"
+            className="nhsuk-button"
             onClick={() => show({ id: raterParticipant.id, started: true })}
           >
             {t('handover.start', { name: raterParticipant.label })}
           </button>
-          <button type="button" className="button button--secondary" onClick={() => show(null)}>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => show(null)}
+          >
             {t('handover.cancel')}
           </button>
         </div>
