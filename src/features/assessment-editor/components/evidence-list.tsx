@@ -150,18 +150,20 @@ function EvidenceFields({
           {t('evidence.text', { number })}
         </label>
         <input
+          className="nhsuk-input"
           id={`${idPrefix}-text`}
           maxLength={LIMITS.evidenceText}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
       </div>
-      <div className="nhsuk-input nhsuk-form-group">
+      <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor={`${idPrefix}-url`}>
           {t('evidence.url', { number })}
         </label>
         <FieldError id={`${idPrefix}-url-error`} problem={urlProblem} max={LIMITS.evidenceUrl} />
         <input
+          className="nhsuk-input"
           id={`${idPrefix}-url`}
           type="url"
           inputMode="url"
