@@ -44,11 +44,16 @@ export const LIMITS = {
 
 export type FieldProblem = 'required' | 'tooLong' | 'invalidDate' | 'invalidUrl';
 
+/** A required text: it must have visible characters and stay within `max` characters. */
+export function checkRequired(value: string, max: number): FieldProblem | null {
+  if (value.trim().length === 0) return 'required';
+  if (value.length > max) return 'tooLong';
+  return null;
+}
+
 /** A system name must have visible characters and stay within the limit. */
 export function checkSystemName(value: string): FieldProblem | null {
-  if (value.trim().length === 0) return 'required';
-  if (value.length > LIMITS.systemName) return 'tooLong';
-  return null;
+  return checkRequired(value, LIMITS.systemName);
 }
 
 export function checkTitle(value: string): FieldProblem | null {

@@ -1,4 +1,4 @@
-import { checkIsoDate, type FieldProblem } from './assessment';
+import { checkIsoDate, checkRequired, type FieldProblem } from './assessment';
 import type { LevelId } from './levels';
 
 /**
@@ -46,18 +46,8 @@ export function checkAction(
   action: Pick<PlanAction, 'title' | 'owner' | 'dueDate'>,
 ): ActionProblems {
   return {
-    title:
-      action.title.trim() === ''
-        ? 'required'
-        : action.title.length > PLAN_LIMITS.actionTitle
-          ? 'tooLong'
-          : null,
-    owner:
-      action.owner.trim() === ''
-        ? 'required'
-        : action.owner.length > PLAN_LIMITS.owner
-          ? 'tooLong'
-          : null,
+    title: checkRequired(action.title, PLAN_LIMITS.actionTitle),
+    owner: checkRequired(action.owner, PLAN_LIMITS.owner),
     dueDate: checkIsoDate(action.dueDate),
   };
 }

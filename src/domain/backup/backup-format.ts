@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { parseJsonFile } from '../json-file';
+import { invalidFile, parseJsonFile, type InvalidFile } from '../json-file';
 import {
   actionRecord,
   agreementRecord,
@@ -58,7 +58,7 @@ export type BackupProblem =
   | { code: 'not-json' }
   | { code: 'not-a-backup' }
   | { code: 'newer-version'; version: number }
-  | { code: 'invalid'; path: string; detail: string }
+  | InvalidFile
   | { code: 'dangling-rating'; assessmentId: string }
   | { code: 'dangling-record'; table: string; key: string }
   | { code: 'duplicate'; table: string; key: string }
@@ -143,17 +143,7 @@ export function readBackup(text: string, known: KnownFrameworks): BackupResult {
   if (!migrated.ok)
     return { ok: false, problem: { code: 'invalid', path: 'version', detail: migrated.problem } };
   const parsed = backupSchema.safeParse(migrated.value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      problem: {
-        code: 'invalid',
-        path: issue?.path.join('.') || '(file)',
-        detail: issue?.message ?? 'invalid',
-      },
-    };
-  }
+  if (!parsed.success) return { ok: false, problem: invalidFile(parsed.error.issues) };
   return checkReferences(parsed.data, known);
 }
 

@@ -1,5 +1,5 @@
 import { LIMITS } from '../assessment';
-import { parseJsonFile } from '../json-file';
+import { invalidFile, parseJsonFile, type VersionedFileProblem } from '../json-file';
 import type { Result } from '../result';
 import { z } from '../zod';
 import { appDate } from '../validation';
@@ -29,12 +29,7 @@ const invitationSchema = z.object({
 
 export type Invitation = z.infer<typeof invitationSchema>;
 
-export type InvitationProblem =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
-  | { code: 'not-an-invitation' }
-  | { code: 'newer-version' }
-  | { code: 'invalid'; path: string };
+export type InvitationProblem = VersionedFileProblem | { code: 'not-an-invitation' };
 
 export function makeInvitation(workshop: {
   id: string;
@@ -70,12 +65,7 @@ export function readInvitation(text: string): Result<Invitation, InvitationProbl
   if (typeof json.version === 'number' && json.version > INVITATION_VERSION)
     return { ok: false, problem: { code: 'newer-version' } };
   const parsed = invitationSchema.safeParse(json);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { code: 'invalid', path: parsed.error.issues[0]?.path.join('.') || '(file)' },
-    };
-  }
+  if (!parsed.success) return { ok: false, problem: invalidFile(parsed.error.issues) };
   return { ok: true, value: parsed.data };
 }
 

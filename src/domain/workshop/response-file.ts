@@ -3,7 +3,7 @@ import { LEVEL_IDS } from '../levels';
 import { z } from '../zod';
 import { pastDateTime } from '../validation';
 import { canonical } from '../canonical';
-import { parseJsonFile } from '../json-file';
+import { invalidFile, parseJsonFile, type VersionedFileProblem } from '../json-file';
 import { joinCode } from './invitation';
 import { SECTORS, type Participant } from './participants';
 import type { IndividualRating } from './spread';
@@ -45,11 +45,8 @@ export const responseSchema = z.object({
 export type ResponseFile = z.infer<typeof responseSchema>;
 
 export type ResponseProblem =
-  | { code: 'too-large' }
-  | { code: 'not-json' }
+  | VersionedFileProblem
   | { code: 'not-a-response' }
-  | { code: 'newer-version' }
-  | { code: 'invalid'; path: string; detail: string }
   | { code: 'other-workshop'; workshopTitle: string }
   | { code: 'other-framework'; version: string }
   | { code: 'unknown-criterion'; criterionId: string }
@@ -94,17 +91,7 @@ export function readResponse(textContent: string, workshop: WorkshopIdentity): R
   if (typeof version === 'number' && version > RESPONSE_VERSION)
     return { ok: false, problem: { code: 'newer-version' } };
   const parsed = responseSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      problem: {
-        code: 'invalid',
-        path: issue?.path.join('.') || '(file)',
-        detail: issue?.message ?? 'invalid',
-      },
-    };
-  }
+  if (!parsed.success) return { ok: false, problem: invalidFile(parsed.error.issues) };
   const response = parsed.data;
   if (response.workshop.id !== workshop.id && response.workshop.id !== joinCode(workshop.id)) {
     return {

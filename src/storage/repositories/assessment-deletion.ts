@@ -2,16 +2,19 @@ import { systemKey } from '@/domain/system-key';
 import { getDb } from '../db';
 import type {
   ActionRecord,
-  AgreementRecord,
   AssessmentRecord,
-  IndividualRatingRecord,
-  ParticipantRecord,
   RatingRecord,
   DraftRecord,
-  ResponseFileRecord,
   TargetRecord,
   WorkshopRecord,
 } from '../schema';
+import {
+  deleteWorkshopFamily,
+  putWorkshops,
+  readWorkshopFamily,
+  workshopTables,
+  type WorkshopFamily,
+} from './workshop-family';
 
 /**
  * Deleting an assessment deletes everything that belongs only to it, in one transaction: its
@@ -20,14 +23,10 @@ import type {
  * system's last assessment, never before. Everything deleted is returned, so undo puts back
  * exactly what was there.
  */
-export type DeletedAssessment = {
+export type DeletedAssessment = WorkshopFamily & {
   assessment: AssessmentRecord;
   ratings: RatingRecord[];
   workshops: WorkshopRecord[];
-  participants: ParticipantRecord[];
-  individualRatings: IndividualRatingRecord[];
-  agreements: AgreementRecord[];
-  responseFiles: ResponseFileRecord[];
   /** Non-empty only when this was the system's last assessment. */
   targets: TargetRecord[];
   actions: ActionRecord[];
@@ -37,18 +36,7 @@ export type DeletedAssessment = {
 
 function cascadeTables() {
   const db = getDb();
-  return [
-    db.assessments,
-    db.ratings,
-    db.workshops,
-    db.participants,
-    db.individualRatings,
-    db.agreements,
-    db.responseFiles,
-    db.targets,
-    db.actions,
-    db.drafts,
-  ];
+  return [db.assessments, db.ratings, ...workshopTables(db), db.targets, db.actions, db.drafts];
 }
 
 /**
@@ -116,15 +104,10 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
     );
     const workshops = await db.workshops.where('assessmentId').equals(id).toArray();
     const workshopIds = workshops.map((w) => w.id);
-    const [ratings, participants, individualRatings, agreements, responseFiles] = await Promise.all(
-      [
-        db.ratings.where('assessmentId').equals(id).toArray(),
-        db.participants.where('workshopId').anyOf(workshopIds).toArray(),
-        db.individualRatings.where('workshopId').anyOf(workshopIds).toArray(),
-        db.agreements.where('workshopId').anyOf(workshopIds).toArray(),
-        db.responseFiles.where('workshopId').anyOf(workshopIds).toArray(),
-      ],
-    );
+    const [ratings, family] = await Promise.all([
+      db.ratings.where('assessmentId').equals(id).toArray(),
+      readWorkshopFamily(db, workshopIds),
+    ]);
     const isLast = others.length === 0;
     const [targets, actions] = isLast
       ? await Promise.all([
@@ -138,9 +121,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
     );
 
     await db.ratings.where('assessmentId').equals(id).delete();
-    for (const table of [db.participants, db.individualRatings, db.agreements, db.responseFiles]) {
-      await table.where('workshopId').anyOf(workshopIds).delete();
-    }
+    await deleteWorkshopFamily(db, workshopIds);
     await db.workshops.bulkDelete(workshopIds);
     if (isLast) {
       await db.targets.where('systemKey').equals(key).delete();
@@ -152,10 +133,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
       assessment,
       ratings,
       workshops,
-      participants,
-      individualRatings,
-      agreements,
-      responseFiles,
+      ...family,
       targets,
       actions,
       drafts,
@@ -169,11 +147,7 @@ export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<
   await db.transaction('rw', cascadeTables(), async () => {
     await db.assessments.put(deleted.assessment);
     await db.ratings.bulkPut(deleted.ratings);
-    await db.workshops.bulkPut(deleted.workshops);
-    await db.participants.bulkPut(deleted.participants);
-    await db.individualRatings.bulkPut(deleted.individualRatings);
-    await db.agreements.bulkPut(deleted.agreements);
-    await db.responseFiles.bulkPut(deleted.responseFiles);
+    await putWorkshops(db, deleted);
     await db.targets.bulkPut(deleted.targets);
     await db.actions.bulkPut(deleted.actions);
     await db.drafts.bulkPut(deleted.drafts);

@@ -2,6 +2,7 @@ import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import { systemKey } from '@/domain/system-key';
 import { getDb, type IcsDatabase } from '../db';
+import { putWorkshops, readWorkshopFamily, workshopTables } from './workshop-family';
 
 /**
  * Reads and writes whole data sets for backups and CSV. Restores happen in one transaction: a
@@ -31,7 +32,7 @@ export async function readBackupData(scope: BackupScope = { kind: 'all' }): Prom
     const byId = <T extends { id: string }>(rows: T[]): T[] =>
       rows.sort((a, b) => a.id.localeCompare(b.id));
     const ownWorkshops = byId(workshops.filter((w) => ids.has(w.assessmentId)));
-    const family = await workshopFamily(
+    const family = await readWorkshopFamily(
       db,
       ownWorkshops.map((w) => w.id),
     );
@@ -68,28 +69,7 @@ export async function readBackupData(scope: BackupScope = { kind: 'all' }): Prom
 }
 
 function backupTables(db: IcsDatabase) {
-  return [
-    db.assessments,
-    db.ratings,
-    db.targets,
-    db.actions,
-    db.workshops,
-    db.participants,
-    db.individualRatings,
-    db.agreements,
-    db.responseFiles,
-  ] as const;
-}
-
-/** Everything recorded in the given workshops. */
-async function workshopFamily(db: IcsDatabase, workshopIds: string[]) {
-  const [participants, individualRatings, agreements, responseFiles] = await Promise.all([
-    db.participants.where('workshopId').anyOf(workshopIds).toArray(),
-    db.individualRatings.where('workshopId').anyOf(workshopIds).toArray(),
-    db.agreements.where('workshopId').anyOf(workshopIds).toArray(),
-    db.responseFiles.where('workshopId').anyOf(workshopIds).toArray(),
-  ]);
-  return { participants, individualRatings, agreements, responseFiles };
+  return [db.assessments, db.ratings, db.targets, db.actions, ...workshopTables(db)] as const;
 }
 
 /**
@@ -111,11 +91,7 @@ export async function writeImport(
     onProgress?.(data.assessments.length + data.ratings.length, total);
     await db.targets.bulkPut(data.targets);
     await db.actions.bulkPut(data.actions);
-    await db.workshops.bulkPut(data.workshops);
-    await db.participants.bulkPut(data.participants);
-    await db.individualRatings.bulkPut(data.individualRatings);
-    await db.agreements.bulkPut(data.agreements);
-    await db.responseFiles.bulkPut(data.responseFiles);
+    await putWorkshops(db, data);
     onProgress?.(total, total);
   });
 }

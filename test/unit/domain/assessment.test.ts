@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkEvidenceUrl,
   checkIsoDate,
+  checkRequired,
   checkSystemName,
   checkTitle,
   countEvidence,
@@ -15,6 +16,13 @@ describe('field checks', () => {
     expect(checkSystemName('x'.repeat(120))).toBeNull();
     expect(checkSystemName('<script>alert(1)</script>')).toBeNull();
     expect(checkTitle('t'.repeat(161))).toBe('tooLong');
+  });
+
+  it('a required text: visible characters, at most the limit (spaces count towards it)', () => {
+    expect(checkRequired('', 5)).toBe('required');
+    expect(checkRequired(' \n\t ', 5)).toBe('required');
+    expect(checkRequired('abcde', 5)).toBeNull();
+    expect(checkRequired(' abcd ', 5)).toBe('tooLong');
   });
 
   it('dates: real calendar days only', () => {

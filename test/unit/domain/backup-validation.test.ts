@@ -97,7 +97,7 @@ describe('invitation files', () => {
     for (const date of ['1999-12-31', '2101-01-01', '2021-02-30'])
       expect(readInvitation(invitation(date))).toEqual({
         ok: false,
-        problem: { code: 'invalid', path: 'workshop.date' },
+        problem: { code: 'invalid', path: 'workshop.date', detail: expect.any(String) },
       });
   });
 });

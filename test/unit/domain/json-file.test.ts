@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonFile } from '@/domain/json-file';
+import { invalidFile, parseJsonFile } from '@/domain/json-file';
+import { z } from '@/domain/zod';
 
 describe('parseJsonFile', () => {
   it('parses JSON within the size limit', () => {
@@ -25,5 +26,30 @@ describe('parseJsonFile', () => {
       ok: false,
       problem: { code: 'not-json' },
     });
+  });
+});
+
+describe('invalidFile', () => {
+  it("names the first issue's dotted path and its message", () => {
+    const parsed = z
+      .object({ workshop: z.object({ ratings: z.array(z.number()) }) })
+      .safeParse({ workshop: { ratings: [1, 'two'] } });
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) {
+      expect(invalidFile(parsed.error.issues)).toEqual({
+        code: 'invalid',
+        path: 'workshop.ratings.1',
+        detail: parsed.error.issues[0]?.message,
+      });
+    }
+  });
+
+  it('says "(file)" when the whole file is wrong, and "invalid" when no issue is given', () => {
+    expect(invalidFile([{ path: [], message: 'Expected object' }])).toEqual({
+      code: 'invalid',
+      path: '(file)',
+      detail: 'Expected object',
+    });
+    expect(invalidFile([])).toEqual({ code: 'invalid', path: '(file)', detail: 'invalid' });
   });
 });

@@ -55,7 +55,10 @@ export function JoinScreen() {
       const known = allCriteria(framework).map((c) => c.id);
       const wanted = source.criterionIds ?? known;
       if (wanted.some((c) => !known.includes(c))) {
-        setProblem({ file, problem: { code: 'invalid', path: 'criterionIds' } });
+        setProblem({
+          file,
+          problem: { code: 'invalid', path: 'criterionIds', detail: 'unknown criterion' },
+        });
         return;
       }
       setProblem(null);
