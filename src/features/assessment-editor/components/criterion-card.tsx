@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextareaField } from '@/components/form-field';
 import { CONFIDENCE_IDS, LEVEL_IDS, type Confidence, type LevelId } from '@/domain/levels';
 import { countEvidence, LIMITS, type Rating } from '@/domain/assessment';
 import type { Criterion } from '@/domain/framework/schema';
@@ -92,19 +93,14 @@ export const CriterionCard = memo(function CriterionCard({
           {t('criterion.unevidenced')}
         </p>
       )}
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
-          {t('criterion.rationale')}
-        </label>
-        <textarea
-          className="nhsuk-textarea"
-          id={`${id}-rationale`}
-          rows={3}
-          maxLength={LIMITS.rationale}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-        />
-      </div>
+      <TextareaField
+        id={`${id}-rationale`}
+        label={t('criterion.rationale')}
+        rows={3}
+        maxLength={LIMITS.rationale}
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+      />
       <EvidenceList criterionTitle={criterion.title} prompts={criterion.evidence} rating={rating} />
       <fieldset className="nhsuk-form-group inline-radios">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">

@@ -1,6 +1,6 @@
 import { useId, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@/components/field-error';
+import { TextField } from '@/components/form-field';
 import { checkEvidenceUrl, LIMITS, type EvidenceItem } from '@/domain/assessment';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
 import { byId, useFocusAfter } from '@/hooks/use-focus-after';
@@ -145,34 +145,23 @@ function EvidenceFields({
   const urlProblem = checkEvidenceUrl(url);
   return (
     <li className="evidence__item">
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${idPrefix}-text`}>
-          {t('evidence.text', { number })}
-        </label>
-        <input
-          className="nhsuk-input"
-          id={`${idPrefix}-text`}
-          maxLength={LIMITS.evidenceText}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${idPrefix}-url`}>
-          {t('evidence.url', { number })}
-        </label>
-        <FieldError id={`${idPrefix}-url-error`} problem={urlProblem} max={LIMITS.evidenceUrl} />
-        <input
-          className="nhsuk-input"
-          id={`${idPrefix}-url`}
-          type="url"
-          inputMode="url"
-          value={url}
-          aria-invalid={urlProblem ? true : undefined}
-          aria-describedby={urlProblem ? `${idPrefix}-url-error` : undefined}
-          onChange={(e) => setUrl(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${idPrefix}-text`}
+        label={t('evidence.text', { number })}
+        maxLength={LIMITS.evidenceText}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <TextField
+        id={`${idPrefix}-url`}
+        label={t('evidence.url', { number })}
+        problem={urlProblem}
+        max={LIMITS.evidenceUrl}
+        type="url"
+        inputMode="url"
+        value={url}
+        onChange={(e) => setUrl(e.target.value)}
+      />
       <button
         type="button"
         className="nhsuk-button app-button-link"

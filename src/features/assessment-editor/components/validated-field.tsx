@@ -1,5 +1,5 @@
 import { useCallback, useId } from 'react';
-import { FieldError } from '@/components/field-error';
+import { TextField } from '@/components/form-field';
 import type { FieldProblem } from '@/domain/assessment';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
 import type { EditTarget } from '@/storage/edits';
@@ -34,31 +34,16 @@ export function ValidatedField({
   const id = useId();
   const accept = useCallback((next: string) => check(next) === null, [check]);
   const [shown, onChange] = useAutosavedText(target, value, valueAt, accept);
-  const problem = check(shown);
-  const describedBy = [hint ? `${id}-hint` : null, problem ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
-
   return (
-    <div className="nhsuk-form-group">
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} problem={problem} max={max} />
-      <input
-        className="nhsuk-input"
-        id={id}
-        type={type}
-        value={shown}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
+    <TextField
+      id={id}
+      label={label}
+      hint={hint}
+      problem={check(shown)}
+      max={max}
+      type={type}
+      value={shown}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }

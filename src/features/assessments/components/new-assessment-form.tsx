@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/error-summary';
-import { FieldError } from '@/components/field-error';
+import { TextField } from '@/components/form-field';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
 import {
@@ -60,9 +60,6 @@ export function NewAssessmentForm() {
     }
   };
 
-  const describedBy = (field: keyof Problems): string | undefined =>
-    problems?.[field] ? `${id}-${field}-error` : undefined;
-
   return (
     <form
       className="card"
@@ -88,63 +85,36 @@ export function NewAssessmentForm() {
           { fieldId: `${id}-date`, label: t('new.asAt'), problem: problems?.asAt ?? null },
         ]}
       />
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-system`}>
-          {t('new.systemName')}
-        </label>
-        <p className="nhsuk-hint" id={`${id}-system-hint`}>
-          {t('new.systemNameHint')}
-        </p>
-        <FieldError
-          id={`${id}-systemName-error`}
-          problem={problems?.systemName ?? null}
-          max={LIMITS.systemName}
-        />
-        <input
-          className="nhsuk-input"
-          id={`${id}-system`}
-          name="systemName"
-          autoComplete="organization"
-          value={systemName}
-          onChange={(e) => setSystemName(e.target.value)}
-          aria-invalid={problems?.systemName ? true : undefined}
-          aria-describedby={[`${id}-system-hint`, describedBy('systemName')]
-            .filter(Boolean)
-            .join(' ')}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-title`}>
-          {t('new.title')}
-        </label>
-        <FieldError id={`${id}-title-error`} problem={problems?.title ?? null} max={LIMITS.title} />
-        <input
-          className="nhsuk-input"
-          id={`${id}-title`}
-          name="title"
-          value={title}
-          placeholder={t('new.defaultTitle')}
-          onChange={(e) => setTitle(e.target.value)}
-          aria-invalid={problems?.title ? true : undefined}
-          aria-describedby={describedBy('title')}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-date`}>
-          {t('new.asAt')}
-        </label>
-        <FieldError id={`${id}-asAt-error`} problem={problems?.asAt ?? null} />
-        <input
-          className="nhsuk-input"
-          id={`${id}-date`}
-          type="date"
-          name="asAt"
-          value={asAt}
-          onChange={(e) => setAsAt(e.target.value)}
-          aria-invalid={problems?.asAt ? true : undefined}
-          aria-describedby={describedBy('asAt')}
-        />
-      </div>
+      <TextField
+        id={`${id}-system`}
+        label={t('new.systemName')}
+        hint={t('new.systemNameHint')}
+        problem={problems?.systemName}
+        max={LIMITS.systemName}
+        name="systemName"
+        autoComplete="organization"
+        value={systemName}
+        onChange={(e) => setSystemName(e.target.value)}
+      />
+      <TextField
+        id={`${id}-title`}
+        label={t('new.title')}
+        problem={problems?.title}
+        max={LIMITS.title}
+        name="title"
+        value={title}
+        placeholder={t('new.defaultTitle')}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextField
+        id={`${id}-date`}
+        label={t('new.asAt')}
+        problem={problems?.asAt}
+        type="date"
+        name="asAt"
+        value={asAt}
+        onChange={(e) => setAsAt(e.target.value)}
+      />
       {failed && (
         <p role="alert" className="nhsuk-error-message">
           {t('new.failed')}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '@/components/confirm-buttons';
 import { routes } from '@/config/routes';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
@@ -153,18 +154,12 @@ function ConfirmDeletion({
         </p>
       )}
       <p>{t('confirmDelete.undo')}</p>
-      <div className="nhsuk-button-group">
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--warning"
-          onClick={() => void pending.onConfirm()}
-        >
-          {t('confirmDelete.confirm')}
-        </button>
-        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
-          {t('confirmDelete.cancel')}
-        </button>
-      </div>
+      <ConfirmButtons
+        confirmLabel={t('confirmDelete.confirm')}
+        cancelLabel={t('confirmDelete.cancel')}
+        onConfirm={() => void pending.onConfirm()}
+        onCancel={onCancel}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/form-field';
 import { systemKey } from '@/domain/system-key';
 import { MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
@@ -143,47 +144,27 @@ export function ExportCard() {
       </div>
       {isProtected && (
         <>
-          <p className="nhsuk-hint" id={`${id}-password-hint`}>
-            {t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          </p>
-          {passwordProblem && (
-            <p className="nhsuk-error-message" id={`${id}-password-error`}>
-              {t(`export.password-${passwordProblem}`, { min: MIN_PASSWORD_LENGTH })}
-            </p>
-          )}
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor={`${id}-password`}>
-              {t('export.password')}
-            </label>
-            <input
-              className="nhsuk-input"
-              id={`${id}-password`}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              aria-invalid={passwordProblem ? true : undefined}
-              aria-describedby={[
-                `${id}-password-hint`,
-                passwordProblem ? `${id}-password-error` : '',
-              ]
-                .join(' ')
-                .trim()}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor={`${id}-confirm`}>
-              {t('export.confirm')}
-            </label>
-            <input
-              className="nhsuk-input"
-              id={`${id}-confirm`}
-              type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(e) => setConfirmation(e.target.value)}
-            />
-          </div>
+          <TextField
+            id={`${id}-password`}
+            label={t('export.password')}
+            hint={t('export.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            error={
+              passwordProblem &&
+              t(`export.password-${passwordProblem}`, { min: MIN_PASSWORD_LENGTH })
+            }
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <TextField
+            id={`${id}-confirm`}
+            label={t('export.confirm')}
+            type="password"
+            autoComplete="new-password"
+            value={confirmation}
+            onChange={(e) => setConfirmation(e.target.value)}
+          />
         </>
       )}
       <div className="nhsuk-button-group">

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JsonFileField } from '@/components/form-field';
 import type { ConflictChoice } from '@/domain/backup/import-plan';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { openBackupFile, restoreBackup, unlockBackup, type RestoreStep } from '../lib/restore';
@@ -46,9 +47,7 @@ export function RestoreCard() {
     if (selector) focusAfter(() => section.current?.querySelector<HTMLElement>(selector) ?? null);
   }, [stage.kind, focusAfter]);
 
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     const fileName = file.name;
     const step = await openBackupFile(file, {
@@ -81,19 +80,12 @@ export function RestoreCard() {
     <section className="card" aria-labelledby={`${id}-restore`} ref={section}>
       <h2 id={`${id}-restore`}>{t('restore.heading')}</h2>
       <p>{t('restore.intro')}</p>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-file`}>
-          {t('restore.file')}
-        </label>
-        <input
-          className="app-file-input"
-          id={`${id}-file`}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void chooseFile(e)}
-          disabled={stage.kind === 'reading' || stage.kind === 'writing'}
-        />
-      </div>
+      <JsonFileField
+        id={`${id}-file`}
+        label={t('restore.file')}
+        onFiles={(files) => void chooseFile(files[0])}
+        disabled={stage.kind === 'reading' || stage.kind === 'writing'}
+      />
       <div role="status" aria-live="polite" data-restore-status>
         {stage.kind === 'reading' && <p>{t('restore.reading', { file: stage.fileName })}</p>}
         {stage.kind === 'writing' && (

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/form-field';
 
 /** The password prompt for a protected backup; says so when the last password did not open it. */
 export function UnlockForm({
@@ -29,21 +30,17 @@ export function UnlockForm({
           {t('restore.wrongPassword')}
         </p>
       )}
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-unlock`}>
-          {t('restore.password')}
-        </label>
-        <input
-          className="nhsuk-input"
-          id={`${id}-unlock`}
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-unlock-error` : undefined}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
+      {/* The message above is an alert, so its own aria attributes point to it. */}
+      <TextField
+        id={`${id}-unlock`}
+        label={t('restore.password')}
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-unlock-error` : undefined}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <button type="submit" className="nhsuk-button">
         {t('restore.unlock')}
       </button>

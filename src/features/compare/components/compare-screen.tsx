@@ -192,21 +192,24 @@ function Comparison({
   const series = comparison.columns.map((c) => ({ key: c.id, name: columnName(c) }));
   const levelTitles = levelFramework?.levels.map((l) => l.title) ?? [];
 
+  // Each table has a column per compared assessment, between its first column and the change.
+  const headRow = (first: string) => (
+    <tr>
+      <th scope="col">{first}</th>
+      {comparison.columns.map((c) => (
+        <th scope="col" key={c.id}>
+          {columnName(c)}
+        </th>
+      ))}
+      <th scope="col">{t('table.change')}</th>
+    </tr>
+  );
+
   const levelsTable = (testId: string, caption: string) => (
     <ScrollRegion label={caption}>
       <table className="nhsuk-table app-table--compact" data-testid={testId}>
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.characteristic')}</th>
-            {comparison.columns.map((c) => (
-              <th scope="col" key={c.id}>
-                {columnName(c)}
-              </th>
-            ))}
-            <th scope="col">{t('table.change')}</th>
-          </tr>
-        </thead>
+        <thead>{headRow(t('table.characteristic'))}</thead>
         <tbody>
           {comparison.characteristics.map((c) => (
             <tr key={c.id}>
@@ -299,17 +302,7 @@ function Comparison({
               <caption className="nhsuk-u-visually-hidden">
                 {t('criteria.caption', { title: characteristic.title })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('criteria.criterion')}</th>
-                  {comparison.columns.map((c) => (
-                    <th scope="col" key={c.id}>
-                      {columnName(c)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('table.change')}</th>
-                </tr>
-              </thead>
+              <thead>{headRow(t('criteria.criterion'))}</thead>
               <tbody>
                 {comparison.criteria
                   .filter((c) => c.characteristicId === characteristic.id)

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFormDraft } from '@/hooks/use-form-draft';
 import { ErrorSummary } from '@/components/error-summary';
-import { FieldError } from '@/components/field-error';
+import { TextField } from '@/components/form-field';
+import { RemoveButton } from '@/components/remove-button';
 import type { Framework } from '@/domain/framework/schema';
 import {
   ACTION_STATUSES,
@@ -15,7 +16,6 @@ import {
   type ActionStatus,
   type PlanAction,
 } from '@/domain/plan';
-import { focusAfterRemoval } from '@/lib/focus';
 import { formatIsoDate } from '@/lib/format';
 import { addAction, deleteAction, updateAction } from '@/storage/repositories/plan-repo';
 import { fireWrite, reportingWrite } from '@/storage/write-report';
@@ -136,57 +136,30 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
             },
           ]}
         />
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor={`${id}-title`}>
-            {t('actions.title')}
-          </label>
-          <FieldError
-            id={`${id}-title-error`}
-            problem={problems?.title ?? null}
-            max={PLAN_LIMITS.actionTitle}
-          />
-          <input
-            className="nhsuk-input"
-            id={`${id}-title`}
-            value={draft.title}
-            aria-invalid={problems?.title ? true : undefined}
-            aria-describedby={problems?.title ? `${id}-title-error` : undefined}
-            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor={`${id}-owner`}>
-            {t('actions.owner')}
-          </label>
-          <FieldError
-            id={`${id}-owner-error`}
-            problem={problems?.owner ?? null}
-            max={PLAN_LIMITS.owner}
-          />
-          <input
-            className="nhsuk-input"
-            id={`${id}-owner`}
-            value={draft.owner}
-            aria-invalid={problems?.owner ? true : undefined}
-            aria-describedby={problems?.owner ? `${id}-owner-error` : undefined}
-            onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor={`${id}-due`}>
-            {t('actions.dueDate')}
-          </label>
-          <FieldError id={`${id}-due-error`} problem={problems?.dueDate ?? null} />
-          <input
-            className="nhsuk-input"
-            id={`${id}-due`}
-            type="date"
-            value={draft.dueDate}
-            aria-invalid={problems?.dueDate ? true : undefined}
-            aria-describedby={problems?.dueDate ? `${id}-due-error` : undefined}
-            onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
-          />
-        </div>
+        <TextField
+          id={`${id}-title`}
+          label={t('actions.title')}
+          problem={problems?.title}
+          max={PLAN_LIMITS.actionTitle}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
+        <TextField
+          id={`${id}-owner`}
+          label={t('actions.owner')}
+          problem={problems?.owner}
+          max={PLAN_LIMITS.owner}
+          value={draft.owner}
+          onChange={(e) => setDraft({ ...draft, owner: e.target.value })}
+        />
+        <TextField
+          id={`${id}-due`}
+          label={t('actions.dueDate')}
+          problem={problems?.dueDate}
+          type="date"
+          value={draft.dueDate}
+          onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
+        />
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`${id}-criterion`}>
             {t('actions.criterion')}
@@ -310,21 +283,14 @@ export function ActionsPanel({ systemKey, framework, actions, today }: ActionsPa
                       </td>
                       <td>{criterionTitle(action.criterionId)}</td>
                       <td>
-                        <button
-                          type="button"
-                          className="nhsuk-button app-button-link"
-                          data-action-remove
-                          onClick={(event) => {
-                            // Then the next row's Remove, else the previous one's, else the
-                            // plan's heading.
-                            focusAfterRemoval(event.currentTarget, '[data-action-remove]', () =>
-                              document.getElementById(`${id}-heading`),
-                            );
-                            fireWrite(deleteAction(action.id));
-                          }}
+                        {/* With no other row left, focus goes to the plan's heading. */}
+                        <RemoveButton
+                          marker="data-action-remove"
+                          fallback={() => document.getElementById(`${id}-heading`)}
+                          onRemove={() => fireWrite(deleteAction(action.id))}
                         >
                           {t('actions.remove', { title: action.title })}
-                        </button>
+                        </RemoveButton>
                       </td>
                     </tr>
                   );

@@ -5,7 +5,7 @@ import { levelTitle } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { DEFAULT_TARGET_DATE } from '@/domain/trajectory/trajectory';
-import { focusAfterRemoval } from '@/lib/focus';
+import { RemoveButton } from '@/components/remove-button';
 import { formatIsoDate } from '@/lib/format';
 import { saveTargets } from '@/storage/repositories/plan-repo';
 import { reportingWrite } from '@/storage/write-report';
@@ -135,23 +135,17 @@ export function TargetsEditor({
                         </p>
                       )}
                     </div>
-                    <button
-                      type="button"
-                      className="nhsuk-button app-button-link"
-                      data-target-remove
-                      onClick={(event) => {
-                        // Then the next target's Remove, else the previous one's, else Add.
-                        focusAfterRemoval(event.currentTarget, '[data-target-remove]', () =>
-                          document.getElementById(`${id}-${characteristic.id}-add`),
-                        );
-                        save(targets.filter((other) => other.id !== target.id));
-                      }}
+                    {/* With no other target left, focus goes to Add. */}
+                    <RemoveButton
+                      marker="data-target-remove"
+                      fallback={() => document.getElementById(`${id}-${characteristic.id}-add`)}
+                      onRemove={() => save(targets.filter((other) => other.id !== target.id))}
                     >
                       {t('targets.remove', {
                         number: index + 1,
                         characteristic: characteristic.title,
                       })}
-                    </button>
+                    </RemoveButton>
                   </li>
                 );
               })}

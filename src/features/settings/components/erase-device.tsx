@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '@/components/confirm-buttons';
 import { routes } from '@/config/routes';
 import { showFlashNotice } from '@/lib/flash-notice';
 import { Link, navigate } from '@/lib/router';
@@ -78,24 +79,13 @@ export function EraseDevice() {
             {t('erase.warningHeading')}
           </h3>
           <p>{t('erase.warning')}</p>
-          <div className="nhsuk-button-group">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--warning"
-              disabled={step === 'erasing'}
-              onClick={() => void erase()}
-            >
-              {t('erase.confirm')}
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              disabled={step === 'erasing'}
-              onClick={cancel}
-            >
-              {t('erase.cancel')}
-            </button>
-          </div>
+          <ConfirmButtons
+            confirmLabel={t('erase.confirm')}
+            cancelLabel={t('erase.cancel')}
+            onConfirm={() => void erase()}
+            onCancel={cancel}
+            disabled={step === 'erasing'}
+          />
           <div role="alert">
             {step === 'failed' && <p className="nhsuk-error-message">{t('erase.failed')}</p>}
           </div>

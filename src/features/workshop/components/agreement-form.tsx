@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextareaField } from '@/components/form-field';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
 import { saveQueue } from '@/storage/autosave';
@@ -54,6 +55,11 @@ export function AgreementForm({
       setState('failed');
     }
   };
+  const forCriterion = (
+    <span className="nhsuk-u-visually-hidden">
+      {t('agree.forCriterion', { title: criterionTitle })}
+    </span>
+  );
   return (
     <form onSubmit={(e) => void submit(e)} className="agreement">
       <div className="nhsuk-form-group">
@@ -74,39 +80,31 @@ export function AgreementForm({
           ))}
         </select>
       </div>
-      <div className="nhsuk-form-group">
-        {/* 24 of these on one page: each name says which criterion it is for. */}
-        <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
-          {t('agree.rationale')}{' '}
-          <span className="nhsuk-u-visually-hidden">
-            {t('agree.forCriterion', { title: criterionTitle })}
-          </span>
-        </label>
-        <textarea
-          className="nhsuk-textarea"
-          id={`${id}-rationale`}
-          rows={2}
-          maxLength={5_000}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-dissent`}>
-          {t('agree.dissent')}{' '}
-          <span className="nhsuk-u-visually-hidden">
-            {t('agree.forCriterion', { title: criterionTitle })}
-          </span>
-        </label>
-        <textarea
-          className="nhsuk-textarea"
-          id={`${id}-dissent`}
-          rows={2}
-          maxLength={5_000}
-          value={dissent}
-          onChange={(e) => setDissent(e.target.value)}
-        />
-      </div>
+      {/* 24 of these on one page: each name says which criterion it is for. */}
+      <TextareaField
+        id={`${id}-rationale`}
+        label={
+          <>
+            {t('agree.rationale')} {forCriterion}
+          </>
+        }
+        rows={2}
+        maxLength={5_000}
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+      />
+      <TextareaField
+        id={`${id}-dissent`}
+        label={
+          <>
+            {t('agree.dissent')} {forCriterion}
+          </>
+        }
+        rows={2}
+        maxLength={5_000}
+        value={dissent}
+        onChange={(e) => setDissent(e.target.value)}
+      />
       <button type="submit" className="nhsuk-button">
         {t('agree.record', { title: criterionTitle })}
       </button>

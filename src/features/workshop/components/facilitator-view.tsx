@@ -8,6 +8,7 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextareaField } from '@/components/form-field';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
@@ -28,6 +29,7 @@ import {
   type FacilitatorAction,
 } from '../lib/facilitator-keys';
 import { spreadSummary, statusTone } from '../lib/spread-text';
+import { LevelsHead } from './levels-head';
 import { WorkshopLoader } from './workshop-loader';
 
 /**
@@ -358,15 +360,7 @@ function Votes({
         <caption className="nhsuk-u-visually-hidden">
           {t('facilitator.votesCaption', { title })}
         </caption>
-        <thead className="nhsuk-u-visually-hidden">
-          <tr>
-            {LEVEL_IDS.map((level) => (
-              <th scope="col" key={level}>
-                {levelTitle(level)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <LevelsHead levelTitle={levelTitle} className="nhsuk-u-visually-hidden" />
         <tbody>
           <tr>
             {LEVEL_IDS.map((level) => (
@@ -437,37 +431,28 @@ function NoteForm({
         {t('facilitator.note.hint')}
       </p>
       <div className="facilitator__note-fields">
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor={`${id}-rationale`}>
-            {t('facilitator.note.rationale')}
-          </label>
-          <textarea
-            className="nhsuk-textarea"
-            id={`${id}-rationale`}
-            ref={firstRef}
-            rows={2}
-            maxLength={2_000}
-            aria-describedby={`${id}-hint`}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor={`${id}-dissent`}>
-            {t('facilitator.note.dissent')}
-          </label>
-          <textarea
-            className="nhsuk-textarea"
-            id={`${id}-dissent`}
-            rows={2}
-            maxLength={2_000}
-            aria-describedby={`${id}-hint`}
-            value={dissent}
-            onChange={(e) => setDissent(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        </div>
+        {/* Both are described by the one hint above them. */}
+        <TextareaField
+          id={`${id}-rationale`}
+          label={t('facilitator.note.rationale')}
+          ref={firstRef}
+          rows={2}
+          maxLength={2_000}
+          aria-describedby={`${id}-hint`}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <TextareaField
+          id={`${id}-dissent`}
+          label={t('facilitator.note.dissent')}
+          rows={2}
+          maxLength={2_000}
+          aria-describedby={`${id}-hint`}
+          value={dissent}
+          onChange={(e) => setDissent(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
       </div>
       <div className="nhsuk-button-group">
         <button type="submit" className="nhsuk-button">

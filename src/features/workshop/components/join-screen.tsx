@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { JsonFileField } from '@/components/form-field';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
 import { allCriteria } from '@/domain/framework/lookups';
@@ -143,22 +144,11 @@ export function JoinScreen() {
       )}
       <section className="card" aria-labelledby={`${id}-file-heading`}>
         <h2 id={`${id}-file-heading`}>{t('join.withFile')}</h2>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor={`${id}-file`}>
-            {t('join.chooseFile')}
-          </label>
-          <input
-            className="app-file-input"
-            id={`${id}-file`}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              void fromFile(file);
-            }}
-          />
-        </div>
+        <JsonFileField
+          id={`${id}-file`}
+          label={t('join.chooseFile')}
+          onFiles={(files) => void fromFile(files[0])}
+        />
       </section>
       <section className="card" aria-labelledby={`${id}-code-heading`}>
         <h2 id={`${id}-code-heading`}>{t('join.withCode')}</h2>

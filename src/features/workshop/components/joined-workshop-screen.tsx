@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButtons } from '@/components/confirm-buttons';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
 import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
@@ -52,22 +53,12 @@ function RemoveFromDevice({ joined }: { joined: JoinedWorkshopRecord }) {
       ) : (
         <div role="alert">
           <p>{t(unsent ? 'join.removeUnsent' : 'join.removeSent')}</p>
-          <div className="nhsuk-button-group">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--warning"
-              onClick={() => void remove()}
-            >
-              {t('join.removeConfirm')}
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary"
-              onClick={() => setAsking(false)}
-            >
-              {t('join.removeCancel')}
-            </button>
-          </div>
+          <ConfirmButtons
+            confirmLabel={t('join.removeConfirm')}
+            cancelLabel={t('join.removeCancel')}
+            onConfirm={() => void remove()}
+            onCancel={() => setAsking(false)}
+          />
           {failed && <p className="nhsuk-error-message">{t('join.removeFailed')}</p>}
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '@/components/form-field';
 import { SECTORS, type Participant, type Sector } from '@/domain/workshop/participants';
 
 const MAX_LENGTH = 120;
@@ -58,40 +59,22 @@ export function ParticipantForm({
           {t('participants.saveFailed')}
         </p>
       )}
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-label`}>
-          {t('participants.label')}
-        </label>
-        <p className="nhsuk-hint" id={`${id}-hint`}>
-          {t('participants.labelHint')}
-        </p>
-        {problem === 'label' && (
-          <p className="nhsuk-error-message" id={`${id}-error`}>
-            {t('participants.labelProblem')}
-          </p>
-        )}
-        <input
-          className="nhsuk-input"
-          id={`${id}-label`}
-          autoComplete={isSelf ? 'name' : 'off'}
-          value={label}
-          aria-invalid={problem === 'label' ? true : undefined}
-          aria-describedby={problem === 'label' ? `${id}-hint ${id}-error` : `${id}-hint`}
-          onChange={(e) => setLabel(e.target.value)}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-organisation`}>
-          {t('participants.organisation')}
-        </label>
-        <input
-          className="nhsuk-input"
-          id={`${id}-organisation`}
-          autoComplete={isSelf ? 'organization' : 'off'}
-          value={organisation}
-          onChange={(e) => setOrganisation(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-label`}
+        label={t('participants.label')}
+        hint={t('participants.labelHint')}
+        error={problem === 'label' && t('participants.labelProblem')}
+        autoComplete={isSelf ? 'name' : 'off'}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <TextField
+        id={`${id}-organisation`}
+        label={t('participants.organisation')}
+        autoComplete={isSelf ? 'organization' : 'off'}
+        value={organisation}
+        onChange={(e) => setOrganisation(e.target.value)}
+      />
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor={`${id}-sector`}>
           {t('participants.sector')}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextareaField } from '@/components/form-field';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
@@ -126,18 +127,13 @@ function NoteField({
   const { t } = useTranslation('workshop');
   const [note, setNote] = useAutosavedText(target, stored?.note ?? '', stored?.noteAt ?? 0);
   return (
-    <div className="nhsuk-form-group">
-      <label className="nhsuk-label" htmlFor={id}>
-        {t('rating.note')}
-      </label>
-      <textarea
-        className="nhsuk-textarea"
-        id={id}
-        rows={2}
-        maxLength={2_000}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-    </div>
+    <TextareaField
+      id={id}
+      label={t('rating.note')}
+      rows={2}
+      maxLength={2_000}
+      value={note}
+      onChange={(e) => setNote(e.target.value)}
+    />
   );
 }

@@ -12,6 +12,7 @@ import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 import type { IndividualRatingRecord } from '@/storage/schema';
 import { spreadSummary, statusTone } from '../lib/spread-text';
 import { AgreementForm } from './agreement-form';
+import { LevelsHead } from './levels-head';
 
 /** "A, B and C": names joined the en-GB way. */
 const NAMES = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
@@ -154,15 +155,7 @@ function CriterionSpread({
         <ScrollRegion label={t('spread.caption', { title })}>
           <table className="nhsuk-table app-table--compact">
             <caption className="nhsuk-u-visually-hidden">{t('spread.caption', { title })}</caption>
-            <thead>
-              <tr>
-                {LEVEL_IDS.map((level) => (
-                  <th scope="col" key={level}>
-                    {levelTitle(level)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <LevelsHead levelTitle={levelTitle} />
             <tbody>
               <tr>
                 {LEVEL_IDS.map((level) => (
@@ -184,16 +177,7 @@ function CriterionSpread({
                 <caption className="nhsuk-u-visually-hidden">
                   {t('spread.bySectorCaption', { title })}
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('participants.sector')}</th>
-                    {LEVEL_IDS.map((level) => (
-                      <th scope="col" key={level}>
-                        {levelTitle(level)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <LevelsHead levelTitle={levelTitle} first={t('participants.sector')} />
                 <tbody>
                   {sectors.map((sector) => (
                     <tr key={sector}>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { TextField } from '@/components/form-field';
 import { MissingNotice } from '@/components/missing-notice';
 import { routes } from '@/config/routes';
 import { checkIsoDate, type Assessment } from '@/domain/assessment';
@@ -113,54 +114,27 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
       aria-labelledby={`${id}-new`}
     >
       <h2 id={`${id}-new`}>{t('new.heading')}</h2>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-title`}>
-          {t('new.title')}
-        </label>
-        {problem === 'title' && (
-          <p className="nhsuk-error-message" id={`${id}-title-error`}>
-            {t('new.titleProblem')}
-          </p>
-        )}
-        <input
-          className="nhsuk-input"
-          id={`${id}-title`}
-          value={title}
-          aria-invalid={problem === 'title' ? true : undefined}
-          aria-describedby={problem === 'title' ? `${id}-title-error` : undefined}
-          onChange={(e) => setTitle(e.target.value)}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-date`}>
-          {t('new.date')}
-        </label>
-        {problem === 'date' && (
-          <p className="nhsuk-error-message" id={`${id}-date-error`}>
-            {t('new.dateProblem')}
-          </p>
-        )}
-        <input
-          className="nhsuk-input"
-          id={`${id}-date`}
-          type="date"
-          value={date}
-          aria-invalid={problem === 'date' ? true : undefined}
-          aria-describedby={problem === 'date' ? `${id}-date-error` : undefined}
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor={`${id}-facilitator`}>
-          {t('new.facilitator')}
-        </label>
-        <input
-          className="nhsuk-input"
-          id={`${id}-facilitator`}
-          value={facilitator}
-          onChange={(e) => setFacilitator(e.target.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-title`}
+        label={t('new.title')}
+        error={problem === 'title' && t('new.titleProblem')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <TextField
+        id={`${id}-date`}
+        label={t('new.date')}
+        error={problem === 'date' && t('new.dateProblem')}
+        type="date"
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      <TextField
+        id={`${id}-facilitator`}
+        label={t('new.facilitator')}
+        value={facilitator}
+        onChange={(e) => setFacilitator(e.target.value)}
+      />
       <div className="nhsuk-form-group">
         <label className="inline-radio">
           <input
