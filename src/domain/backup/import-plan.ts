@@ -124,18 +124,32 @@ function copyWorkshops(family: WorkshopFamily, assessmentId: string, newId: () =
   };
   return {
     workshops: family.workshops.map((w) => ({ ...w, id: remap(w.id), assessmentId })),
+    ...withNewIds(family, remap, remap),
+    responseFiles: [],
+  };
+}
+
+/**
+ * A workshop's participants, private ratings and agreements with workshop ids replaced by
+ * `workshopId` and participant ids by `participantId`, wherever they stand.
+ */
+function withNewIds(
+  family: Pick<Snapshot, 'participants' | 'individualRatings' | 'agreements'>,
+  workshopId: (id: string) => string,
+  participantId: (id: string) => string,
+) {
+  return {
     participants: family.participants.map((p) => ({
       ...p,
-      id: remap(p.id),
-      workshopId: remap(p.workshopId),
+      id: participantId(p.id),
+      workshopId: workshopId(p.workshopId),
     })),
     individualRatings: family.individualRatings.map((r) => ({
       ...r,
-      workshopId: remap(r.workshopId),
-      participantId: remap(r.participantId),
+      workshopId: workshopId(r.workshopId),
+      participantId: participantId(r.participantId),
     })),
-    agreements: family.agreements.map((a) => ({ ...a, workshopId: remap(a.workshopId) })),
-    responseFiles: [],
+    agreements: family.agreements.map((a) => ({ ...a, workshopId: workshopId(a.workshopId) })),
   };
 }
 
@@ -193,17 +207,7 @@ export function rekeyCollisions(
       actions,
       targets,
       workshops: incoming.workshops.map((w) => ({ ...w, id: workshopId(w.id) })),
-      participants: incoming.participants.map((p) => ({
-        ...p,
-        id: participantId(p.id),
-        workshopId: workshopId(p.workshopId),
-      })),
-      individualRatings: incoming.individualRatings.map((r) => ({
-        ...r,
-        workshopId: workshopId(r.workshopId),
-        participantId: participantId(r.participantId),
-      })),
-      agreements: incoming.agreements.map((a) => ({ ...a, workshopId: workshopId(a.workshopId) })),
+      ...withNewIds(incoming, workshopId, participantId),
       responseFiles: incoming.responseFiles.filter(
         (r) => !workshopIds.has(r.workshopId) && !participantIds.has(r.participantId),
       ),
