@@ -7,6 +7,7 @@ import { setUpdateState } from '@/app/pwa/update-store';
 import '@/app/styles/index.scss';
 import { createI18n } from '@/lib/i18n';
 import { saveQueue } from '@/storage/autosave';
+import { checkForLostData } from '@/storage/lost-data';
 import {
   onSchemaUpgradeElsewhere,
   openStorage,
@@ -28,6 +29,9 @@ async function start(): Promise<void> {
     // Before the first render: what the journals hold is on screen from the start (queued, and
     // written at once), so a field never shows an older value while recovery catches up.
     await saveQueue.recover().catch(() => 0);
+    // An empty database that this device's marker says held data: the browser lost it (after a
+    // crash Chromium may delete a database it finds damaged). The app shell says so.
+    await checkForLostData().catch(() => undefined);
     onSchemaUpgradeElsewhere(() => setUpdateState({ kind: 'reload-required' }));
   }
   const root = document.getElementById('root');

@@ -11,7 +11,7 @@ import { NewVersionNotice } from './pwa/new-version';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { AppHeader } from './app-header';
 import { RouteAnnouncer, useRouteFocus } from './route-focus';
-import { OfflineIndicator, StorageProblemBanner } from './status-banners';
+import { LostDataBanner, OfflineIndicator, StorageProblemBanner } from './status-banners';
 
 // Screens past the first are separate chunks: the first visit loads only the assessments list.
 const EditorScreen = lazy(() =>
@@ -151,6 +151,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
       <div className="projector">
         <UpdatePrompt />
         <StorageProblemBanner openFailure={storageFailure} />
+        <LostDataBanner />
         <main id="main" tabIndex={-1}>
           {screen}
         </main>
@@ -168,6 +169,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
       <div className="nhsuk-width-container">
         <UpdatePrompt />
         <StorageProblemBanner openFailure={storageFailure} />
+        <LostDataBanner />
         <OfflineIndicator />
         <FlashNoticeBanner />
         <main id="main" className="app-main" tabIndex={-1}>

@@ -2,8 +2,11 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSaveSnapshot } from '@/hooks/use-save-state';
 import { useWriteFailure } from '@/hooks/use-write-failure';
+import { routes } from '@/config/routes';
 import type { SaveErrorKind } from '@/storage/save-queue';
 import { focusMainHeading } from '@/lib/focus';
+import { Link } from '@/lib/router';
+import { dismissLostData, isStoredDataLost, subscribeStoredDataLost } from '@/storage/lost-data';
 import { dismissWriteFailure, reportUnhandledStorageFailures } from '@/storage/write-report';
 
 function subscribeOnline(onChange: () => void): () => void {
@@ -63,6 +66,40 @@ export function StorageProblemBanner({ openFailure }: { openFailure: SaveErrorKi
         <strong>{t(`storageProblem.${kind}`)}</strong>
       </p>
       <p>{t('storageProblem.kept', { count: pending.size })}</p>
+    </div>
+  );
+}
+
+/**
+ * Shown from the start when the database is empty but this device's marker says it held the
+ * person's data (storage/lost-data): the browser lost it, typically by deleting a database it
+ * found damaged after a crash. It says what happened and how to get the work back, and stays
+ * (across reloads too) until the person dismisses it or restores a backup. Nothing is deleted.
+ */
+export function LostDataBanner() {
+  const { t } = useTranslation('common');
+  const isLost = useSyncExternalStore(subscribeStoredDataLost, isStoredDataLost);
+  if (!isLost) return null;
+  return (
+    <div role="alert" className="banner banner--error" data-testid="lost-data">
+      <p>
+        <strong>{t('lostData.what')}</strong>
+      </p>
+      <p>{t('lostData.why')}</p>
+      <p>
+        <Link href={routes.backup.href()}>{t('lostData.restore')}</Link>
+      </p>
+      <p>{t('lostData.noBackup')}</p>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary"
+        onClick={() => {
+          void dismissLostData();
+          focusMainHeading();
+        }}
+      >
+        {t('lostData.dismiss')}
+      </button>
     </div>
   );
 }

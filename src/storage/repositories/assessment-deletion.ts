@@ -1,5 +1,6 @@
 import { systemKey } from '@/domain/system-key';
 import { getDb } from '../db';
+import { forgetStoredDataIfEmpty, rememberStoredData } from '../lost-data';
 import type {
   ActionRecord,
   AssessmentRecord,
@@ -95,7 +96,7 @@ export async function deletionImpact(assessmentId: string): Promise<DeletionImpa
 /** Deletes an assessment and everything that is only its; returns what is needed to undo it. */
 export async function deleteAssessment(id: string): Promise<DeletedAssessment | null> {
   const db = getDb();
-  return db.transaction('rw', cascadeTables(), async () => {
+  const deleted = await db.transaction('rw', cascadeTables(), async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment) return null;
     const key = systemKey(assessment.systemName);
@@ -139,6 +140,9 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
       drafts,
     };
   });
+  // The last thing kept here deleted by the person: an empty database is then no loss to report.
+  if (deleted) await forgetStoredDataIfEmpty();
+  return deleted;
 }
 
 /** Puts back everything `deleteAssessment` removed, in one transaction. */
@@ -152,4 +156,5 @@ export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<
     await db.actions.bulkPut(deleted.actions);
     await db.drafts.bulkPut(deleted.drafts);
   });
+  rememberStoredData();
 }

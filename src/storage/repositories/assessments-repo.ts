@@ -1,5 +1,6 @@
 import type { Assessment, Rating } from '@/domain/assessment';
 import { getDb } from '../db';
+import { rememberStoredData } from '../lost-data';
 import type { AssessmentRecord, RatingRecord } from '../schema';
 import type { DeletedAssessment, DeletionImpact } from './assessment-deletion';
 
@@ -69,6 +70,7 @@ export async function createAssessment(input: NewAssessment): Promise<string> {
     stamps: {},
   };
   await getDb().assessments.add(record);
+  rememberStoredData();
   return record.id;
 }
 
@@ -78,7 +80,7 @@ export async function startNextAssessment(
   next: Pick<Assessment, 'asAt' | 'title'>,
 ): Promise<string> {
   const db = getDb();
-  return db.transaction('rw', db.assessments, db.ratings, async () => {
+  const id = await db.transaction('rw', db.assessments, db.ratings, async () => {
     const source = await db.assessments.get(fromId);
     if (!source) throw new Error(`Assessment ${fromId} no longer exists`);
     const now = Date.now();
@@ -104,6 +106,8 @@ export async function startNextAssessment(
     );
     return id;
   });
+  rememberStoredData();
+  return id;
 }
 
 // Deleting cascades to workshops and, with a system's last assessment, its plan: see there. The

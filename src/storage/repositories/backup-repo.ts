@@ -2,6 +2,7 @@ import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import { systemKey } from '@/domain/system-key';
 import { getDb, type IcsDatabase } from '../db';
+import { endLostDataNotice, rememberStoredData } from '../lost-data';
 import { putWorkshops, readWorkshopFamily, workshopTables } from './workshop-family';
 
 /**
@@ -94,6 +95,12 @@ export async function writeImport(
     await putWorkshops(db, data);
     onProgress?.(total, total);
   });
+  // Only when something was put: a restore that added nothing leaves an empty device empty.
+  if (data.assessments.length > 0 || data.workshops.length > 0) {
+    rememberStoredData();
+    // A notice that the browser lost the assessments has been answered by this restore.
+    endLostDataNotice();
+  }
 }
 
 const LAST_BACKUP = 'lastBackupAt';

@@ -1,6 +1,7 @@
 import type { LevelId } from '@/domain/levels';
 import type { Participant } from '@/domain/workshop/participants';
 import { getDb } from '../db';
+import { forgetStoredDataIfEmpty, rememberStoredData } from '../lost-data';
 import type { JoinedWorkshopRecord } from '../schema';
 
 /**
@@ -19,7 +20,7 @@ export type JoinInput = Omit<
  */
 export async function joinWorkshop(input: JoinInput): Promise<string> {
   const db = getDb();
-  return db.transaction('rw', db.joinedWorkshops, async () => {
+  await db.transaction('rw', db.joinedWorkshops, async () => {
     const existing = await db.joinedWorkshops.get(input.workshopId);
     const now = Date.now();
     await db.joinedWorkshops.put({
@@ -30,8 +31,9 @@ export async function joinWorkshop(input: JoinInput): Promise<string> {
       updatedAt: now,
       exportedAt: existing?.exportedAt ?? null,
     });
-    return input.workshopId;
   });
+  rememberStoredData();
+  return input.workshopId;
 }
 
 export async function listJoinedWorkshops(): Promise<JoinedWorkshopRecord[]> {
@@ -67,4 +69,6 @@ export async function markResponseExported(workshopId: string, at: number): Prom
 
 export async function leaveJoinedWorkshop(workshopId: string): Promise<void> {
   await getDb().joinedWorkshops.delete(workshopId);
+  // Removing the last thing kept here is the person's own doing, not a loss to report later.
+  await forgetStoredDataIfEmpty();
 }

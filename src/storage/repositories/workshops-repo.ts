@@ -10,6 +10,7 @@ import type { LevelId } from '@/domain/levels';
 import Dexie from 'dexie';
 import { applyPatch } from '../apply-patch';
 import { getDb } from '../db';
+import { rememberStoredData } from '../lost-data';
 import type {
   AgreementRecord,
   IndividualRatingRecord,
@@ -33,6 +34,7 @@ export async function createWorkshop(input: NewWorkshop): Promise<string> {
   const now = Date.now();
   const id = crypto.randomUUID();
   await getDb().workshops.add({ ...input, id, createdAt: now, updatedAt: now });
+  rememberStoredData();
   return id;
 }
 
