@@ -1,5 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { saveQueue } from '@/storage/autosave';
+import { getDraft } from '@/storage/repositories/drafts-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -35,7 +38,7 @@ describe('Board paper screen', () => {
     });
     expect(document.querySelector('img')).toBeNull();
     expect(
-      screen.getByText(
+      within(screen.getByRole('region', { name: 'Summary' })).getByText(
         'Developing overall; 0 of 5 characteristics at maturing or above; 4 characteristics with insufficient evidence; provisional – 21 criteria not assessed',
       ),
     ).toBeVisible();
@@ -68,5 +71,58 @@ describe('Board paper screen', () => {
     // The chart drawing shows the name as text, never as markup.
     const svg = document.querySelector('.paper-chart svg');
     expect(svg?.textContent).toContain(HOSTILE);
+  });
+
+  it('fills the cover sheet as it is typed, from the paper where left blank, and remembers it for the system', async () => {
+    const user = userEvent.setup();
+    const rated = { 'leadership.shared-vision': { level: 'maturing' as const, evidence: 1 } };
+    const id = await seedAssessment({ systemName: 'Northshire ICS', title: 'Spring 2021' }, rated);
+    renderApp(`/assessments/${id}/paper`);
+    const cover = await screen.findByTestId('cover-sheet');
+    const value = (field: string) =>
+      within(cover).getByRole('rowheader', { name: field }).nextElementSibling?.textContent;
+    // Blank: the paper's title and headline stand in, the rest is plainly not stated.
+    expect(value('Paper title')).toBe('Spring 2021');
+    expect(value('Executive summary')).toMatch(/overall/);
+    expect(value('Meeting (board or committee)')).toBe('Not stated');
+    expect(value('Appendices')).toMatch(/Appendix B: method and scoring rules/);
+
+    await user.click(screen.getByText(/^Fill in the cover sheet/));
+    expect(screen.getByText(/13 fields still blank/)).toBeVisible();
+    await user.type(screen.getByLabelText('Meeting (board or committee)'), 'ICS Board');
+    await user.click(screen.getByRole('radio', { name: 'Private' }));
+    await user.click(screen.getByRole('radio', { name: 'For approval' }));
+    await user.type(
+      screen.getByLabelText('Recommendation(s) to the board'),
+      '1. Note{Enter}- Approve',
+    );
+    expect(value('Meeting (board or committee)')).toBe('ICS Board');
+    expect(value('Session')).toBe('Private');
+    expect(value('Purpose')).toBe('For approval');
+    expect(
+      within(cover)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(expect.arrayContaining(['Note', 'Approve']));
+    expect(screen.getByText(/9 fields still blank/)).toBeVisible();
+
+    await act(() => saveQueue.flush());
+    const saved = await getDraft('cover-sheet:northshire ics');
+    expect(saved?.values).toMatchObject({
+      board: 'ICS Board',
+      session: 'private',
+      purpose: 'approval',
+    });
+
+    // The system's next assessment's paper opens with the same cover sheet.
+    cleanup();
+    const next = await seedAssessment(
+      { systemName: 'northshire  ics', title: 'Autumn 2021' },
+      rated,
+    );
+    renderApp(`/assessments/${next}/paper`);
+    const again = await screen.findByTestId('cover-sheet');
+    expect(await within(again).findByText('ICS Board')).toBeVisible();
+    expect(within(again).getByText('Autumn 2021')).toBeVisible();
   });
 });

@@ -7,6 +7,11 @@ import { routes } from '@/config/routes';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { BoardPaper } from '@/domain/report/board-paper';
+import {
+  coverSheetRows,
+  EMPTY_COVER_SHEET,
+  type CoverSheetValues,
+} from '@/domain/report/cover-sheet';
 import { useFrameworks } from '@/hooks/use-framework';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { formatIsoDate } from '@/lib/format';
@@ -22,9 +27,11 @@ import {
   type ChartContext,
   type ChartId,
 } from '../lib/charts';
+import { CoverSheetSection } from './cover-sheet';
 import {
   actionLine,
   actionStatusText,
+  appendixTitles,
   comparisonSentences,
   levelText,
   spreadText,
@@ -125,6 +132,20 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
     [paper, ctx],
   );
   const baseName = [paper.meta.systemName, paper.meta.title, paper.meta.asAt];
+  const cover = useRef<CoverSheetValues>(EMPTY_COVER_SHEET);
+  const coverDefaults = useMemo(
+    () => ({
+      paperTitle: paper.meta.title,
+      executiveSummary: headlineText,
+      appendices: appendixTitles(paper, 'full', t),
+    }),
+    [paper, headlineText, t],
+  );
+  const coverFor = (variant: 'summary' | 'full') =>
+    coverSheetRows(cover.current, {
+      ...coverDefaults,
+      appendices: appendixTitles(paper, variant, t),
+    });
 
   // While a file is made the buttons say so with aria-disabled, not disabled: a disabled button
   // drops keyboard focus to the page's body.
@@ -150,6 +171,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
         appVersion: __APP_VERSION__,
         t,
         tStatus,
+        cover: coverFor(variant),
       });
       const suffix = variant === 'summary' ? t('pdf.fileSummary') : t('pdf.fileFull');
       return { blob, file: safeFileName([...baseName, suffix], 'pdf'), type: 'application/pdf' };
@@ -171,6 +193,12 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
     <article className="board-paper">
       <p className="caption">{t('kicker')}</p>
       <h1>{t('heading', { title: paper.meta.title })}</h1>
+
+      <CoverSheetSection
+        systemName={paper.meta.systemName}
+        defaults={coverDefaults}
+        valuesRef={cover}
+      />
 
       <section className="paper-export no-print" aria-labelledby="paper-export-heading">
         <h2 id="paper-export-heading">{t('export.heading')}</h2>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { LevelId } from '@/domain/levels';
 import type { BoardPaper, PaperAction, PaperCriterion } from '@/domain/report/board-paper';
+import type { CoverRow } from '@/domain/report/cover-sheet';
 import { formatIsoDate } from '@/lib/format';
 import { levelTitle } from '@/domain/framework/lookups';
 
@@ -83,4 +84,34 @@ export function targetText(
   return target
     ? t('target.by', { level: levelText(paper, target.level, t), date: formatIsoDate(target.date) })
     : t('target.none');
+}
+
+/** A cover sheet row's value as text; list rows give one string per item. */
+export function coverRowText(row: CoverRow, t: TFunction<'board-paper'>): string[] {
+  if (row.value === null)
+    return [row.field === 'appendices' ? t('cover.noAppendices') : t('cover.notStated')];
+  switch (row.kind) {
+    case 'date':
+      return [formatIsoDate(row.value)];
+    case 'session':
+      return [t(`cover.sessions.${row.value}`)];
+    case 'purpose':
+      return [t(`cover.purposes.${row.value}`)];
+    case 'lines':
+      return row.value;
+    case 'text':
+      return [row.value];
+  }
+}
+
+/** The appendices a paper variant carries, by their headings (the summary has none). */
+export function appendixTitles(
+  paper: BoardPaper,
+  variant: 'summary' | 'full',
+  t: TFunction<'board-paper'>,
+): string[] {
+  if (variant === 'summary') return [];
+  return paper.sections
+    .filter((s) => s === 'participants' || s === 'method' || s === 'provenance')
+    .map((s) => t(`sections.${s}`));
 }

@@ -8,6 +8,7 @@ import {
   WHITE,
 } from '@/components/charts/palette';
 import type { TFunction } from 'i18next';
+import type { CoverRow } from '@/domain/report/cover-sheet';
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { BoardPaper } from '@/domain/report/board-paper';
@@ -48,6 +49,8 @@ export type PdfOptions = {
   appVersion: string;
   t: TFunction<'board-paper'>;
   tStatus: TFunction<'status'>;
+  /** The cover sheet's rows: the first page of both papers. */
+  cover: readonly CoverRow[];
 };
 
 export const PDF_FONT = 'DejaVuSans';

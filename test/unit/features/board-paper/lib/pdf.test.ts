@@ -59,6 +59,7 @@ async function render(paper: BoardPaper, variant: PdfVariant) {
     tStatus: statusT(),
     appVersion: '9.9.9',
     t,
+    cover: [],
   });
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const path = join(dir, `${variant}-${crypto.randomUUID()}.pdf`);
