@@ -21,7 +21,8 @@ import {
  */
 
 const HOSTILE = '<img src=x onerror=alert(1)> & "Ŵ"';
-const SYMBOLS = 'Cost £5m – “agreed” ✓ ŵ ŷ € ✗';
+// Liberation Sans has no ✓ or ✗ (the PDF would show a box), so the symbols are ones it has.
+const SYMBOLS = 'Cost £5m – “agreed” ŵ ŷ € ≤ ≥ •';
 const LONG_END = 'FINAL-WORDS-OF-THE-LONG-RATIONALE';
 const LONG_TEXT =
   `${'Evidence of joint working across the partnership. '.repeat(399)}${LONG_END}`.slice(-20_000);
@@ -50,6 +51,57 @@ async function saved(download: Download): Promise<string> {
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
   return path;
+}
+
+/** pdffonts' rows as [name, emb, sub, uni]: the PDF's fonts and whether each is embedded. */
+function pdfFonts(path: string): string[][] {
+  return poppler('pdffonts', [path])
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((row) => {
+      const cells = row.trim().split(/\s+/);
+      return [cells[0]!, ...cells.slice(-5, -2)];
+    });
+}
+
+/** Only Liberation Sans, regular and bold, each an embedded subset with Unicode text: no DejaVu. */
+function expectLiberationSansOnly(path: string): void {
+  const fonts = pdfFonts(path);
+  expect(fonts.map(([name]) => name!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+    'LiberationSans',
+    'LiberationSans-Bold',
+  ]);
+  for (const [name, ...flags] of fonts) {
+    expect(name).toMatch(/^[A-Z]{6}\+LiberationSans/);
+    expect(flags).toEqual(['yes', 'yes', 'yes']);
+  }
+  expect(poppler('pdffonts', [path])).not.toMatch(/dejavu/i);
+}
+
+/**
+ * The last line of each page's body (above the footer), as pdftotext lays it out: a heading or a
+ * criterion's label there would be cut off from what it introduces.
+ */
+function lastBodyLines(path: string, pages: number): string[] {
+  return Array.from({ length: pages }, (_, i) => {
+    const page = String(i + 1);
+    const lines = poppler('pdftotext', [
+      '-enc',
+      'UTF-8',
+      '-layout',
+      '-f',
+      page,
+      '-l',
+      page,
+      path,
+      '-',
+    ])
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^Generated .+ Page \d+ of \d+$/.test(normalise(line)));
+    return lines.at(-1) ?? '';
+  });
 }
 
 function pdfPages(path: string): number {
@@ -232,7 +284,10 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
   expect(summaryPages).toBeGreaterThanOrEqual(1);
   expect(summaryPages).toBeLessThanOrEqual(2);
   expectEveryPageRenders(path, summaryPages);
+  expectLiberationSansOnly(path);
   const summaryText = normalise(poppler('pdftotext', ['-enc', 'UTF-8', path, '-']));
+  // So crowded a summary has no room for its charts: they are in the full paper.
+  expect(summaryText).not.toContain('Maturity profile');
   expect(summaryText).toContain(HOSTILE);
   expect(summaryText).toContain('Page 1 of');
   expect(summaryText).toContain('Next actions due');
@@ -249,6 +304,7 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
   const pages = pdfPages(path);
   expect(pages).toBeGreaterThan(summaryPages + 3);
   expectEveryPageRenders(path, pages);
+  expectLiberationSansOnly(path);
   const info = poppler('pdfinfo', [path]);
   expect(info).toContain(`Board paper: ${HOSTILE} – Autumn 2019`);
   expect(info).toMatch(/Subject:\s+ICS maturity self-assessment as at 30 September 2019/);
@@ -272,6 +328,35 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
   expect(text).toContain('Comparison with the previous assessment');
   expect(text).toContain('Appendix A: who took part');
   expect(text).toContain('Participant 20');
+  // Appendix C states the framework's provenance plainly.
+  expect(text).toContain(
+    "Based on NHS England's ICS maturity matrix (2019); descriptors written for this tool.",
+  );
+  expect(text).not.toContain('could not be retrieved');
+  // Every section once: one maturity profile and one trajectory chart.
+  expect(text.split('Maturity profile')).toHaveLength(2);
+  expect(text.split('Trajectory against targets')).toHaveLength(2);
+  // No page ends with a heading or with a criterion's label away from its value.
+  const keptWithNext = new Set([
+    ...characteristics.map((c) => c.title),
+    ...criterionTitles,
+    'Agreed level',
+    'What this level means',
+    'Rationale',
+    'Evidence',
+    'Confidence',
+    'Workshop spread',
+    'Actions',
+    'The five characteristics',
+    'Top gaps against target',
+    'Next actions due',
+    'Criteria that changed',
+    'The four levels',
+  ]);
+  const pageEnds = lastBodyLines(path, pages);
+  for (const [i, line] of pageEnds.entries()) {
+    expect(keptWithNext.has(line), `page ${i + 1} ends with "${line}"`).toBe(false);
+  }
   expect(text).toContain('Dissent recorded: Two council members thought maturing');
   expect(text).toContain(
     'Workshop spread 20 ratings – Emerging 5, Developing 5, Maturing 5, Thriving 5; median Developing–Maturing',
@@ -363,5 +448,7 @@ test('the PDF export works offline (export chunks and font precached)', async ({
   ]);
   const text = normalise(poppler('pdftotext', ['-enc', 'UTF-8', await saved(download), '-']));
   expect(text).toContain('Offline ICS');
+  // An ordinary summary has room for the maturity profile (radar).
+  expect(text).toContain('Maturity profile');
   await context.setOffline(false);
 });

@@ -39,7 +39,7 @@ import {
 } from '../lib/labels';
 
 /** Fonts for the on-screen and PNG drawings (the PDF embeds its own). */
-const SCREEN_FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
+const SCREEN_FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif";
 
 export function BoardPaperScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('board-paper');
@@ -570,8 +570,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
             })}
           </strong>
         </p>
-        <p>{t('provenance.attribution', { text: paper.provenance.attribution })}</p>
-        <p>{paper.provenance.provenance}</p>
+        <p>{t('provenance.statement')}</p>
       </section>
     </article>
   );

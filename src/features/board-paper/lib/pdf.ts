@@ -14,8 +14,8 @@ import { svg2pdf } from 'svg2pdf.js';
 import type { BoardPaper } from '@/domain/report/board-paper';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
 import { statusText } from '@/lib/status-text';
-import boldFontUrl from '../assets/fonts/dejavu-sans-bold.ttf?url';
-import regularFontUrl from '../assets/fonts/dejavu-sans.ttf?url';
+import boldFontUrl from '../assets/fonts/liberation-sans-bold.ttf?url';
+import regularFontUrl from '../assets/fonts/liberation-sans.ttf?url';
 import {
   comparisonChart,
   radarChart,
@@ -24,6 +24,13 @@ import {
   type Chart,
   type ChartContext,
 } from './charts';
+import {
+  keepWithNextHeight,
+  linesOnThisPage,
+  paragraphKeepLines,
+  startsNewPage,
+  type Frame,
+} from './page-layout';
 import {
   actionLine,
   actionStatusText,
@@ -34,8 +41,8 @@ import {
 } from './labels';
 
 /**
- * The board paper as a PDF: jsPDF with an embedded DejaVu Sans subset (so £ € – “ ” ✓ ŵ ŷ render
- * and extract), charts drawn as vectors by svg2pdf, real text throughout, "Page n of m" and a
+ * The board paper as a PDF: jsPDF with an embedded subset of Liberation Sans (Arial's metrics, so
+ * £ € – “ ” ŵ ŷ render and extract), charts drawn as vectors by svg2pdf, real text throughout, "Page n of m" and a
  * footer on every page, document properties and a bookmark per section. This module is only ever
  * loaded with import(), so jsPDF stays out of the first load.
  */
@@ -53,7 +60,10 @@ export type PdfOptions = {
   cover: readonly CoverRow[];
 };
 
-export const PDF_FONT = 'DejaVuSans';
+export const PDF_FONT = 'LiberationSans';
+
+/** The fonts' PostScript names, which the PDF names them by (with a subset tag). */
+const POSTSCRIPT_NAMES = { normal: 'LiberationSans', bold: 'LiberationSans-Bold' } as const;
 
 const PAGE_WIDTH = 210;
 const PAGE_HEIGHT = 297;
@@ -91,9 +101,23 @@ type Outline = { add(parent: unknown, title: string, options: { pageNumber: numb
 
 type TextStyle = { size?: number; bold?: boolean; colour?: string; indent?: number; gap?: number };
 
+const FRAME: Frame = { top: TOP, bottom: BOTTOM };
+
+/** A heading or label waiting to be drawn with the start of the block after it. */
+type Pending = {
+  lines: string[];
+  style: TextStyle;
+  lineHeight: number;
+  /** Space before it, and its rule (level-1 headings). */
+  before: number;
+  rule: boolean;
+  bookmark?: { parent: unknown };
+};
+
 class Writer {
   y = TOP;
   readonly doc: jsPDF;
+  private pending: Pending[] = [];
   constructor(doc: jsPDF) {
     this.doc = doc;
   }
@@ -107,12 +131,9 @@ class Writer {
   }
 
   newPage(): void {
+    this.flush();
     this.doc.addPage();
     this.y = TOP;
-  }
-
-  ensure(height: number): void {
-    if (this.y + height > BOTTOM) this.newPage();
   }
 
   style({ size = 10, bold = false, colour = INK }: TextStyle): number {
@@ -122,60 +143,137 @@ class Writer {
     return size * PT * 1.35;
   }
 
-  /** Wrapped text that flows across pages line by line, so nothing is ever cut off. */
-  paragraph(value: string, options: TextStyle = {}): void {
-    const lineHeight = this.style(options);
-    const indent = options.indent ?? 0;
-    const paragraphs = value.replace(/\r\n?/g, '\n').split('\n');
-    for (const part of paragraphs) {
-      const wrapped = this.doc.splitTextToSize(part || ' ', CONTENT_WIDTH - indent) as string[];
-      for (const line of wrapped) {
-        this.ensure(lineHeight);
-        this.doc.text(line, MARGIN + indent, this.y + lineHeight * 0.75);
-        this.y += lineHeight;
+  private wrap(value: string, options: TextStyle): string[] {
+    this.style(options);
+    const width = CONTENT_WIDTH - (options.indent ?? 0);
+    return value
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .flatMap((part) => this.doc.splitTextToSize(part || ' ', width) as string[]);
+  }
+
+  private pendingHeight(item: Pending): number {
+    return (
+      item.before +
+      item.lines.length * item.lineHeight +
+      (item.style.gap ?? 2) +
+      (item.rule ? 3 : 0)
+    );
+  }
+
+  /**
+   * Starts a block whose unsplittable start is `keep` tall: the headings and labels waiting for
+   * it move to the next page with it when they would otherwise end a page.
+   */
+  private start(keep: number): void {
+    const heights = this.pending.map((item) => this.pendingHeight(item));
+    if (startsNewPage(this.y, keepWithNextHeight({ heights, next: keep }), FRAME)) {
+      this.doc.addPage();
+      this.y = TOP;
+    }
+    this.flush();
+  }
+
+  /** Draws the waiting headings and labels where the writer stands. */
+  private flush(): void {
+    for (const item of this.pending.splice(0)) {
+      if (this.y > TOP) this.y += item.before;
+      if (item.bookmark) this.bookmark(item.lines.join(' '), item.bookmark.parent);
+      this.drawLines(item.lines, item.style, item.lineHeight);
+      this.y += item.style.gap ?? 2;
+      if (item.rule) {
+        this.doc.setDrawColor(BRAND);
+        this.doc.setLineWidth(0.6);
+        this.doc.line(MARGIN, this.y, MARGIN + CONTENT_WIDTH, this.y);
+        this.y += 3;
       }
+    }
+  }
+
+  private drawLines(lines: string[], options: TextStyle, lineHeight: number): void {
+    this.style(options);
+    for (const line of lines) {
+      this.doc.text(line, MARGIN + (options.indent ?? 0), this.y + lineHeight * 0.75);
+      this.y += lineHeight;
+    }
+  }
+
+  /**
+   * Wrapped text that flows across pages, keeping ORPHANS lines at a page foot and WIDOWS at a
+   * page head, so nothing is ever cut off. `first` draws beside its first line (a bullet).
+   */
+  paragraph(value: string, options: TextStyle = {}, first?: (y: number) => void): void {
+    const lineHeight = this.style(options);
+    let lines = this.wrap(value, options);
+    this.start(paragraphKeepLines(lines.length) * lineHeight);
+    first?.(this.y + lineHeight * 0.75);
+    while (lines.length > 0) {
+      const count = linesOnThisPage(this.y, lineHeight, lines.length, FRAME);
+      if (count === 0) {
+        this.newPage();
+        continue;
+      }
+      this.drawLines(lines.slice(0, count), options, lineHeight);
+      lines = lines.slice(count);
+      if (lines.length > 0) this.newPage();
     }
     this.y += options.gap ?? 2;
   }
 
-  heading(value: string, level: 1 | 2 | 3): void {
+  /** Text that is kept with the start of the next block: a heading or a label. */
+  private keepWithNext(
+    value: string,
+    style: TextStyle,
+    before: number,
+    rule = false,
+    bookmark?: { parent: unknown },
+  ): void {
+    const lineHeight = this.style(style);
+    this.pending.push({
+      lines: this.wrap(value, style),
+      style,
+      lineHeight,
+      before,
+      rule,
+      bookmark,
+    });
+  }
+
+  /** A heading, drawn with the start of what follows it; `bookmark` adds it to the outline. */
+  heading(value: string, level: 1 | 2 | 3, bookmark?: { parent: unknown }): void {
     const size = level === 1 ? 16 : level === 2 ? 13 : 11;
-    this.ensure(size * PT * 1.35 * 2 + 8);
-    this.y += level === 1 ? 0 : 2;
-    this.paragraph(value, { size, bold: true, colour: level === 3 ? INK : HEADING, gap: 1.5 });
-    if (level === 1) {
-      this.doc.setDrawColor(BRAND);
-      this.doc.setLineWidth(0.6);
-      this.doc.line(MARGIN, this.y, MARGIN + CONTENT_WIDTH, this.y);
-      this.y += 3;
-    }
+    const style = { size, bold: true, colour: level === 3 ? INK : HEADING, gap: 1.5 };
+    this.keepWithNext(value, style, level === 1 ? 0 : 2, level === 1, bookmark);
+  }
+
+  /** A criterion's label ("Confidence", "Evidence"…): on the same page as its value. */
+  label(value: string): void {
+    this.keepWithNext(value, { bold: true, size: 10, colour: SECONDARY_TEXT, gap: 0.5 }, 0);
   }
 
   labelled(label: string, value: string): void {
-    this.paragraph(label, { bold: true, size: 9, colour: SECONDARY_TEXT, gap: 0.5 });
+    this.label(label);
     this.paragraph(value, { gap: 2 });
   }
 
   table(headers: string[], rows: string[][], widths: number[]): void {
-    const size = 9;
+    const size = 10;
     const lineHeight = size * PT * 1.35;
     const pad = 1.5;
-    const cells = (row: string[], bold: boolean) => {
+    const measure = (row: string[], bold: boolean) => {
       this.style({ size, bold });
-      return row.map((cell, i) => this.doc.splitTextToSize(cell, widths[i]! - 2 * pad) as string[]);
+      const wrapped = row.map(
+        (cell, i) => this.doc.splitTextToSize(cell, widths[i]! - 2 * pad) as string[],
+      );
+      return { wrapped, height: Math.max(...wrapped.map((c) => c.length)) * lineHeight + 2 * pad };
     };
-    const drawRow = (row: string[], header: boolean) => {
-      const wrapped = cells(row, header);
-      const height = Math.max(...wrapped.map((c) => c.length)) * lineHeight + 2 * pad;
-      if (this.y + height > BOTTOM) {
-        this.newPage();
-        if (!header) drawRow(headers, true);
-      }
-      if (header) {
+    const header = measure(headers, true);
+    const drawRow = ({ wrapped, height }: ReturnType<typeof measure>, isHeader: boolean) => {
+      if (isHeader) {
         this.doc.setFillColor(PANEL);
         this.doc.rect(MARGIN, this.y, CONTENT_WIDTH, height, 'F');
       }
-      this.style({ size, bold: header });
+      this.style({ size, bold: isHeader });
       let x = MARGIN;
       wrapped.forEach((lines, i) => {
         lines.forEach((line, j) => {
@@ -188,25 +286,39 @@ class Writer {
       this.doc.setLineWidth(0.2);
       this.doc.line(MARGIN, this.y, MARGIN + CONTENT_WIDTH, this.y);
     };
-    this.ensure(lineHeight * 3 + 4 * pad);
-    drawRow(headers, true);
-    for (const row of rows) drawRow(row, false);
+    const measured = rows.map((row) => measure(row, false));
+    // The header row never ends a page: it starts with the first row.
+    this.start(header.height + (measured[0]?.height ?? 0));
+    drawRow(header, true);
+    for (const row of measured) {
+      // A row never splits; on a new page the header row is repeated above it.
+      if (startsNewPage(this.y, row.height, FRAME)) {
+        this.newPage();
+        drawRow(header, true);
+      }
+      drawRow(row, false);
+    }
     this.y += 4;
   }
 
   bullets(items: string[], options: TextStyle = {}): void {
     for (const item of items) {
-      const lineHeight = this.style(options);
-      this.ensure(lineHeight);
-      this.doc.text('•', MARGIN + 1, this.y + lineHeight * 0.75);
-      this.paragraph(item, { ...options, indent: 5, gap: 0.8 });
+      this.paragraph(item, { ...options, indent: 5, gap: 0.8 }, (y) => {
+        this.style(options);
+        this.doc.text('•', MARGIN + 1, y);
+      });
     }
     this.y += 1.5;
   }
 
+  /** Room left on this page below the writer, in millimetres. */
+  get room(): number {
+    return BOTTOM - this.y;
+  }
+
   async chart(chart: Chart, width: number): Promise<void> {
     const height = (chart.height / chart.width) * width;
-    this.ensure(height + 2);
+    this.start(height + 2);
     // svg2pdf reads computed styles: the drawing is attached off-screen while it is converted.
     const holder = document.createElement('div');
     holder.style.position = 'fixed';
@@ -218,11 +330,21 @@ class Writer {
       // svg2pdf only switches font when a drawing's style differs from its parent's, so it must
       // start from the regular face, not from whatever the last heading left set.
       this.style({});
-      await svg2pdf(chart.svg, this.doc, { x: MARGIN, y: this.y, width, height });
+      await svg2pdf(chart.svg, this.doc, {
+        x: MARGIN + (CONTENT_WIDTH - width) / 2,
+        y: this.y,
+        width,
+        height,
+      });
     } finally {
       holder.remove();
     }
     this.y += height + 4;
+  }
+
+  /** Draws anything still waiting (a heading with nothing after it). */
+  finish(): void {
+    this.flush();
   }
 }
 
@@ -237,12 +359,18 @@ function titleBand(w: Writer, paper: BoardPaper, t: TFunction<'board-paper'>): v
   w.paragraph(paper.meta.title, { size: 13, bold: true, gap: 2 });
 }
 
+/** Which charts the summary draws: the full paper draws both in its Charts section instead. */
+export type SummaryCharts = { radar: boolean; trajectory: boolean };
+
+const RADAR_SUMMARY_WIDTH = 110;
+const RADAR_MIN_WIDTH = 80;
+
 function summarySection(
   w: Writer,
   paper: BoardPaper,
   options: PdfOptions,
   ctx: ChartContext,
-  withChart: boolean,
+  charts: SummaryCharts,
 ): Promise<void> {
   const { t } = options;
   titleBand(w, paper, t);
@@ -290,13 +418,17 @@ function summarySection(
     ]),
     [62, 30, 22, CONTENT_WIDTH - 114],
   );
-  const chart = paper.trajectory && withChart ? trajectoryChart(ctx, true) : null;
   const rest = async () => {
-    if (chart) {
-      // Keep the heading with its chart.
-      w.ensure((chart.height / chart.width) * 140 + 12);
+    if (charts.radar) {
+      // As large as the rest of the page allows (between the two widths), so page 1 is not
+      // left a third empty when the full-size drawing would not fit under the table.
+      const radar = radarChart(ctx);
+      const fitting = ((w.room - 6) * radar.width) / radar.height;
+      await w.chart(radar, Math.min(RADAR_SUMMARY_WIDTH, Math.max(RADAR_MIN_WIDTH, fitting)));
+    }
+    if (charts.trajectory && paper.trajectory) {
       w.heading(t('summary.trajectory'), 2);
-      await w.chart(chart, 140);
+      await w.chart(trajectoryChart(ctx, true), 140);
     }
     w.heading(t('summary.gaps'), 2);
     if (paper.summary.topGaps.length === 0) w.paragraph(t('summary.noGaps'));
@@ -352,9 +484,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
     }
     if (section === 'criteria') {
       for (const characteristic of paper.characteristics) {
-        w.ensure(40);
-        w.bookmark(characteristic.title, parent);
-        w.heading(characteristic.title, 2);
+        w.heading(characteristic.title, 2, { parent });
         w.paragraph(
           t('criterion.characteristicLevel', {
             level: levelText(paper, characteristic.level, t),
@@ -368,12 +498,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
           w.labelled(t('criterion.level'), levelText(paper, criterion.level, t, 'notAssessed'));
           if (criterion.descriptor) w.labelled(t('criterion.descriptor'), criterion.descriptor);
           if (criterion.rationale.trim()) w.labelled(t('criterion.rationale'), criterion.rationale);
-          w.paragraph(t('criterion.evidence'), {
-            bold: true,
-            size: 9,
-            colour: SECONDARY_TEXT,
-            gap: 0.5,
-          });
+          w.label(t('criterion.evidence'));
           if (criterion.evidence.length === 0) w.paragraph(t('criterion.noEvidence'));
           else w.bullets(criterion.evidence.map((e) => (e.url ? `${e.text} (${e.url})` : e.text)));
           w.labelled(
@@ -391,12 +516,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
             w.labelled(t('criterion.spread'), lines.join('\n'));
           }
           if (criterion.actions.length > 0) {
-            w.paragraph(t('criterion.actions'), {
-              bold: true,
-              size: 9,
-              colour: SECONDARY_TEXT,
-              gap: 0.5,
-            });
+            w.label(t('criterion.actions'));
             w.bullets(criterion.actions.map((a) => actionLine(a, t)));
           }
         }
@@ -492,8 +612,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
         }),
         { bold: true },
       );
-      w.paragraph(t('provenance.attribution', { text: paper.provenance.attribution }));
-      w.paragraph(paper.provenance.provenance);
+      w.paragraph(t('provenance.statement'));
     }
   }
 }
@@ -518,35 +637,93 @@ function footers(w: Writer, options: PdfOptions): void {
   }
 }
 
-/** The summary is at most two pages: SUMMARY_PAGES, with or without its small trajectory chart. */
+/** The summary is at most two pages: SUMMARY_PAGES, with as many of its charts as fit. */
 export const SUMMARY_PAGES = 2;
+
+/**
+ * What the summary tries, in order: both charts, then the radar alone, then none. Very long titles
+ * or action names can push it past two pages: the charts go first (they are in the full paper),
+ * never the text.
+ */
+const SUMMARY_ATTEMPTS: SummaryCharts[] = [
+  { radar: true, trajectory: true },
+  { radar: true, trajectory: false },
+  { radar: false, trajectory: false },
+];
 
 export async function renderBoardPaperPdf(paper: BoardPaper, options: PdfOptions): Promise<Blob> {
   const fonts = await loadFonts();
   if (options.variant === 'summary') {
-    const withChart = render(paper, options, fonts, true);
-    // Very long titles or action names can push the summary past two pages: the chart goes
-    // first (it is in the full paper), never the text.
-    const doc =
-      (await withChart).getNumberOfPages() > SUMMARY_PAGES
-        ? await render(paper, options, fonts, false)
-        : await withChart;
-    return doc.output('blob');
+    let doc: jsPDF | null = null;
+    for (const charts of SUMMARY_ATTEMPTS) {
+      doc = await render(paper, options, fonts, charts);
+      if (doc.getNumberOfPages() <= SUMMARY_PAGES) break;
+    }
+    return output(doc!);
   }
-  return (await render(paper, options, fonts, true)).output('blob');
+  // The full paper draws its charts once, in the Charts section.
+  return output(await render(paper, options, fonts, { radar: false, trajectory: false }));
+}
+
+type EmbeddedFont = { fontName: string; metadata?: { glyIdsUsed?: number[] } };
+
+/**
+ * Six capital letters from the glyphs a subset holds: the PDF names an embedded subset
+ * "TAG+PostScriptName" (ISO 32000-1, 9.6.4), so readers and preflight tools show it as a subset.
+ */
+export function subsetTag(glyphIds: readonly number[]): string {
+  let hash = 2166136261;
+  for (const id of [...glyphIds].sort((a, b) => a - b)) {
+    hash = Math.imul(hash ^ id, 16777619) >>> 0;
+  }
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (hash % 26));
+    hash = Math.floor(hash / 26) + i * 7919;
+  }
+  return tag;
+}
+
+/**
+ * The finished file. jsPDF writes a font under the name it was registered by, which is also how
+ * setFont finds it; so the subset names are set only while the file is written, then put back.
+ */
+function output(doc: jsPDF): Blob {
+  const renamed = (['normal', 'bold'] as const).map((style) => {
+    const internal = doc.internal as unknown as {
+      getFont(name: string, style: string): EmbeddedFont;
+    };
+    const font = internal.getFont(PDF_FONT, style);
+    const registered = font.fontName;
+    const glyphs = font.metadata?.glyIdsUsed ?? [];
+    font.fontName = `${subsetTag(glyphs)}+${POSTSCRIPT_NAMES[style]}`;
+    return () => (font.fontName = registered);
+  });
+  try {
+    return doc.output('blob');
+  } finally {
+    for (const restore of renamed) restore();
+  }
 }
 
 async function render(
   paper: BoardPaper,
   options: PdfOptions,
   fonts: { regular: string; bold: string },
-  withChart: boolean,
+  charts: SummaryCharts,
 ): Promise<jsPDF> {
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  doc.addFileToVFS('dejavu-sans.ttf', fonts.regular);
-  doc.addFont('dejavu-sans.ttf', PDF_FONT, 'normal');
-  doc.addFileToVFS('dejavu-sans-bold.ttf', fonts.bold);
-  doc.addFont('dejavu-sans-bold.ttf', PDF_FONT, 'bold');
+  const doc = new jsPDF({
+    unit: 'mm',
+    format: 'a4',
+    orientation: 'portrait',
+    compress: true,
+    // Only Liberation Sans: no unembedded Helvetica or Times for a preflight check to flag.
+    putOnlyUsedFonts: true,
+  });
+  doc.addFileToVFS('liberation-sans.ttf', fonts.regular);
+  doc.addFont('liberation-sans.ttf', PDF_FONT, 'normal');
+  doc.addFileToVFS('liberation-sans-bold.ttf', fonts.bold);
+  doc.addFont('liberation-sans-bold.ttf', PDF_FONT, 'bold');
   doc.setFont(PDF_FONT, 'normal');
   doc.setLanguage('en-GB');
   const { t } = options;
@@ -559,8 +736,9 @@ async function render(
   });
   const ctx: ChartContext = { paper, t, tStatus: options.tStatus, fontFamily: PDF_FONT };
   const w = new Writer(doc);
-  await summarySection(w, paper, options, ctx, withChart);
+  await summarySection(w, paper, options, ctx, charts);
   if (options.variant === 'full') await fullSections(w, paper, options, ctx);
+  w.finish();
   footers(w, options);
   return doc;
 }

@@ -44,7 +44,7 @@ export function lines(
   return node;
 }
 
-/** Rough width of `value` at `size` px in DejaVu Sans / Arial: enough to wrap and lay out labels. */
+/** Rough width of `value` at `size` px in Arial / Liberation Sans: enough to wrap and lay out labels. */
 export function textWidth(value: string, size: number): number {
   return value.length * size * 0.6;
 }

@@ -31,7 +31,7 @@ const context = (paper = fullPaper()): ChartContext => ({
   paper,
   t,
   tStatus: statusT(),
-  fontFamily: 'DejaVuSans',
+  fontFamily: 'LiberationSans',
 });
 const texts = (chart: Chart): string[] =>
   [...chart.svg.querySelectorAll('text')].map((node) => node.textContent ?? '');
@@ -43,7 +43,7 @@ function expectStandalone(chart: Chart, title: string): void {
   expect(chart.svg.getAttribute('width')).toBe(String(chart.width));
   expect(chart.svg.getAttribute('height')).toBe(String(chart.height));
   expect(chart.svg.getAttribute('viewBox')).toBe(`0 0 ${chart.width} ${chart.height}`);
-  expect(chart.svg.getAttribute('font-family')).toBe('DejaVuSans');
+  expect(chart.svg.getAttribute('font-family')).toBe('LiberationSans');
   expect(chart.svg.querySelector('rect')?.getAttribute('fill')).toBe('#ffffff');
   const words = texts(chart);
   expect(words[0]).toBe(title);

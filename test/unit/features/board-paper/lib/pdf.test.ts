@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import type { BoardPaper } from '@/domain/report/board-paper';
 import {
   renderBoardPaperPdf,
+  subsetTag,
   SUMMARY_PAGES,
   type PdfVariant,
 } from '@/features/board-paper/lib/pdf';
@@ -69,6 +70,7 @@ async function render(paper: BoardPaper, variant: PdfVariant) {
     blob,
     latin1,
     info: () => execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
+    fonts: () => execFileSync('pdffonts', [path], { encoding: 'utf8' }),
     text: () =>
       execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(
         /\s+/g,
@@ -148,6 +150,38 @@ describe('renderBoardPaperPdf', () => {
     },
     90_000,
   );
+});
+
+describe('fonts', () => {
+  it.runIf(hasPoppler)(
+    'embeds subsets of Liberation Sans, regular and bold, and no other font',
+    async () => {
+      const pdf = await render(fullPaper({ systemName: 'Ŵest – £5m “x” € ≤ ≥' }), 'summary');
+      const rows = pdf
+        .fonts()
+        .trim()
+        .split('\n')
+        .slice(2)
+        .map((row) => row.split(/\s+/));
+      // name, type (two words), encoding, emb, sub, uni, object, generation
+      expect(rows.map((row) => row[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+        'LiberationSans',
+        'LiberationSans-Bold',
+      ]);
+      for (const row of rows) {
+        expect(row[0]).toMatch(/^[A-Z]{6}\+/);
+        expect(row.slice(4, 7)).toEqual(['yes', 'yes', 'yes']);
+      }
+      expect(pdf.text()).toContain('Ŵest – £5m “x” € ≤ ≥');
+    },
+    60_000,
+  );
+
+  it('names a subset by six capitals that depend on its glyphs, not their order', () => {
+    expect(subsetTag([0, 5, 9])).toMatch(/^[A-Z]{6}$/);
+    expect(subsetTag([9, 0, 5])).toBe(subsetTag([0, 5, 9]));
+    expect(subsetTag([0, 5, 10])).not.toBe(subsetTag([0, 5, 9]));
+  });
 });
 
 describe('loadFonts', () => {
