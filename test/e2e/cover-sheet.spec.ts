@@ -84,5 +84,5 @@ test('the cover sheet is typed key by key, survives an immediate reload and open
   expect(first).toContain('For approval');
   for (const line of RECOMMENDATIONS) expect(first).toContain(line);
   // The summary itself starts on the next page.
-  expect(pdfText(path, 2, 2)).toContain('Summary');
+  expect(pdfText(path, 2, 2)).toContain('The five characteristics');
 });

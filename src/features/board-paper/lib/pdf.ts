@@ -34,6 +34,7 @@ import {
 import {
   actionLine,
   actionStatusText,
+  coverRowText,
   comparisonSentences,
   levelText,
   spreadText,
@@ -256,26 +257,36 @@ class Writer {
     this.paragraph(value, { gap: 2 });
   }
 
-  table(headers: string[], rows: string[][], widths: number[]): void {
+  /**
+   * A table whose rows never split. With `headers` the header row starts with the first row and
+   * repeats on a new page; with `rowHeaders` (a field and its value, as on the cover sheet) the
+   * first column is bold on a shaded panel.
+   */
+  table(
+    headers: string[] | null,
+    rows: string[][],
+    widths: number[],
+    { rowHeaders = false }: { rowHeaders?: boolean } = {},
+  ): void {
     const size = 10;
     const lineHeight = size * PT * 1.35;
     const pad = 1.5;
     const measure = (row: string[], bold: boolean) => {
-      this.style({ size, bold });
-      const wrapped = row.map(
-        (cell, i) => this.doc.splitTextToSize(cell, widths[i]! - 2 * pad) as string[],
-      );
+      const wrapped = row.map((cell, i) => {
+        this.style({ size, bold: bold || (rowHeaders && i === 0) });
+        return this.doc.splitTextToSize(cell, widths[i]! - 2 * pad) as string[];
+      });
       return { wrapped, height: Math.max(...wrapped.map((c) => c.length)) * lineHeight + 2 * pad };
     };
-    const header = measure(headers, true);
+    const header = headers ? measure(headers, true) : null;
     const drawRow = ({ wrapped, height }: ReturnType<typeof measure>, isHeader: boolean) => {
-      if (isHeader) {
+      if (isHeader || rowHeaders) {
         this.doc.setFillColor(PANEL);
-        this.doc.rect(MARGIN, this.y, CONTENT_WIDTH, height, 'F');
+        this.doc.rect(MARGIN, this.y, isHeader ? CONTENT_WIDTH : widths[0]!, height, 'F');
       }
-      this.style({ size, bold: isHeader });
       let x = MARGIN;
       wrapped.forEach((lines, i) => {
+        this.style({ size, bold: isHeader || (rowHeaders && i === 0) });
         lines.forEach((line, j) => {
           this.doc.text(line, x + pad, this.y + pad + lineHeight * (j + 0.75));
         });
@@ -288,13 +299,13 @@ class Writer {
     };
     const measured = rows.map((row) => measure(row, false));
     // The header row never ends a page: it starts with the first row.
-    this.start(header.height + (measured[0]?.height ?? 0));
-    drawRow(header, true);
+    this.start((header?.height ?? 0) + (measured[0]?.height ?? 0));
+    if (header) drawRow(header, true);
     for (const row of measured) {
       // A row never splits; on a new page the header row is repeated above it.
       if (startsNewPage(this.y, row.height, FRAME)) {
         this.newPage();
-        drawRow(header, true);
+        if (header) drawRow(header, true);
       }
       drawRow(row, false);
     }
@@ -357,6 +368,31 @@ function titleBand(w: Writer, paper: BoardPaper, t: TFunction<'board-paper'>): v
   w.y = 22;
   w.paragraph(paper.meta.systemName, { size: 20, bold: true, colour: HEADING, gap: 1 });
   w.paragraph(paper.meta.title, { size: 13, bold: true, gap: 2 });
+}
+
+/**
+ * The cover sheet: the first page of both papers, field and value as the board secretary typed
+ * them (or as the paper fills them). A long cover sheet flows on; the summary starts on a new page.
+ */
+function coverSection(w: Writer, paper: BoardPaper, options: PdfOptions): void {
+  const { t } = options;
+  titleBand(w, paper, t);
+  w.heading(t('cover.heading'), 1, { parent: null });
+  const label = 58;
+  w.table(
+    null,
+    options.cover.map((row) => {
+      const lines = coverRowText(row, t);
+      const value =
+        row.kind === 'lines' && row.value !== null
+          ? lines.map((line, i) => `${i + 1}. ${line}`).join('\n')
+          : lines.join('\n');
+      return [t(`cover.fields.${row.field}`), value];
+    }),
+    [label, CONTENT_WIDTH - label],
+    { rowHeaders: true },
+  );
+  w.newPage();
 }
 
 /** Which charts the summary draws: the full paper draws both in its Charts section instead. */
@@ -656,13 +692,15 @@ export async function renderBoardPaperPdf(paper: BoardPaper, options: PdfOptions
   if (options.variant === 'summary') {
     let doc: jsPDF | null = null;
     for (const charts of SUMMARY_ATTEMPTS) {
-      doc = await render(paper, options, fonts, charts);
-      if (doc.getNumberOfPages() <= SUMMARY_PAGES) break;
+      const rendered = await render(paper, options, fonts, charts);
+      doc = rendered.doc;
+      // The cover sheet is not counted: the summary after it is at most two pages.
+      if (rendered.summaryPages <= SUMMARY_PAGES) break;
     }
     return output(doc!);
   }
   // The full paper draws its charts once, in the Charts section.
-  return output(await render(paper, options, fonts, { radar: false, trajectory: false }));
+  return output((await render(paper, options, fonts, { radar: false, trajectory: false })).doc);
 }
 
 type EmbeddedFont = { fontName: string; metadata?: { glyIdsUsed?: number[] } };
@@ -711,7 +749,7 @@ async function render(
   options: PdfOptions,
   fonts: { regular: string; bold: string },
   charts: SummaryCharts,
-): Promise<jsPDF> {
+): Promise<{ doc: jsPDF; summaryPages: number }> {
   const doc = new jsPDF({
     unit: 'mm',
     format: 'a4',
@@ -736,9 +774,12 @@ async function render(
   });
   const ctx: ChartContext = { paper, t, tStatus: options.tStatus, fontFamily: PDF_FONT };
   const w = new Writer(doc);
+  if (options.cover.length > 0) coverSection(w, paper, options);
+  const summaryStart = doc.getNumberOfPages();
   await summarySection(w, paper, options, ctx, charts);
+  const summaryPages = doc.getNumberOfPages() - summaryStart + 1;
   if (options.variant === 'full') await fullSections(w, paper, options, ctx);
   w.finish();
   footers(w, options);
-  return doc;
+  return { doc, summaryPages };
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BoardPaper } from '@/domain/report/board-paper';
+import { coverSheetRows, type CoverRow } from '@/domain/report/cover-sheet';
 import {
   renderBoardPaperPdf,
   subsetTag,
@@ -52,7 +53,7 @@ afterEach(() => vi.unstubAllGlobals());
 const t = boardPaperT();
 const GENERATED_AT = Date.UTC(2019, 9, 1, 9, 30);
 
-async function render(paper: BoardPaper, variant: PdfVariant) {
+async function render(paper: BoardPaper, variant: PdfVariant, cover: readonly CoverRow[] = []) {
   const blob = await renderBoardPaperPdf(paper, {
     variant,
     headline: 'Overall level: Developing. 0 of 5 characteristics mature.',
@@ -60,7 +61,7 @@ async function render(paper: BoardPaper, variant: PdfVariant) {
     tStatus: statusT(),
     appVersion: '9.9.9',
     t,
-    cover: [],
+    cover,
   });
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const path = join(dir, `${variant}-${crypto.randomUUID()}.pdf`);
@@ -71,11 +72,12 @@ async function render(paper: BoardPaper, variant: PdfVariant) {
     latin1,
     info: () => execFileSync('pdfinfo', [path], { encoding: 'utf8' }),
     fonts: () => execFileSync('pdffonts', [path], { encoding: 'utf8' }),
-    text: () =>
-      execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(
-        /\s+/g,
-        ' ',
-      ),
+    text: (first = 1, last = 999) =>
+      execFileSync(
+        'pdftotext',
+        ['-enc', 'UTF-8', '-f', String(first), '-l', String(last), path, '-'],
+        { encoding: 'utf8' },
+      ).replace(/\s+/g, ' '),
   };
 }
 
@@ -105,6 +107,45 @@ describe('renderBoardPaperPdf', () => {
       for (let page = 1; page <= count; page++) expect(text).toContain(`Page ${page} of ${count}`);
       expect(text).toContain('Generated 1 Oct 2019');
       expect(text).toContain('by ICS Maturity 9.9.9');
+    },
+    60_000,
+  );
+
+  it.runIf(hasPoppler)(
+    'opens with the cover sheet on its own page, and the summary after it is still two pages at most',
+    async () => {
+      const cover = coverSheetRows(
+        {
+          board: 'Northshire ICS Partnership Board',
+          meetingDate: '2021-03-25',
+          session: 'public',
+          purpose: 'assurance',
+          recommendations: 'Note the assessment\nApprove the plan',
+          risks: 'Capacity in primary care. '.repeat(20),
+        },
+        { paperTitle: 'Spring review', executiveSummary: 'Developing overall.', appendices: [] },
+      );
+      const pdf = await render(fullPaper(), 'summary', cover);
+      const count = pages(pdf.info());
+      expect(count).toBeGreaterThanOrEqual(2);
+      expect(count).toBeLessThanOrEqual(SUMMARY_PAGES + 1);
+      const first = pdf.text(1, 1);
+      for (const text of [
+        'Cover sheet',
+        'Meeting (board or committee) Northshire ICS Partnership Board',
+        'Date of meeting 25 March 2021',
+        'Session Public',
+        'Purpose For assurance',
+        '1. Note the assessment 2. Approve the plan',
+        'Paper title Spring review',
+        'Author Not stated',
+        'Appendices None',
+      ])
+        expect(first).toContain(text);
+      expect(first).not.toContain('The five characteristics');
+      expect(pdf.text(2, 2)).toContain('The five characteristics');
+      // The cover sheet has its place in the outline, before the summary.
+      expect(pdf.latin1.indexOf('/Title (Cover sheet)')).toBeGreaterThan(-1);
     },
     60_000,
   );
