@@ -61,7 +61,7 @@ describe('Board paper screen', () => {
         .getAllByRole('button')
         .map((b) => b.textContent),
     ).toEqual([
-      'Download summary PDF (up to 2 pages)',
+      'Download summary PDF (cover sheet and up to 2 pages)',
       'Download full paper PDF',
       'Print or save as PDF',
       'Download PNG: one-page summary',

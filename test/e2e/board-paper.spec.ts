@@ -270,10 +270,12 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
 
   const baseName = [HOSTILE, 'Autumn 2019', '2019-09-30'];
 
-  // Summary PDF: at most two pages.
+  // Summary PDF: the cover sheet, then at most two pages.
   let download = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download summary PDF (up to 2 pages)' }).click(),
+    page
+      .getByRole('button', { name: 'Download summary PDF (cover sheet and up to 2 pages)' })
+      .click(),
   ]).then(([d]) => d);
   expect(download.suggestedFilename()).toBe(
     safeFileName([...baseName, 'board-paper-summary'], 'pdf'),
@@ -281,8 +283,11 @@ test('board paper: summary and full PDF, every PNG, hostile name, long text, com
   expect(download.suggestedFilename()).toMatch(/^[a-z0-9._-]+$/);
   let path = await saved(download);
   const summaryPages = pdfPages(path);
-  expect(summaryPages).toBeGreaterThanOrEqual(1);
-  expect(summaryPages).toBeLessThanOrEqual(2);
+  expect(summaryPages).toBeGreaterThanOrEqual(2);
+  expect(summaryPages).toBeLessThanOrEqual(3);
+  const coverPage = normalise(poppler('pdftotext', ['-enc', 'UTF-8', '-l', '1', path, '-']));
+  expect(coverPage).toContain('Cover sheet');
+  expect(coverPage).toContain('Paper title Autumn 2019');
   expectEveryPageRenders(path, summaryPages);
   expectLiberationSansOnly(path);
   const summaryText = normalise(poppler('pdftotext', ['-enc', 'UTF-8', path, '-']));
@@ -444,7 +449,9 @@ test('the PDF export works offline (export chunks and font precached)', async ({
   await page.goto(`/assessments/${id}/paper`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download summary PDF (up to 2 pages)' }).click(),
+    page
+      .getByRole('button', { name: 'Download summary PDF (cover sheet and up to 2 pages)' })
+      .click(),
   ]);
   const text = normalise(poppler('pdftotext', ['-enc', 'UTF-8', await saved(download), '-']));
   expect(text).toContain('Offline ICS');
