@@ -24,6 +24,7 @@ function assessment(id: string, asAt: string, createdAt = 1): Assessment {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     basedOnId: null,
+    status: { state: 'draft' },
     createdAt,
     updatedAt: createdAt,
   };
