@@ -28,6 +28,7 @@ import {
   actionStatusText,
   comparisonSentences,
   levelText,
+  paperStatusText,
   spreadText,
   targetText,
 } from './labels';
@@ -251,7 +252,7 @@ function summarySection(
         paper.meta.systemName,
         paper.meta.title,
         formatIsoDate(paper.meta.asAt),
-        t(`meta.statusValue.${paper.meta.status}`),
+        paperStatusText(paper, t),
       ],
     ],
     [44, 50, 32, CONTENT_WIDTH - 126],
