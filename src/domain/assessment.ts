@@ -1,3 +1,4 @@
+import type { AssessmentStatus } from './assessment-status';
 import type { Confidence, LevelId } from './levels';
 
 /** One piece of evidence cited for a rating. `url` is optional (empty string when absent). */
@@ -13,6 +14,8 @@ export type Assessment = {
   frameworkVersion: string;
   /** The assessment this one was started from, if any. */
   basedOnId: string | null;
+  /** Draft, agreed or approved (schema v6; see ./assessment-status.ts). */
+  status: AssessmentStatus;
   createdAt: number;
   updatedAt: number;
 };
@@ -42,7 +45,17 @@ export const LIMITS = {
   evidenceItems: 50,
 } as const;
 
-export type FieldProblem = 'required' | 'tooLong' | 'invalidDate' | 'invalidUrl';
+export type FieldProblem =
+  | 'required'
+  | 'tooLong'
+  | 'invalidDate'
+  | 'invalidUrl'
+  /** No option of a choice was chosen. */
+  | 'notChosen'
+  /** A date that must not be after today is. */
+  | 'futureDate'
+  /** An approval dated before the agreement it approves. */
+  | 'beforeAgreement';
 
 /** A required text: it must have visible characters and stay within `max` characters. */
 export function checkRequired(value: string, max: number): FieldProblem | null {

@@ -1,5 +1,11 @@
 import { z } from './zod';
 import { LIMITS } from './assessment';
+import {
+  STATUS_CHANGE_REASONS,
+  STATUS_LIMITS,
+  type AssessmentStatus,
+  type StatusChange,
+} from './assessment-status';
 import { CONFIDENCE_IDS, LEVEL_IDS } from './levels';
 import { ACTION_STATUSES, PLAN_LIMITS } from './plan';
 import { responseSchema } from './workshop/response-file';
@@ -55,6 +61,32 @@ const ratingStamps: z.ZodType<Stamps<RatingStampKey>> = z.preprocess(
   z.record(z.string(), time),
 );
 
+const agreement = z.discriminatedUnion('by', [
+  z.object({
+    by: z.literal('workshop'),
+    workshopId: id,
+    workshopTitle: visible(LIMITS.title),
+    date: isoDate,
+  }),
+  z.object({ by: z.literal('leadership-team'), date: isoDate }),
+]);
+
+const approval = z.object({ board: visible(STATUS_LIMITS.board), date: isoDate });
+
+/** Draft, agreed or approved: src/domain/assessment-status.ts has the rules. */
+export const assessmentStatus: z.ZodType<AssessmentStatus> = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('draft') }),
+  z.object({ state: z.literal('agreed'), agreement }),
+  z.object({ state: z.literal('approved'), agreement, approval }),
+]);
+
+const statusChange: z.ZodType<StatusChange> = z.object({
+  at: time,
+  reason: z.enum(STATUS_CHANGE_REASONS),
+  status: assessmentStatus,
+  criterionId: id.nullable(),
+});
+
 export const assessmentRecord = z.object({
   id,
   systemName: visible(LIMITS.systemName),
@@ -65,6 +97,9 @@ export const assessmentRecord = z.object({
   frameworkVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
   /** The assessment this one was started from, if any. */
   basedOnId: id.nullable(),
+  /** Schema v6 and backup version 3; older data is migrated to draft with no history. */
+  status: assessmentStatus,
+  statusHistory: z.array(statusChange).max(STATUS_LIMITS.history),
   createdAt: time,
   updatedAt: time,
   stamps: stampsOf(['systemName', 'title', 'asAt']),

@@ -78,9 +78,26 @@ export const SCHEMAS = {
     journal: 'key',
     drafts: 'form',
   },
+  // v6: each assessment stores its status (draft, agreed, approved) and a history of its changes.
+  // No new index; the migration makes every existing assessment a draft.
+  6: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: '[assessmentId+criterionId], assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+    journal: 'key',
+    drafts: 'form',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 /**
  * The records of the tables a backup holds are defined once, with the backup's validation, in

@@ -34,11 +34,12 @@ test('a backup downloads, and restoring it after a delete brings everything back
   const backup = JSON.parse(readFileSync(file, 'utf8')) as {
     type: string;
     version: number;
-    data: { assessments: { systemName: string }[] };
+    data: { assessments: { systemName: string; status: unknown }[] };
   };
   expect(backup.type).toBe('ics-maturity-backup');
-  expect(backup.version).toBe(2);
+  expect(backup.version).toBe(3);
   expect(backup.data.assessments[0]?.systemName).toBe('Backup <b>ICS</b> & “Ŵ”');
+  expect(backup.data.assessments[0]?.status).toEqual({ state: 'draft' });
   await expect(page.getByTestId('last-backup')).toContainText('Last full backup:');
 
   const [csv] = await Promise.all([

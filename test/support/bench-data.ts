@@ -20,6 +20,8 @@ export function dataSet(count: number): BackupData {
       frameworkId: framework.id,
       frameworkVersion: framework.version,
       basedOnId: null,
+      status: { state: 'draft' },
+      statusHistory: [],
       createdAt: i,
       updatedAt: i,
       stamps: {},

@@ -30,6 +30,7 @@ export function paperAssessment(
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     basedOnId: null,
+    status: { state: 'draft' },
     createdAt: 1,
     updatedAt: 1,
     ...partial,

@@ -17,7 +17,15 @@ export function translator<Namespace extends string>(namespace: Namespace): TFun
     fallbackLng: false,
     ns: [namespace],
     defaultNS: namespace,
-    resources: { 'en-GB': { [namespace]: strings } },
+    // Every namespace is there, as in the app: shared helpers name theirs (`{ ns: 'common' }`).
+    resources: {
+      'en-GB': Object.fromEntries(
+        Object.entries(locales).map(([path, module]) => [
+          path.replace(/^.*\/(.+)\.json$/, '$1'),
+          module.default,
+        ]),
+      ),
+    },
     initAsync: false,
     interpolation: { escapeValue: false },
   });

@@ -15,6 +15,7 @@ import type { Result } from '../result';
 import { frameworkKey } from '../framework/framework-key';
 import type { KnownFrameworks } from '../framework/known';
 import { firstDuplicate } from '../validation';
+import { initialStatus } from '../assessment-status';
 
 /**
  * The backup file: a versioned envelope around plain records. Reading one runs
@@ -22,8 +23,11 @@ import { firstDuplicate } from '../validation';
  * every problem comes back as a reason a person can act on. See docs/data-format.md.
  */
 export const BACKUP_TYPE = 'ics-maturity-backup';
-/** 2 adds the workshops of the assessments in the file. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 adds the workshops of the assessments in the file; 3 adds each assessment's status (draft,
+ * agreed, approved) and the history of its changes.
+ */
+export const BACKUP_VERSION = 3;
 /** Larger files are refused before they are read. */
 export const MAX_BACKUP_BYTES = 25 * 1024 * 1024;
 
@@ -95,11 +99,22 @@ export const NO_WORKSHOPS = {
 /** Older backup versions are migrated here, one step at a time, before validation. */
 const MIGRATIONS: Record<number, (data: unknown) => unknown> = {
   // 1 → 2: no workshops yet.
-  1: (data) =>
-    typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? { ...NO_WORKSHOPS, ...data }
+  1: (data) => (isObject(data) ? { ...NO_WORKSHOPS, ...data } : data),
+  // 2 → 3: no statuses yet: every assessment is a draft with no history (as the database's v6).
+  2: (data) =>
+    isObject(data) && Array.isArray(data.assessments)
+      ? {
+          ...data,
+          assessments: data.assessments.map((a: unknown) =>
+            isObject(a) ? { ...initialStatus(), ...a } : a,
+          ),
+        }
       : data,
 };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 function migrate(envelope: Record<string, unknown>): Result<Record<string, unknown>, string> {
   let current = envelope;

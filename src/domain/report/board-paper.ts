@@ -1,4 +1,5 @@
 import type { Assessment, EvidenceItem, Rating } from '../assessment';
+import type { AssessmentStatus } from '../assessment-status';
 import {
   compareAssessments,
   summarise,
@@ -75,7 +76,8 @@ export type SectionId = (typeof SECTION_ORDER)[number];
 /** How many gaps and actions the summary lists. */
 export const SUMMARY_LIMITS = { gaps: 5, actions: 5 } as const;
 
-export type PaperStatus = 'draft' | 'agreed';
+/** The assessment's stored status: what was recorded, never inferred from workshops. */
+export type PaperStatus = AssessmentStatus;
 
 export type PaperAction = {
   id: string;
@@ -206,26 +208,6 @@ const byDateThenCreated = (a: PaperAssessmentInput, b: PaperAssessmentInput): nu
 export function nextTarget(targets: readonly Target[], today: string): Target | null {
   const sorted = [...targets].sort((a, b) => a.date.localeCompare(b.date));
   return sorted.find((t) => t.date >= today) ?? sorted[sorted.length - 1] ?? null;
-}
-
-/**
- * "agreed" when at least one workshop was held and every assessed criterion has a level agreed
- * at one of them; otherwise "draft".
- */
-export function paperStatus(
-  ratings: readonly Rating[],
-  workshops: readonly PaperWorkshopInput[],
-): PaperStatus {
-  if (workshops.length === 0) return 'draft';
-  const agreed = new Set(
-    workshops.flatMap((w) =>
-      w.agreements.filter((a) => a.level !== null).map((a) => a.criterionId),
-    ),
-  );
-  const assessed = ratings.filter((r) => r.level !== null);
-  return assessed.length > 0 && assessed.every((r) => agreed.has(r.criterionId))
-    ? 'agreed'
-    : 'draft';
 }
 
 export function buildBoardPaper(rawInput: BoardPaperInput): BoardPaper | EmptyPaper {
@@ -446,7 +428,7 @@ export function buildBoardPaper(rawInput: BoardPaperInput): BoardPaper | EmptyPa
     kind: 'paper',
     meta: {
       ...baseMeta,
-      status: paperStatus(current.ratings, input.workshops),
+      status: assessment.status,
       frameworkTitle: framework.title,
       frameworkVersion: framework.version,
     },

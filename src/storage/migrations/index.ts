@@ -5,12 +5,14 @@
  *
  * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables; v3 → v4 adds
  * `joinedWorkshops`; v4 → v5 adds `journal` and `drafts` and moves unsafe evidence links into
- * their descriptions (below). The others change no record: Dexie creates the tables, and the golden fixture tests prove older data opens
+ * their descriptions (below); v5 → v6 gives every assessment a status, draft, and an empty
+ * history of status changes (below). The others change no record: Dexie creates the tables, and the golden fixture tests prove older data opens
  * unchanged. An entry that
  * changes records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
  */
 import { checkEvidenceUrl, LIMITS } from '@/domain/assessment';
+import { initialStatus } from '@/domain/assessment-status';
 
 export type TableName =
   | 'assessments'
@@ -56,10 +58,30 @@ function moveUnsafeLinks(record: Record<string, unknown>): Record<string, unknow
   return changed ? { ...record, evidence: next } : record;
 }
 
+/**
+ * v6: an assessment made before statuses existed is a draft with no history: nothing recorded
+ * that it was agreed or approved (the board paper used to infer "agreed" from workshops; it now
+ * says only what was recorded). A record that already has a status keeps it.
+ */
+function addStatus(record: Record<string, unknown>): Record<string, unknown> {
+  if ('status' in record && 'statusHistory' in record) return record;
+  const { status, statusHistory } = initialStatus();
+  return {
+    ...record,
+    status: record.status ?? status,
+    statusHistory: record.statusHistory ?? statusHistory,
+  };
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     toVersion: 5,
     tables: ['ratings'],
     upgradeRecord: (table, record) => (table === 'ratings' ? moveUnsafeLinks(record) : record),
+  },
+  {
+    toVersion: 6,
+    tables: ['assessments'],
+    upgradeRecord: (table, record) => (table === 'assessments' ? addStatus(record) : record),
   },
 ];

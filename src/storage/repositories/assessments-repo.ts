@@ -1,4 +1,15 @@
 import type { Assessment, Rating } from '@/domain/assessment';
+import {
+  initialStatus,
+  recordAgreement,
+  recordApproval,
+  returnToDraft,
+  type Agreement,
+  type Approval,
+  type StatusRecord,
+  type TransitionProblem,
+} from '@/domain/assessment-status';
+import type { Result } from '@/domain/result';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
 import type { AssessmentRecord, RatingRecord } from '../schema';
@@ -65,6 +76,7 @@ export async function createAssessment(input: NewAssessment): Promise<string> {
     ...input,
     id: crypto.randomUUID(),
     basedOnId: null,
+    ...initialStatus(),
     createdAt: now,
     updatedAt: now,
     stamps: {},
@@ -90,6 +102,8 @@ export async function startNextAssessment(
       ...next,
       id,
       basedOnId: fromId,
+      // A new assessment is a draft, whatever the one it starts from had become.
+      ...initialStatus(),
       createdAt: now,
       updatedAt: now,
       stamps: {},
@@ -108,6 +122,55 @@ export async function startNextAssessment(
   });
   rememberStoredData();
   return id;
+}
+
+export type StatusWrite = Result<StatusRecord, TransitionProblem | 'missing'>;
+
+/**
+ * Applies one of the domain's status transitions to the stored assessment, in one transaction
+ * (so it acts on the status as stored now, not as a screen last saw it), and keeps the history.
+ */
+async function changeStatus(
+  id: string,
+  transition: (record: StatusRecord, at: number) => Result<StatusRecord, TransitionProblem>,
+): Promise<StatusWrite> {
+  const db = getDb();
+  return db.transaction('rw', db.assessments, async () => {
+    const record = await db.assessments.get(id);
+    if (!record) return { ok: false, problem: 'missing' };
+    const now = Date.now();
+    const current: StatusRecord = { status: record.status, statusHistory: record.statusHistory };
+    const result = transition(current, now);
+    // Refused, or nothing to change (a draft returned to draft): nothing is written.
+    if (!result.ok || result.value === current) return result;
+    await db.assessments.put({ ...record, ...result.value, updatedAt: now });
+    return result;
+  });
+}
+
+/** Records that the assessment was agreed (at a workshop or by the leadership team). */
+export function agreeAssessment(id: string, agreement: Agreement): Promise<StatusWrite> {
+  return changeStatus(id, (record, at) => recordAgreement(record, agreement, at));
+}
+
+/** Records that a named board approved the agreed assessment. */
+export function approveAssessment(id: string, approval: Approval): Promise<StatusWrite> {
+  return changeStatus(id, (record, at) => recordApproval(record, approval, at));
+}
+
+/**
+ * Back to draft: a rating changed after agreement or approval (the person confirmed it), naming
+ * the criterion, or the team reopened it. A draft is left as it is.
+ */
+export function returnAssessmentToDraft(
+  id: string,
+  reason: 'rating-changed' | 'returned-to-draft',
+  criterionId: string | null = null,
+): Promise<StatusWrite> {
+  return changeStatus(id, (record, at) => ({
+    ok: true,
+    value: returnToDraft(record, reason, at, criterionId),
+  }));
 }
 
 // Deleting cascades to workshops and, with a system's last assessment, its plan: see there. The

@@ -4,6 +4,7 @@ import {
   type ImportOutcome,
   type ResponseFile,
 } from '@/domain/workshop/response-file';
+import { returnToDraft } from '@/domain/assessment-status';
 import type { Agreement } from '@/domain/workshop/agreement';
 import type { Participant } from '@/domain/workshop/participants';
 import type { LevelId } from '@/domain/levels';
@@ -180,7 +181,8 @@ export async function importResponses(
 /**
  * Records the room's agreed rating and makes it the assessment's rating for that criterion. An
  * agreement with no level yet (a rationale or dissent noted before the room decides) is kept on
- * the workshop's record and leaves the assessment's rating as it is.
+ * the workshop's record and leaves the assessment's rating as it is. A changed level on an agreed
+ * or approved assessment returns it to draft (see assessment-status.ts).
  */
 export async function recordAgreement(workshopId: string, agreement: Agreement): Promise<void> {
   const db = getDb();
@@ -214,7 +216,20 @@ export async function recordAgreement(workshopId: string, agreement: Agreement):
         ? { level: agreement.level, rationale: agreement.rationale }
         : { level: agreement.level };
       await db.ratings.put(applyPatch(current, patch, now).record);
-      await db.assessments.update(workshop.assessmentId, { updatedAt: now });
+      const assessment = await db.assessments.get(workshop.assessmentId);
+      if (!assessment) return;
+      // A level that differs from an agreed or approved rating returns the assessment to draft,
+      // recorded, so its status never claims what the ratings no longer say.
+      const status =
+        current.level === agreement.level
+          ? null
+          : returnToDraft(
+              { status: assessment.status, statusHistory: assessment.statusHistory },
+              'rating-changed',
+              now,
+              agreement.criterionId,
+            );
+      await db.assessments.put({ ...assessment, ...status, updatedAt: now });
     },
   );
 }

@@ -10,6 +10,8 @@ const assessment = {
   frameworkId: 'ics-maturity-2019',
   frameworkVersion: '1.0.0',
   basedOnId: null,
+  status: { state: 'draft' },
+  statusHistory: [],
   createdAt: 1_600_000_000_000,
   updatedAt: 1_600_000_000_000,
   stamps: { title: 1_600_000_000_000 },

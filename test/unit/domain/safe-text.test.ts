@@ -87,6 +87,7 @@ describe('exports use it', () => {
           frameworkId: framework.id,
           frameworkVersion: framework.version,
           basedOnId: null,
+          status: { state: 'draft' },
           createdAt: 1,
           updatedAt: 1,
         },

@@ -68,6 +68,21 @@ describe('database schema', () => {
         journal: 'key',
         drafts: 'form',
       },
+      6: {
+        assessments: 'id, systemName, asAt, updatedAt',
+        ratings: '[assessmentId+criterionId], assessmentId',
+        settings: 'key',
+        targets: 'id, systemKey',
+        actions: 'id, systemKey, dueDate',
+        workshops: 'id, assessmentId',
+        participants: 'id, workshopId',
+        individualRatings: '[workshopId+participantId+criterionId], workshopId',
+        agreements: '[workshopId+criterionId], workshopId',
+        responseFiles: '[workshopId+participantId], workshopId',
+        joinedWorkshops: 'workshopId, joinedAt',
+        journal: 'key',
+        drafts: 'form',
+      },
     });
     expect(CURRENT_SCHEMA_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
   });

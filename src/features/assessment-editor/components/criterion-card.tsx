@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextareaField } from '@/components/form-field';
 import { CONFIDENCE_IDS, LEVEL_IDS, type Confidence, type LevelId } from '@/domain/levels';
@@ -17,6 +17,8 @@ type CriterionCardProps = {
   levelTitles: Record<LevelId, string>;
   /** Level and confidence; text fields save as typed through useAutosavedText. */
   onChange: <F extends RatingScalarField>(criterionId: string, field: F, value: Rating[F]) => void;
+  /** A question about the level just chosen (shown under the levels), if any. */
+  confirmation?: ReactNode;
 };
 
 const NOT_ASSESSED = 'not-assessed';
@@ -28,6 +30,7 @@ export const CriterionCard = memo(function CriterionCard({
   rating,
   levelTitles,
   onChange,
+  confirmation,
 }: CriterionCardProps) {
   const { t } = useTranslation('editor');
   const id = useId();
@@ -88,6 +91,7 @@ export const CriterionCard = memo(function CriterionCard({
           <span className="level-card__text">{t('criterion.notAssessedHint')}</span>
         </label>
       </fieldset>
+      {confirmation}
       {flagged && (
         <p className="flag flag--warning" id={`${id}-flag`}>
           {t('criterion.unevidenced')}

@@ -1,15 +1,27 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
-import { checkIsoDate, checkSystemName, checkTitle, LIMITS } from '@/domain/assessment';
+import {
+  checkIsoDate,
+  checkSystemName,
+  checkTitle,
+  LIMITS,
+  type Rating,
+} from '@/domain/assessment';
+import { ratingChangeNeedsConfirmation } from '@/domain/assessment-status';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useFramework } from '@/hooks/use-framework';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { assessmentStatusText } from '@/lib/assessment-status-text';
 import { Link } from '@/lib/router';
+import type { RatingScalarField } from '@/storage/edits';
+import { returnAssessmentToDraft } from '@/storage/repositories/assessments-repo';
+import { reportingWrite } from '@/storage/write-report';
 import { useEditableAssessment, useStoredAssessment } from '../hooks/use-editable-assessment';
 import type { AssessmentRecord } from '@/storage/schema';
 import { CriterionCard } from './criterion-card';
+import { RatingChangeWarning } from './rating-change-warning';
 import { SaveStatus } from './save-status';
 import { ValidatedField } from './validated-field';
 
@@ -57,7 +69,12 @@ function Editor({
   step: string;
 }) {
   const { t } = useTranslation('editor');
+  const { t: tCommon } = useTranslation('common');
   const { assessment, ratings, setRatingField } = useEditableAssessment(stored, framework);
+  const { pending, onRatingChange, confirmChange, cancelChange } = useConfirmedRatingChange(
+    stored,
+    setRatingField,
+  );
   const steps = [DETAILS_STEP, ...framework.characteristics.map((c) => c.id)];
   const current = steps.includes(step) ? step : DETAILS_STEP;
   const index = steps.indexOf(current);
@@ -96,6 +113,9 @@ function Editor({
         </div>
         <div className="editor-header__status">
           <SaveStatus />
+          <p className="editor-status" data-testid="editor-status">
+            {t('status', { status: assessmentStatusText(stored.status, tCommon) })}
+          </p>
           <p className="progress-text">{t('progress', { assessed, total })}</p>
           <progress max={total} value={assessed} aria-label={t('progressLabel')} />
         </div>
@@ -179,7 +199,27 @@ function Editor({
                 criterion={criterion}
                 rating={rating}
                 levelTitles={levelTitles}
-                onChange={setRatingField}
+                onChange={onRatingChange}
+                confirmation={
+                  pending?.criterionId === criterion.id ? (
+                    <>
+                      <RatingChangeWarning
+                        status={stored.status}
+                        levelTitle={
+                          pending.level ? levelTitles[pending.level] : t('criterion.notAssessed')
+                        }
+                        onConfirm={() => void confirmChange()}
+                        onCancel={cancelChange}
+                        disabled={pending.saving}
+                      />
+                      {pending.failed && (
+                        <p role="alert" className="nhsuk-error-message">
+                          {t('statusChange.failed')}
+                        </p>
+                      )}
+                    </>
+                  ) : null
+                }
               />
             ) : null;
           })}
@@ -206,4 +246,79 @@ function Editor({
       </nav>
     </>
   );
+}
+
+type PendingChange = {
+  criterionId: string;
+  level: LevelId | null;
+  saving: boolean;
+  failed: boolean;
+};
+
+/**
+ * A level chosen on an agreed or approved assessment waits for the person to confirm; confirmed,
+ * the assessment returns to draft (recorded, naming the criterion) and then the level is saved.
+ * Anything else is saved at once, as typed.
+ */
+function useConfirmedRatingChange(
+  stored: AssessmentRecord,
+  setRatingField: <F extends RatingScalarField>(
+    criterionId: string,
+    field: F,
+    value: Rating[F],
+  ) => void,
+) {
+  const [pending, setPending] = useState<PendingChange | null>(null);
+  const needsConfirmation = ratingChangeNeedsConfirmation(stored.status);
+
+  const onRatingChange = useCallback(
+    <F extends RatingScalarField>(criterionId: string, field: F, value: Rating[F]) => {
+      if (field === 'level' && needsConfirmation) {
+        const level = value as LevelId | null;
+        setPending({ criterionId, level, saving: false, failed: false });
+        return;
+      }
+      setRatingField(criterionId, field, value);
+    },
+    [needsConfirmation, setRatingField],
+  );
+
+  const focusLevels = (criterionId: string): void => {
+    const card = document.querySelector(`[data-criterion="${CSS.escape(criterionId)}"]`);
+    const radio =
+      card?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+      card?.querySelector<HTMLInputElement>('input[type="radio"]');
+    radio?.focus();
+  };
+
+  const confirmChange = async (): Promise<void> => {
+    if (!pending) return;
+    const { criterionId, level } = pending;
+    setPending({ ...pending, saving: true, failed: false });
+    let ok: boolean;
+    try {
+      const result = await reportingWrite(
+        returnAssessmentToDraft(stored.id, 'rating-changed', criterionId),
+      );
+      ok = result.ok;
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      setPending({ ...pending, saving: false, failed: true });
+      return;
+    }
+    setRatingField(criterionId, 'level', level);
+    setPending(null);
+    requestAnimationFrame(() => focusLevels(criterionId));
+  };
+
+  const cancelChange = (): void => {
+    if (!pending) return;
+    const { criterionId } = pending;
+    setPending(null);
+    requestAnimationFrame(() => focusLevels(criterionId));
+  };
+
+  return { pending, onRatingChange, confirmChange, cancelChange };
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButtons } from '@/components/confirm-buttons';
 import { routes } from '@/config/routes';
+import { assessmentStatusText } from '@/lib/assessment-status-text';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
 import type { AssessmentSummary, DeletionImpact } from '@/storage/repositories/assessments-repo';
@@ -28,6 +29,7 @@ export const SHOWN_PER_SYSTEM = 3;
 /** Every saved assessment, grouped by system, newest first. Renders only; the screen acts. */
 export function SystemGroups({ groups, onStartNext, onDelete, confirming }: SystemGroupsProps) {
   const { t } = useTranslation('assessments');
+  const { t: tCommon } = useTranslation('common');
   const idPrefix = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return groups.map((group) => (
@@ -57,6 +59,9 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
               {t('list.assessed', { count: a.assessedCount })}
               {' · '}
               {t('list.updated', { date: formatDateTime(a.updatedAt) })}
+            </p>
+            <p className="assessment-item__status" data-testid="list-status">
+              {t('list.status', { status: assessmentStatusText(a.status, tCommon) })}
             </p>
             <div className="nhsuk-button-group">
               <Link

@@ -34,6 +34,7 @@ import {
   appendixTitles,
   comparisonSentences,
   levelText,
+  paperStatusText,
   spreadText,
   targetText,
 } from '../lib/labels';
@@ -271,7 +272,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
           </div>
           <div>
             <dt>{t('meta.status')}</dt>
-            <dd>{t(`meta.statusValue.${paper.meta.status}`)}</dd>
+            <dd data-testid="paper-status">{paperStatusText(paper, t)}</dd>
           </div>
           <div>
             <dt>{t('meta.overall')}</dt>

@@ -36,6 +36,7 @@ import {
   type RadarFrame,
 } from '@/components/charts/radar-geometry';
 import { formatIsoDate } from '@/lib/format';
+import { paperStatusText } from './labels';
 import { el, lines, text, textWidth, wrap } from './svg';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 
@@ -558,7 +559,7 @@ export function summaryChart(ctx: ChartContext, headline: string): Chart {
         total: paper.score.criteriaCount,
       }),
     ],
-    [t('meta.status'), t(`meta.statusValue.${paper.meta.status}`)],
+    [t('meta.status'), paperStatusText(paper, t)],
   ];
   facts.forEach(([label, value], i) => {
     const x = 24 + (i % 2) * 380;

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { LevelId } from '@/domain/levels';
 import type { BoardPaper, PaperAction, PaperCriterion } from '@/domain/report/board-paper';
 import type { CoverRow } from '@/domain/report/cover-sheet';
+import { assessmentStatusText } from '@/lib/assessment-status-text';
 import { formatIsoDate } from '@/lib/format';
 import { levelTitle } from '@/domain/framework/lookups';
 
@@ -16,6 +17,11 @@ export function levelText(
     levelTitle(paper, level) ??
     (empty === 'insufficient' ? t('levels.insufficient') : t('levels.notAssessed'))
   );
+}
+
+/** The assessment's stored status, as every renderer of the paper prints it. */
+export function paperStatusText(paper: BoardPaper, t: TFunction<'board-paper'>): string {
+  return assessmentStatusText(paper.meta.status, t);
 }
 
 export function actionStatusText(action: PaperAction, t: TFunction<'board-paper'>): string {

@@ -37,6 +37,7 @@ import {
   coverRowText,
   comparisonSentences,
   levelText,
+  paperStatusText,
   spreadText,
   targetText,
 } from './labels';
@@ -418,7 +419,7 @@ function summarySection(
         paper.meta.systemName,
         paper.meta.title,
         formatIsoDate(paper.meta.asAt),
-        t(`meta.statusValue.${paper.meta.status}`),
+        paperStatusText(paper, t),
       ],
     ],
     [44, 50, 32, CONTENT_WIDTH - 126],

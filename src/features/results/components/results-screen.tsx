@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/hooks/use-page-title';
+import { AssessmentStatusPanel } from '@/components/assessment-status-panel';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
 import { routes } from '@/config/routes';
@@ -103,6 +104,8 @@ function Results({
           </p>
         </div>
       </div>
+
+      <AssessmentStatusPanel assessmentId={assessment.id} criterionTitle={criterionTitle} />
 
       <h2>{t('table.heading')}</h2>
       <ScrollRegion label={t('table.caption')}>

@@ -165,8 +165,69 @@ describe('reading a backup', () => {
   );
   it('reads a version 1 file (before workshops) as having none', () => {
     const read = readBackup(northshire, KNOWN_FRAMEWORKS);
-    expect(read.ok && read.value.version).toBe(2);
+    expect(read.ok && read.value.version).toBe(3);
     expect(read.ok && read.value.data.workshops).toEqual([]);
+  });
+
+  it('reads a version 1 or 2 file (before statuses) with every assessment a draft', () => {
+    for (const text of [northshire, valid('workshop-2019.json')]) {
+      expect((JSON.parse(text) as { version: number }).version).toBeLessThan(3);
+      const read = readBackup(text, KNOWN_FRAMEWORKS);
+      if (!read.ok) throw new Error(`fixture invalid: ${JSON.stringify(read.problem)}`);
+      expect(read.value.data.assessments.length).toBeGreaterThan(0);
+      for (const a of read.value.data.assessments) {
+        expect(a.status).toEqual({ state: 'draft' });
+        expect(a.statusHistory).toEqual([]);
+      }
+    }
+  });
+
+  it('carries an agreed or approved status and its history, and refuses one that is incomplete', () => {
+    const read = readBackup(valid('workshop-2019.json'), KNOWN_FRAMEWORKS);
+    if (!read.ok) throw new Error('fixture invalid');
+    const agreed = {
+      state: 'agreed' as const,
+      agreement: {
+        by: 'workshop' as const,
+        workshopId: 'ws-1',
+        workshopTitle: 'Partnership workshop',
+        date: '2019-09-12',
+      },
+    };
+    const approved = {
+      ...agreed,
+      state: 'approved' as const,
+      approval: { board: 'ICS Partnership Board', date: '2019-10-03' },
+    };
+    const data = structuredClone(read.value.data);
+    data.assessments[0] = {
+      ...data.assessments[0]!,
+      status: approved,
+      statusHistory: [
+        { at: 1_568_300_000_000, reason: 'agreed', status: agreed, criterionId: null },
+        { at: 1_570_100_000_000, reason: 'approved', status: approved, criterionId: null },
+      ],
+    };
+    const made = createBackup(data, 'all', { name: 'ICS Maturity', version: 't' }, new Date());
+    const again = readBackup(JSON.stringify(made), KNOWN_FRAMEWORKS);
+    expect(again.ok && again.value.data.assessments[0]!.status).toEqual(approved);
+    expect(again.ok && again.value.data.assessments[0]!.statusHistory).toHaveLength(2);
+
+    const noBoard = structuredClone(made);
+    noBoard.data.assessments[0]!.status = {
+      ...approved,
+      approval: { board: ' ', date: '2019-10-03' },
+    };
+    expect(readBackup(JSON.stringify(noBoard), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', path: 'data.assessments.0.status.approval.board' },
+    });
+    const missing = JSON.parse(JSON.stringify(made)) as { data: { assessments: object[] } };
+    missing.data.assessments[0] = { ...missing.data.assessments[0], status: undefined };
+    expect(readBackup(JSON.stringify(missing), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', path: 'data.assessments.0.status' },
+    });
   });
 
   it('reads back what createBackup wrote', () => {
@@ -181,7 +242,7 @@ describe('reading a backup', () => {
     expect(readBackup(JSON.stringify(made), KNOWN_FRAMEWORKS)).toEqual({ ok: true, value: made });
     expect(made).toMatchObject({
       type: 'ics-maturity-backup',
-      version: 2,
+      version: 3,
       exportedAt: '2026-01-02T03:04:05.000Z',
       scope: 'system',
     });

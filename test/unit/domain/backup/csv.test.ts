@@ -13,6 +13,7 @@ const assessment = {
   frameworkId: 'ics-maturity-2019',
   frameworkVersion: '1.0.0',
   basedOnId: null,
+  status: { state: 'draft' as const },
   createdAt: 0,
   updatedAt: 0,
 };

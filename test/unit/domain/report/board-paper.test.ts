@@ -5,7 +5,6 @@ import type { PlanAction } from '@/domain/plan';
 import {
   buildBoardPaper,
   nextTarget,
-  paperStatus,
   type BoardPaper,
   type BoardPaperInput,
   type PaperWorkshopInput,
@@ -24,6 +23,7 @@ function assessment(id: string, asAt: string, createdAt = 1): Assessment {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     basedOnId: null,
+    status: { state: 'draft' },
     createdAt,
     updatedAt: createdAt,
   };
@@ -129,7 +129,7 @@ describe('board paper model', () => {
     expect(result.workshops).toEqual([]);
     expect(result.summary.topGaps).toEqual([]);
     expect(result.summary.nextActions).toEqual([]);
-    expect(result.meta.status).toBe('draft');
+    expect(result.meta.status).toEqual({ state: 'draft' });
     expect(result.score.overall).toBe('developing');
   });
 
@@ -303,20 +303,29 @@ describe('board paper model', () => {
     expect(result.workshops[0]!.participants.map((p) => p.label)).toEqual(['Ann', 'Bo']);
   });
 
-  it('status is agreed only when every assessed criterion was agreed at a workshop', () => {
-    const own = ratings('now', { [criteria[0]!]: 'developing', [criteria[1]!]: 'maturing' });
-    const agreed = (ids: string[]) =>
-      workshop({
-        agreements: ids.map((criterionId) => ({
-          criterionId,
-          level: 'developing' as const,
-          rationale: '',
-          dissent: '',
-        })),
-      });
-    expect(paperStatus(own, [])).toBe('draft');
-    expect(paperStatus(own, [agreed([criteria[0]!])])).toBe('draft');
-    expect(paperStatus(own, [agreed([criteria[0]!, criteria[1]!])])).toBe('agreed');
+  it('status is the one stored on the assessment, never inferred from workshop agreements', () => {
+    const every = workshop({
+      agreements: criteria.map((criterionId) => ({
+        criterionId,
+        level: 'developing' as const,
+        rationale: '',
+        dissent: '',
+      })),
+    });
+    expect(paper({ workshops: [every] }).meta.status).toEqual({ state: 'draft' });
+    const approved = {
+      state: 'approved' as const,
+      agreement: { by: 'leadership-team' as const, date: '2021-03-01' },
+      approval: { board: 'ICS Partnership Board', date: '2021-03-12' },
+    };
+    const result = buildBoardPaper({
+      ...input(),
+      current: {
+        ...input().current,
+        assessment: { ...input().current.assessment, status: approved },
+      },
+    });
+    expect(result.kind === 'paper' && result.meta.status).toEqual(approved);
   });
 
   it('method and provenance come from the framework', () => {

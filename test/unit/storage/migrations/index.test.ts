@@ -62,3 +62,38 @@ describe('v5: unsafe evidence links move into the description', () => {
     expect(upgrade(assessment, 'assessments')).toBe(assessment);
   });
 });
+
+describe('v6: every assessment gets a status, draft, and an empty history', () => {
+  const v6 = MIGRATIONS.find((m) => m.toVersion === 6)!;
+
+  it('makes an assessment without a status a draft with no history', () => {
+    const record = { id: 'a-1', systemName: 'Northshire ICS', asAt: '2019-06-30' };
+    expect(v6.upgradeRecord('assessments', record)).toEqual({
+      ...record,
+      status: { state: 'draft' },
+      statusHistory: [],
+    });
+  });
+
+  it('keeps a status already there, and leaves other tables alone', () => {
+    const approved = {
+      id: 'a-1',
+      status: {
+        state: 'approved',
+        agreement: { by: 'leadership-team', date: '2021-03-01' },
+        approval: { board: 'ICS Partnership Board', date: '2021-03-12' },
+      },
+      statusHistory: [],
+    };
+    expect(v6.upgradeRecord('assessments', approved)).toBe(approved);
+    const rating = { assessmentId: 'a-1', criterionId: 'care.pcns' };
+    expect(v6.upgradeRecord('ratings', rating)).toBe(rating);
+  });
+
+  it('gives each assessment a history of its own', () => {
+    const [first, second] = [{ id: 'a' }, { id: 'b' }].map(
+      (r) => v6.upgradeRecord('assessments', r) as { statusHistory: unknown[] },
+    );
+    expect(first!.statusHistory).not.toBe(second!.statusHistory);
+  });
+});

@@ -5,6 +5,9 @@ import { getDb, openFreshTestDatabase } from '@/storage/db';
 import type { Edit } from '@/storage/edits';
 import { applyEdits } from '@/storage/write-edits';
 import {
+  agreeAssessment,
+  approveAssessment,
+  returnAssessmentToDraft,
   createAssessment,
   deleteAssessment,
   getAssessment,
@@ -153,5 +156,54 @@ describe('assessments repository', () => {
     expect(await getDb().assessments.toArray()).toEqual(before.assessments);
     expect(await getDb().ratings.toArray()).toEqual(before.ratings);
     expect(await deleteAssessment('no-such-id')).toBeNull();
+  });
+
+  it('records agreement and approval with their history, refuses out of order, and returns to draft', async () => {
+    const id = await createAssessment({
+      systemName: 'Northshire ICS',
+      title: 'Baseline',
+      asAt: '2021-03-01',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+    });
+    const board = { board: 'ICS Partnership Board', date: '2021-03-12' };
+    expect(await approveAssessment(id, board)).toEqual({ ok: false, problem: 'not-agreed' });
+    expect((await getAssessment(id))!.status).toEqual({ state: 'draft' });
+
+    const agreement = { by: 'leadership-team' as const, date: '2021-03-02' };
+    expect((await agreeAssessment(id, agreement)).ok).toBe(true);
+    expect((await approveAssessment(id, board)).ok).toBe(true);
+    const approved = (await getDb().assessments.get(id))!;
+    expect(approved.status).toEqual({ state: 'approved', agreement, approval: board });
+    expect(approved.statusHistory.map((c) => c.reason)).toEqual(['agreed', 'approved']);
+
+    await returnAssessmentToDraft(id, 'rating-changed', 'care.pcns');
+    const draft = (await getDb().assessments.get(id))!;
+    expect(draft.status).toEqual({ state: 'draft' });
+    expect(draft.statusHistory.at(-1)).toMatchObject({
+      reason: 'rating-changed',
+      criterionId: 'care.pcns',
+    });
+    expect(draft.updatedAt).toBeGreaterThanOrEqual(approved.updatedAt);
+
+    // A draft returned to draft is not written again.
+    await returnAssessmentToDraft(id, 'returned-to-draft');
+    expect(await getDb().assessments.get(id)).toEqual(draft);
+    expect(await agreeAssessment('gone', agreement)).toEqual({ ok: false, problem: 'missing' });
+  });
+
+  it('starts the next assessment as a draft, whatever the earlier one became', async () => {
+    const id = await createAssessment({
+      systemName: 'Northshire ICS',
+      title: 'Baseline',
+      asAt: '2021-03-01',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+    });
+    await agreeAssessment(id, { by: 'leadership-team', date: '2021-03-02' });
+    const next = await startNextAssessment(id, { asAt: '2022-03-01', title: 'Next' });
+    const record = (await getDb().assessments.get(next))!;
+    expect(record.status).toEqual({ state: 'draft' });
+    expect(record.statusHistory).toEqual([]);
   });
 });

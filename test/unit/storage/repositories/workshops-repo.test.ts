@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { LevelId } from '@/domain/levels';
 import { RESPONSE_TYPE, type ResponseFile } from '@/domain/workshop/response-file';
 import { openFreshTestDatabase } from '@/storage/db';
-import { createAssessment, listRatings } from '@/storage/repositories/assessments-repo';
+import {
+  agreeAssessment,
+  approveAssessment,
+  createAssessment,
+  getAssessmentRecord,
+  listRatings,
+} from '@/storage/repositories/assessments-repo';
 import {
   addParticipant,
   createWorkshop,
@@ -152,5 +158,29 @@ describe('workshops repository', () => {
         dissent: '',
       }),
     ).rejects.toThrow('no longer exists');
+  });
+
+  it('returns an approved assessment to draft when the room agrees a different level, recorded', async () => {
+    const { assessmentId, workshopId } = await setUp();
+    const agreement = (level: LevelId) => ({
+      criterionId: 'care.pcns',
+      level,
+      rationale: '',
+      dissent: '',
+    });
+    await recordAgreement(workshopId, agreement('maturing'));
+    await agreeAssessment(assessmentId, { by: 'leadership-team', date: '2019-09-12' });
+    await approveAssessment(assessmentId, { board: 'ICS Partnership Board', date: '2019-10-03' });
+    // The same level again changes nothing.
+    await recordAgreement(workshopId, agreement('maturing'));
+    expect((await getAssessmentRecord(assessmentId))?.status.state).toBe('approved');
+
+    await recordAgreement(workshopId, agreement('thriving'));
+    const record = await getAssessmentRecord(assessmentId);
+    expect(record?.status).toEqual({ state: 'draft' });
+    expect(record?.statusHistory.at(-1)).toMatchObject({
+      reason: 'rating-changed',
+      criterionId: 'care.pcns',
+    });
   });
 });

@@ -16,6 +16,7 @@ const stored: EditableAssessment = {
   frameworkId: 'ics-maturity-2019',
   frameworkVersion: '1.0.0',
   basedOnId: null,
+  status: { state: 'draft' },
   createdAt: 1,
   updatedAt: 10,
   stamps: { systemName: 10, title: 50 },

@@ -11,6 +11,7 @@ import {
   type BackupProblem,
 } from '@/domain/backup/backup-format';
 import type { ConflictChoice } from '@/domain/backup/import-plan';
+import type { StatusChange } from '@/domain/assessment-status';
 import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { encryptText } from '@/lib/encryption';
@@ -365,6 +366,8 @@ describe('round trip: export → wipe → restore gives back identical data', ()
               frameworkId: fc.constant('ics-maturity-2019'),
               frameworkVersion: fc.constant('1.0.0'),
               basedOnId: fc.constant(null),
+              status: fc.constant({ state: 'draft' as const }),
+              statusHistory: fc.constant<StatusChange[]>([]),
               createdAt: fc.nat(),
               updatedAt: fc.nat(),
               stamps: fc.record({ title: fc.nat() }, { requiredKeys: [] }),

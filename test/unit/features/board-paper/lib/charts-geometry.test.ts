@@ -21,6 +21,7 @@ function paperFor(today: string): BoardPaper {
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     basedOnId: null,
+    status: { state: 'draft' },
     createdAt: 1,
     updatedAt: 1,
   });
