@@ -69,7 +69,9 @@ test('approval is recorded, kept, shown everywhere, and undone by a confirmed ra
   await expect(page.getByTestId('paper-status')).toHaveText(APPROVED);
   const download = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download summary PDF (up to 2 pages)' }).click(),
+    page
+      .getByRole('button', { name: 'Download summary PDF (cover sheet and up to 2 pages)' })
+      .click(),
   ]).then(([d]) => d);
   const pdf = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(pdf);
