@@ -89,4 +89,25 @@ describe('Results screen', () => {
       'Maturing overall; 5 of 5 characteristics at maturing or above; provisional – 10 criteria not assessed',
     );
   });
+
+  it('leads back up a level: results to the assessment, the assessment to the list, the paper to the results', async () => {
+    const id = await seedAssessment({ title: 'Baseline' }, { 'care.pcns': { level: 'maturing' } });
+    const { unmount } = renderApp(`/assessments/${id}/results`);
+    expect(await screen.findByRole('link', { name: 'Back to the assessment' })).toHaveAttribute(
+      'href',
+      `/assessments/${id}/edit`,
+    );
+    unmount();
+    const editor = renderApp(`/assessments/${id}/edit`);
+    expect(await screen.findByRole('link', { name: 'Back to your assessments' })).toHaveAttribute(
+      'href',
+      '/',
+    );
+    editor.unmount();
+    renderApp(`/assessments/${id}/paper`);
+    expect(await screen.findByRole('link', { name: 'Back to the results' })).toHaveAttribute(
+      'href',
+      `/assessments/${id}/results`,
+    );
+  });
 });

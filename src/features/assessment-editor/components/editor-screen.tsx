@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/components/back-link';
 import { routes } from '@/config/routes';
 import {
   checkIsoDate,
@@ -106,6 +107,7 @@ function Editor({
 
   return (
     <>
+      <BackLink href={routes.assessments.href()} to="assessments" />
       <div className="editor-header">
         <div>
           <p className="caption">{assessment.systemName}</p>

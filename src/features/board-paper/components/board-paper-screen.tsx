@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/components/back-link';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
@@ -192,6 +193,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
 
   return (
     <article className="board-paper">
+      <BackLink href={routes.results.href(paper.meta.assessmentId)} to="results" />
       <p className="caption">{t('kicker')}</p>
       <h1>{t('heading', { title: paper.meta.title })}</h1>
 

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/components/back-link';
+import { routes } from '@/config/routes';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { MissingNotice } from '@/components/missing-notice';
 import { ScrollRegion } from '@/components/scroll-region';
@@ -141,6 +143,7 @@ function Plan({
 
   return (
     <>
+      <BackLink href={routes.assessments.href()} to="assessments" />
       <p className="caption">{systemName}</p>
       <h1>{t('heading')}</h1>
       <p className={`headline status-${trajectory.overall.status}`} data-testid="overall-status">

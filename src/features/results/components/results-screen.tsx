@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/components/back-link';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { AssessmentStatusPanel } from '@/components/assessment-status-panel';
 import { MissingNotice } from '@/components/missing-notice';
@@ -75,6 +76,7 @@ function Results({
 
   return (
     <>
+      <BackLink href={routes.editor.href(assessment.id)} to="editor" />
       <p className="caption">
         {assessment.systemName} · {t('asAt', { date: formatIsoDate(assessment.asAt) })}
       </p>
