@@ -259,34 +259,42 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
 
       <section aria-labelledby="paper-summary">
         <h2 id="paper-summary">{t('sections.summary')}</h2>
-        <dl className="paper-meta">
-          <div>
-            <dt>{t('meta.system')}</dt>
-            <dd data-testid="paper-system">{paper.meta.systemName}</dd>
+        <dl className="nhsuk-summary-list paper-meta">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.system')}</dt>
+            <dd className="nhsuk-summary-list__value" data-testid="paper-system">
+              {paper.meta.systemName}
+            </dd>
           </div>
-          <div>
-            <dt>{t('meta.assessment')}</dt>
-            <dd>{paper.meta.title}</dd>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.assessment')}</dt>
+            <dd className="nhsuk-summary-list__value">{paper.meta.title}</dd>
           </div>
-          <div>
-            <dt>{t('meta.asAt')}</dt>
-            <dd>{formatIsoDate(paper.meta.asAt)}</dd>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.asAt')}</dt>
+            <dd className="nhsuk-summary-list__value">{formatIsoDate(paper.meta.asAt)}</dd>
           </div>
-          <div>
-            <dt>{t('meta.status')}</dt>
-            <dd data-testid="paper-status">{paperStatusText(paper, t)}</dd>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.status')}</dt>
+            <dd className="nhsuk-summary-list__value" data-testid="paper-status">
+              {paperStatusText(paper, t)}
+            </dd>
           </div>
-          <div>
-            <dt>{t('meta.overall')}</dt>
-            <dd>{levelText(paper, paper.score.overall, t)}</dd>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.overall')}</dt>
+            <dd className="nhsuk-summary-list__value">
+              {levelText(paper, paper.score.overall, t)}
+            </dd>
           </div>
-          <div>
-            <dt>{t('meta.mature')}</dt>
-            <dd>{paper.score.isMature ? t('meta.matureYes') : t('meta.matureNo')}</dd>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.mature')}</dt>
+            <dd className="nhsuk-summary-list__value">
+              {paper.score.isMature ? t('meta.matureYes') : t('meta.matureNo')}
+            </dd>
           </div>
-          <div>
-            <dt>{t('meta.coverage')}</dt>
-            <dd>
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('meta.coverage')}</dt>
+            <dd className="nhsuk-summary-list__value">
               {t('meta.coverageValue', {
                 assessed: paper.score.assessedCount,
                 total: paper.score.criteriaCount,

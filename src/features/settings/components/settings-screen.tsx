@@ -37,14 +37,16 @@ export function SettingsScreen() {
       <section className="card" aria-labelledby="storage-heading">
         <h2 id="storage-heading">{t('storage.heading')}</h2>
         <p>{t('storage.intro')}</p>
-        <dl className="summary-list">
-          <div>
-            <dt>{t('persist.label')}</dt>
-            <dd data-testid="persisted">{persisted}</dd>
+        <dl className="nhsuk-summary-list">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('persist.label')}</dt>
+            <dd className="nhsuk-summary-list__value" data-testid="persisted">
+              {persisted}
+            </dd>
           </div>
-          <div>
-            <dt>{t('storage.used')}</dt>
-            <dd data-testid="usage">
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">{t('storage.used')}</dt>
+            <dd className="nhsuk-summary-list__value" data-testid="usage">
               {report?.usage != null && report.quota != null
                 ? t('storage.usedValue', {
                     used: formatBytes(report.usage),
