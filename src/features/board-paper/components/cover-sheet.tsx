@@ -2,6 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextareaField, TextField } from '@/components/form-field';
 import {
+  COVER_FIELDS,
   COVER_LIMITS,
   PURPOSES,
   SESSIONS,
@@ -90,13 +91,8 @@ type FormProps = {
 };
 
 const PEOPLE_FIELDS = ['reportFrom', 'author'] as const;
-const LONG_FIELDS = [
-  'strategicObjectives',
-  'risks',
-  'inequalities',
-  'financial',
-  'previouslyConsidered',
-] as const;
+// The implications a board checks, from the strategic objectives to the end: long text each.
+const LONG_FIELDS = COVER_FIELDS.slice(COVER_FIELDS.indexOf('strategicObjectives'));
 
 /**
  * The cover sheet's fields, saved as they are typed (through the form draft the screen holds),
