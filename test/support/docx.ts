@@ -1,6 +1,15 @@
 import type { BoardPaper } from '@/domain/report/board-paper';
 import type { CoverRow } from '@/domain/report/cover-sheet';
-import { renderBoardPaperDocx, type DocxVariant } from '@/features/board-paper/lib/docx';
+import { Packer } from 'docx';
+import type { ChartContext } from '@/features/board-paper/lib/charts';
+import {
+  paperDocument,
+  renderBoardPaperDocx,
+  type DocxOptions,
+  type DocxVariant,
+} from '@/features/board-paper/lib/docx';
+import type { Blocks } from '@/features/board-paper/lib/docx/blocks';
+import type { SectionInput } from '@/features/board-paper/lib/docx/types';
 import { boardPaperT, statusT } from './board-paper';
 import { unzip, wordText, zipText } from './zip';
 
@@ -15,12 +24,8 @@ import { unzip, wordText, zipText } from './zip';
 export const HEADLINE = 'Overall level: Developing. 0 of 5 characteristics mature.';
 export const GENERATED_AT = Date.UTC(2019, 9, 1, 9, 30);
 
-export async function renderDocx(
-  paper: BoardPaper,
-  variant: DocxVariant,
-  cover: readonly CoverRow[] = [],
-) {
-  const blob = await renderBoardPaperDocx(paper, {
+export function docxOptions(variant: DocxVariant, cover: readonly CoverRow[] = []): DocxOptions {
+  return {
     variant,
     headline: HEADLINE,
     generatedAt: GENERATED_AT,
@@ -28,7 +33,34 @@ export async function renderDocx(
     t: boardPaperT(),
     tStatus: statusT(),
     cover,
-  });
+  };
+}
+
+/** What a section is given, as renderBoardPaperDocx gives it. */
+export function sectionInput(
+  paper: BoardPaper,
+  variant: DocxVariant = 'full',
+  cover: readonly CoverRow[] = [],
+): SectionInput {
+  const options = docxOptions(variant, cover);
+  const ctx: ChartContext = { paper, t: options.t, tStatus: options.tStatus, fontFamily: 'Arial' };
+  return { paper, options, ctx };
+}
+
+/** Some blocks alone in a document, as the paper would write them: document.xml and its text. */
+export async function renderBlocks(input: SectionInput, blocks: Blocks) {
+  const bytes = await Packer.toBuffer(paperDocument(input.paper, input.options, blocks));
+  const files = unzip(new Uint8Array(bytes));
+  const document = zipText(files, 'word/document.xml');
+  return { files, document, text: wordText(document) };
+}
+
+export async function renderDocx(
+  paper: BoardPaper,
+  variant: DocxVariant,
+  cover: readonly CoverRow[] = [],
+) {
+  const blob = await renderBoardPaperDocx(paper, docxOptions(variant, cover));
   const files = unzip(new Uint8Array(await blob.arrayBuffer()));
   const document = zipText(files, 'word/document.xml');
   return {
@@ -54,4 +86,12 @@ export function styledParagraphs(document: string, styleId: string): string[] {
     .split(/<\/w:p>/)
     .filter((p) => p.includes(`<w:pStyle w:val="${styleId}"/>`))
     .map((p) => wordText(`${p}</w:p>`));
+}
+
+/** The table rows of document.xml, each as its cells' text. */
+export function tableRows(document: string): { header: boolean; cells: string[] }[] {
+  return [...document.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map(([, row]) => ({
+    header: row!.includes('<w:tblHeader/>'),
+    cells: [...row!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map(([, cell]) => wordText(cell!)),
+  }));
 }

@@ -20,8 +20,8 @@ export function titleBand({ paper, options }: SectionInput, { newPage = false } 
         new TextRun({ text: options.t('kicker'), bold: true, color: hex(WHITE), size: 20 }),
       ],
     }),
-    paragraph(paper.meta.systemName, { bold: true, size: 20, colour: HEADING, after: 2 }),
-    paragraph(paper.meta.title, { bold: true, size: 13, after: 8 }),
+    paragraph(paper.meta.systemName, { bold: true, size: 20, colour: HEADING, after: 4 }),
+    paragraph(paper.meta.title, { bold: true, size: 13, after: 10 }),
   ];
 }
 

@@ -2,6 +2,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -126,7 +127,8 @@ export function paperDocument(paper: BoardPaper, options: DocxOptions, blocks: B
             color: hex(INK),
             language: { value: 'en-GB' },
           },
-          paragraph: { spacing: { after: 120, line: 264 } },
+          // The rule is spelt out: LibreOffice reads a bare line height as exact, clipping images.
+          paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
         },
         heading1: {
           run: headingRun(16, HEADING),

@@ -66,10 +66,10 @@ export async function summarySection(input: SectionInput): Promise<Blocks> {
     ),
   ];
   if (withCharts) {
-    blocks.push(await chartImage(radarChart(ctx), 110, t('charts.radar.title')));
+    blocks.push(await chartImage(radarChart(ctx), 100, t('charts.radar.title')));
     if (paper.trajectory) {
       blocks.push(heading(t('summary.trajectory'), 2));
-      blocks.push(await chartImage(trajectoryChart(ctx, true), 140, t('charts.trajectory.title')));
+      blocks.push(await chartImage(trajectoryChart(ctx, true), 130, t('charts.trajectory.title')));
     }
   }
   blocks.push(heading(t('summary.gaps'), 2));
