@@ -276,7 +276,9 @@ test('a board-paper download and a restore keep focus; a compare choice keeps th
   await rate(page, 'Primary care networks', 'Maturing');
   await waitUntilSaved(page);
   await page.goto(editor.replace(/\/edit$/, '/paper'));
-  const pdf = page.getByRole('button', { name: 'Download summary PDF (cover sheet and up to 2 pages)' });
+  const pdf = page.getByRole('button', {
+    name: 'Download summary PDF (cover sheet and up to 2 pages)',
+  });
   await tabTo(page, pdf);
   const [download] = await Promise.all([
     page.waitForEvent('download'),

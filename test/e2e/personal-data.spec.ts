@@ -189,7 +189,9 @@ test('a PNG and a PDF export work when the system name and title hold U+000B fro
 
   const [pdf] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download summary PDF (cover sheet and up to 2 pages)' }).click(),
+    page
+      .getByRole('button', { name: 'Download summary PDF (cover sheet and up to 2 pages)' })
+      .click(),
   ]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
 });
