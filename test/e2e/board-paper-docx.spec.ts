@@ -116,6 +116,12 @@ test('board paper: the summary and full paper as Word documents, opened by Libre
   await page.getByLabel('Meeting (board or committee)').fill(BOARD);
   await page.getByRole('radio', { name: 'For assurance' }).check();
 
+  // At 320 px the four paper buttons wrap instead of widening the page.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(page.getByRole('button', { name: 'Download full paper (Word)' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   const summaryButton = page.getByRole('button', { name: 'Download summary (Word)' });
   const [summaryFile] = await Promise.all([
     page.waitForEvent('download'),
