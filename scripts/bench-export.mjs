@@ -2,7 +2,7 @@
 // `npm run bench` (scripts/bench.mjs). Serves the build with `vite preview`, seeds IndexedDB with a
 // 24-criterion assessment, three earlier assessments of the same system, ten plan actions and a
 // 20-person workshop rating every criterion, opens the board paper screen and clicks its export
-// buttons, timing each click until the screen reports the file ready (the PDF or PNG is made and
+// buttons, timing each click until the screen reports the file ready (the PDF, DOCX or PNG is made and
 // handed to the browser's download). The first click of each kind also loads the export chunk and
 // the font; it is reported on its own, and the medians are of the clicks after it.
 /* global indexedDB, document, MutationObserver -- seed() and timeClick() run in the page */
@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
-const RUNS = { pdf: 7, png: 10 };
+const RUNS = { pdf: 7, docx: 7, png: 10 };
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -173,7 +173,7 @@ async function timeClick(selector) {
   const done = new Promise((resolve, reject) => {
     const observer = new MutationObserver(() => {
       const text = status.textContent ?? '';
-      if (/\.(pdf|png) is ready/.test(text)) {
+      if (/\.(pdf|docx|png) is ready/.test(text)) {
         observer.disconnect();
         resolve(performance.now() - started);
       } else if (/could not be made/.test(text)) {
@@ -232,6 +232,10 @@ export async function measureExports({ root, dist, port = 4373 }) {
     const fullFirst = await click(full);
     const fullRuns = [];
     for (let i = 0; i < RUNS.pdf; i++) fullRuns.push(await click(full));
+    const docx = 'button[data-docx="full"]';
+    const docxFirst = await click(docx);
+    const docxRuns = [];
+    for (let i = 0; i < RUNS.docx; i++) docxRuns.push(await click(docx));
     const png = 'button[data-png="radar"]';
     const pngFirst = await click(png);
     const pngRuns = [];
@@ -247,6 +251,7 @@ export async function measureExports({ root, dist, port = 4373 }) {
         fullRuns,
       ),
       paperSummary: figures('summary board paper PDF (same data)', null, summaryRuns),
+      paperDocx: figures('full board paper DOCX (same data, charts as PNGs)', docxFirst, docxRuns),
       pngOne: figures('one PNG (maturity profile, 1600 px wide)', pngFirst, pngRuns),
     };
   } finally {
@@ -265,7 +270,7 @@ async function stop(server) {
   clearTimeout(timer);
 }
 
-/** Whether any first-load file carries export code (jsPDF or svg2pdf): it must not. */
+/** Whether any first-load file carries export code (jsPDF, svg2pdf or docx): it must not. */
 export function firstLoadHasExportCode(files) {
-  return files.some((file) => /jsPDF|svg2pdf/.test(readFileSync(file, 'utf8')));
+  return files.some((file) => /jsPDF|svg2pdf|wordprocessingml/.test(readFileSync(file, 'utf8')));
 }

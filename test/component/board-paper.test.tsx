@@ -63,6 +63,8 @@ describe('Board paper screen', () => {
     ).toEqual([
       'Download summary PDF (cover sheet and up to 2 pages)',
       'Download full paper PDF',
+      'Download summary (Word)',
+      'Download full paper (Word)',
       'Print or save as PDF',
       'Download PNG: one-page summary',
       'Download PNG: maturity profile',

@@ -179,6 +179,23 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
       return { blob, file: safeFileName([...baseName, suffix], 'pdf'), type: 'application/pdf' };
     });
 
+  // The Word paper: the same model and cover sheet, for board secretaries to edit.
+  const exportDocx = (variant: 'summary' | 'full') =>
+    run(async () => {
+      const { renderBoardPaperDocx, DOCX_MIME } = await import('../lib/docx');
+      const blob = await renderBoardPaperDocx(paper, {
+        variant,
+        headline: headlineText,
+        generatedAt: Date.now(),
+        appVersion: __APP_VERSION__,
+        t,
+        tStatus,
+        cover: coverFor(variant),
+      });
+      const suffix = variant === 'summary' ? t('pdf.fileSummary') : t('pdf.fileFull');
+      return { blob, file: safeFileName([...baseName, suffix], 'docx'), type: DOCX_MIME };
+    });
+
   const exportPng = (id: ChartId | 'summary') =>
     run(async () => {
       const { chartToPng } = await import('../lib/png');
@@ -224,6 +241,24 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
             onClick={() => void exportPdf('full')}
           >
             {t('export.full')}
+          </button>
+          <button
+            type="button"
+            className="nhsuk-button"
+            data-docx="summary"
+            aria-disabled={job.state === 'working' || undefined}
+            onClick={() => void exportDocx('summary')}
+          >
+            {t('export.summaryDocx')}
+          </button>
+          <button
+            type="button"
+            className="nhsuk-button"
+            data-docx="full"
+            aria-disabled={job.state === 'working' || undefined}
+            onClick={() => void exportDocx('full')}
+          >
+            {t('export.fullDocx')}
           </button>
           <button
             type="button"
