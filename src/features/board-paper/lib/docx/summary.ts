@@ -1,7 +1,7 @@
 import { formatIsoDate } from '@/lib/format';
 import { statusText } from '@/lib/status-text';
 import { radarChart, trajectoryChart } from '../charts';
-import { actionStatusText, levelText, targetText } from '../labels';
+import { actionStatusText, levelText, paperStatusText, targetText } from '../labels';
 import { bullets, chartImage, gap, heading, paragraph, table, type Blocks } from './blocks';
 import { titleBand } from './cover';
 import type { SectionInput } from './types';
@@ -27,7 +27,7 @@ export async function summarySection(input: SectionInput): Promise<Blocks> {
           paper.meta.systemName,
           paper.meta.title,
           formatIsoDate(paper.meta.asAt),
-          t(`meta.statusValue.${paper.meta.status}`),
+          paperStatusText(paper, t),
         ],
       ],
       [44, 50, 32, 48],

@@ -38,7 +38,7 @@ describe('docx summary', () => {
       'Northshire ICS',
       'Assessment now',
       '30 September 2019',
-      'Draft – not yet agreed at a workshop',
+      'Draft',
     ]);
     const characteristics = rows.filter((r) =>
       framework.characteristics.some((c) => c.title === r.cells[0]),
