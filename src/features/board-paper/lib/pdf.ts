@@ -5,6 +5,7 @@ import {
   INK,
   PANEL,
   SECONDARY_TEXT,
+  STATUS_FILLS,
   WHITE,
 } from '@/components/charts/palette';
 import type { TFunction } from 'i18next';
@@ -261,35 +262,59 @@ class Writer {
   /**
    * A table whose rows never split. With `headers` the header row starts with the first row and
    * repeats on a new page; with `rowHeaders` (a field and its value, as on the cover sheet) the
-   * first column is bold on a shaded panel.
+   * first column is bold on a shaded panel. With `swatches`, a column's cells start with a small
+   * coloured square (the RAG status beside its word), one colour per row.
    */
   table(
     headers: string[] | null,
     rows: string[][],
     widths: number[],
-    { rowHeaders = false }: { rowHeaders?: boolean } = {},
+    {
+      rowHeaders = false,
+      swatches,
+    }: {
+      rowHeaders?: boolean;
+      swatches?: { column: number; fills: readonly { fill: string; outline: string | null }[] };
+    } = {},
   ): void {
     const size = 10;
     const lineHeight = size * PT * 1.35;
     const pad = 1.5;
+    const swatchSize = 3;
+    const swatchIndent = (isHeader: boolean, i: number) =>
+      !isHeader && swatches?.column === i ? swatchSize + 1.5 : 0;
     const measure = (row: string[], bold: boolean) => {
       const wrapped = row.map((cell, i) => {
         this.style({ size, bold: bold || (rowHeaders && i === 0) });
-        return this.doc.splitTextToSize(cell, widths[i]! - 2 * pad) as string[];
+        const width = widths[i]! - 2 * pad - swatchIndent(bold, i);
+        return this.doc.splitTextToSize(cell, width) as string[];
       });
       return { wrapped, height: Math.max(...wrapped.map((c) => c.length)) * lineHeight + 2 * pad };
     };
     const header = headers ? measure(headers, true) : null;
-    const drawRow = ({ wrapped, height }: ReturnType<typeof measure>, isHeader: boolean) => {
+    const drawRow = (
+      { wrapped, height }: ReturnType<typeof measure>,
+      isHeader: boolean,
+      index = -1,
+    ) => {
       if (isHeader || rowHeaders) {
         this.doc.setFillColor(PANEL);
         this.doc.rect(MARGIN, this.y, isHeader ? CONTENT_WIDTH : widths[0]!, height, 'F');
       }
       let x = MARGIN;
       wrapped.forEach((lines, i) => {
+        const indent = swatchIndent(isHeader, i);
+        const swatch = indent > 0 ? swatches?.fills[index] : undefined;
+        if (swatch) {
+          this.doc.setFillColor(swatch.fill);
+          this.doc.setDrawColor(swatch.outline ?? swatch.fill);
+          this.doc.setLineWidth(0.2);
+          const top = this.y + pad + (lineHeight - swatchSize) / 2;
+          this.doc.rect(x + pad, top, swatchSize, swatchSize, 'FD');
+        }
         this.style({ size, bold: isHeader || (rowHeaders && i === 0) });
         lines.forEach((line, j) => {
-          this.doc.text(line, x + pad, this.y + pad + lineHeight * (j + 0.75));
+          this.doc.text(line, x + pad + indent, this.y + pad + lineHeight * (j + 0.75));
         });
         x += widths[i]!;
       });
@@ -302,14 +327,14 @@ class Writer {
     // The header row never ends a page: it starts with the first row.
     this.start((header?.height ?? 0) + (measured[0]?.height ?? 0));
     if (header) drawRow(header, true);
-    for (const row of measured) {
+    measured.forEach((row, index) => {
       // A row never splits; on a new page the header row is repeated above it.
       if (startsNewPage(this.y, row.height, FRAME)) {
         this.newPage();
         if (header) drawRow(header, true);
       }
-      drawRow(row, false);
-    }
+      drawRow(row, false, index);
+    });
     this.y += 4;
   }
 
@@ -454,6 +479,13 @@ function summarySection(
       `${statusText(c.status, options.tStatus)}\n${targetText(paper, c.target, t)}`,
     ]),
     [62, 30, 22, CONTENT_WIDTH - 114],
+    // RAG colour beside the status word, never instead of it.
+    {
+      swatches: {
+        column: 3,
+        fills: paper.summary.characteristics.map((c) => STATUS_FILLS[c.status.status]),
+      },
+    },
   );
   const rest = async () => {
     if (charts.radar) {

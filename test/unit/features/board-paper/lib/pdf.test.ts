@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STATUS_FILLS } from '@/components/charts/palette';
 import type { BoardPaper } from '@/domain/report/board-paper';
 import { coverSheetRows, type CoverRow } from '@/domain/report/cover-sheet';
 import {
@@ -146,6 +147,44 @@ describe('renderBoardPaperPdf', () => {
       expect(pdf.text(2, 2)).toContain('The five characteristics');
       // The cover sheet has its place in the outline, before the summary.
       expect(pdf.latin1.indexOf('/Title (Cover sheet)')).toBeGreaterThan(-1);
+    },
+    60_000,
+  );
+
+  it.runIf(hasPoppler)(
+    'shows each characteristic’s status against target in its RAG colour beside the word',
+    async () => {
+      const paper = fullPaper();
+      const pdf = await render(paper, 'summary');
+      const path = join(dir, `rag-${crypto.randomUUID()}`);
+      writeFileSync(`${path}.pdf`, new Uint8Array(await pdf.blob.arrayBuffer()));
+      // PPM is raw RGB after a short text header: count the pixels of each status colour.
+      execFileSync('pdftoppm', ['-r', '50', '-f', '1', '-l', '1', `${path}.pdf`, path]);
+      const ppmFile = readdirSync(dir).find(
+        (f) => f.startsWith(path.split('/').pop()!) && f.endsWith('.ppm'),
+      );
+      const ppm = readFileSync(join(dir, ppmFile!));
+      const [, width, height] = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(
+        ppm.subarray(0, 30).toString('latin1'),
+      )!;
+      const pixels = ppm.subarray(ppm.length - Number(width) * Number(height) * 3);
+      const count = (hex: string) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        let n = 0;
+        for (let i = 0; i < pixels.length; i += 3)
+          if (
+            Math.abs(pixels[i]! - r!) < 8 &&
+            Math.abs(pixels[i + 1]! - g!) < 8 &&
+            Math.abs(pixels[i + 2]! - b!) < 8
+          )
+            n += 1;
+        return n;
+      };
+      const statuses = new Set(paper.summary.characteristics.map((c) => c.status.status));
+      for (const status of statuses)
+        expect(count(STATUS_FILLS[status].fill), status).toBeGreaterThan(10);
+      for (const status of Object.keys(STATUS_FILLS) as (keyof typeof STATUS_FILLS)[])
+        if (!statuses.has(status)) expect(count(STATUS_FILLS[status].fill), status).toBe(0);
     },
     60_000,
   );
