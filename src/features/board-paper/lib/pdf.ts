@@ -9,12 +9,10 @@ import {
   WHITE,
 } from '@/components/charts/palette';
 import type { TFunction } from 'i18next';
-import type { CoverRow } from '@/domain/report/cover-sheet';
 import { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { BoardPaper } from '@/domain/report/board-paper';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
-import { statusText } from '@/lib/status-text';
 import boldFontUrl from '../assets/fonts/liberation-sans-bold.ttf?url';
 import regularFontUrl from '../assets/fonts/liberation-sans.ttf?url';
 import {
@@ -32,16 +30,22 @@ import {
   startsNewPage,
   type Frame,
 } from './page-layout';
+import { actionLine, comparisonSentences, levelText } from './labels';
 import {
-  actionLine,
-  actionStatusText,
-  coverRowText,
-  comparisonSentences,
-  levelText,
-  paperStatusText,
-  spreadText,
-  targetText,
-} from './labels';
+  actionsTable,
+  characteristicsTable,
+  comparisonTables,
+  coverTable,
+  criterionFacts,
+  factsTable,
+  gapLines,
+  overallTable,
+  radarTable,
+  type CriterionFact,
+  type PaperExportOptions,
+  type PaperTable,
+  type PaperVariant,
+} from './paper-content';
 
 /**
  * The board paper as a PDF: jsPDF with an embedded subset of Liberation Sans (Arial's metrics, so
@@ -50,18 +54,8 @@ import {
  * loaded with import(), so jsPDF stays out of the first load.
  */
 
-export type PdfVariant = 'summary' | 'full';
-
-export type PdfOptions = {
-  variant: PdfVariant;
-  headline: string;
-  generatedAt: number;
-  appVersion: string;
-  t: TFunction<'board-paper'>;
-  tStatus: TFunction<'status'>;
-  /** The cover sheet's rows: the first page of both papers. */
-  cover: readonly CoverRow[];
-};
+export type PdfVariant = PaperVariant;
+export type PdfOptions = PaperExportOptions;
 
 export const PDF_FONT = 'LiberationSans';
 
@@ -338,6 +332,29 @@ class Writer {
     this.y += 4;
   }
 
+  /** A table as the paper's content gives it (widths in millimetres of the text width). */
+  paperTable(
+    table: PaperTable,
+    swatches?: { column: number; fills: readonly { fill: string; outline: string | null }[] },
+  ): void {
+    this.table(table.headers, table.rows, table.widths, {
+      rowHeaders: table.headers === null,
+      swatches,
+    });
+  }
+
+  /** A criterion's facts: each label kept with its value or its list. */
+  facts(facts: readonly CriterionFact[]): void {
+    for (const fact of facts) {
+      if ('text' in fact) this.labelled(fact.label, fact.text);
+      else {
+        this.label(fact.label);
+        if (fact.items.length > 0) this.bullets(fact.items);
+        else if (fact.empty) this.paragraph(fact.empty);
+      }
+    }
+  }
+
   bullets(items: string[], options: TextStyle = {}): void {
     for (const item of items) {
       this.paragraph(item, { ...options, indent: 5, gap: 0.8 }, (y) => {
@@ -404,20 +421,7 @@ function coverSection(w: Writer, paper: BoardPaper, options: PdfOptions): void {
   const { t } = options;
   titleBand(w, paper, t);
   w.heading(t('cover.heading'), 1, { parent: null });
-  const label = 58;
-  w.table(
-    null,
-    options.cover.map((row) => {
-      const lines = coverRowText(row, t);
-      const value =
-        row.kind === 'lines' && row.value !== null
-          ? lines.map((line, i) => `${i + 1}. ${line}`).join('\n')
-          : lines.join('\n');
-      return [t(`cover.fields.${row.field}`), value];
-    }),
-    [label, CONTENT_WIDTH - label],
-    { rowHeaders: true },
-  );
+  w.paperTable(coverTable(options.cover, t));
   w.newPage();
 }
 
@@ -437,56 +441,16 @@ function summarySection(
   const { t } = options;
   titleBand(w, paper, t);
   w.bookmark(t('sections.summary'));
-  w.table(
-    [t('meta.system'), t('meta.assessment'), t('meta.asAt'), t('meta.status')],
-    [
-      [
-        paper.meta.systemName,
-        paper.meta.title,
-        formatIsoDate(paper.meta.asAt),
-        paperStatusText(paper, t),
-      ],
-    ],
-    [44, 50, 32, CONTENT_WIDTH - 126],
-  );
+  w.paperTable(factsTable(paper, t));
   w.paragraph(options.headline, { size: 12, bold: true, colour: HEADING, gap: 3 });
-  w.table(
-    [t('meta.overall'), t('meta.mature'), t('meta.coverage')],
-    [
-      [
-        levelText(paper, paper.score.overall, t),
-        paper.score.isMature ? t('meta.matureYes') : t('meta.matureNo'),
-        t('meta.coverageValue', {
-          assessed: paper.score.assessedCount,
-          total: paper.score.criteriaCount,
-        }),
-      ],
-    ],
-    [CONTENT_WIDTH / 3, CONTENT_WIDTH / 3, CONTENT_WIDTH / 3],
-  );
+  w.paperTable(overallTable(paper, t));
   w.heading(t('summary.characteristics'), 2);
-  w.table(
-    [
-      t('summary.characteristic'),
-      t('summary.level'),
-      t('summary.assessed'),
-      t('summary.againstTarget'),
-    ],
-    paper.summary.characteristics.map((c) => [
-      c.title,
-      levelText(paper, c.level, t),
-      t('meta.coverageValue', { assessed: c.assessedCount, total: c.criteriaCount }),
-      `${statusText(c.status, options.tStatus)}\n${targetText(paper, c.target, t)}`,
-    ]),
-    [62, 30, 22, CONTENT_WIDTH - 114],
-    // RAG colour beside the status word, never instead of it.
-    {
-      swatches: {
-        column: 3,
-        fills: paper.summary.characteristics.map((c) => STATUS_FILLS[c.status.status]),
-      },
-    },
-  );
+  const characteristics = characteristicsTable(paper, t, options.tStatus);
+  // RAG colour beside the status word, never instead of it.
+  w.paperTable(characteristics, {
+    column: characteristics.statusColumn,
+    fills: characteristics.statuses.map((status) => STATUS_FILLS[status]),
+  });
   const rest = async () => {
     if (charts.radar) {
       // As large as the rest of the page allows (between the two widths), so page 1 is not
@@ -501,31 +465,10 @@ function summarySection(
     }
     w.heading(t('summary.gaps'), 2);
     if (paper.summary.topGaps.length === 0) w.paragraph(t('summary.noGaps'));
-    else
-      w.bullets(
-        paper.summary.topGaps.map((g) =>
-          t('summary.gap', {
-            title: g.title,
-            characteristic: g.characteristicTitle,
-            level: levelText(paper, g.level, t),
-            target: levelText(paper, g.targetLevel, t),
-            date: formatIsoDate(g.targetDate),
-          }),
-        ),
-      );
+    else w.bullets(gapLines(paper, t));
     w.heading(t('summary.actions'), 2);
     if (paper.summary.nextActions.length === 0) w.paragraph(t('summary.noActions'));
-    else
-      w.table(
-        [t('summary.action'), t('summary.owner'), t('summary.due'), t('summary.actionStatus')],
-        paper.summary.nextActions.map((a) => [
-          a.criterionTitle ? `${a.title} (${a.criterionTitle})` : a.title,
-          a.owner,
-          formatIsoDate(a.dueDate),
-          actionStatusText(a, t),
-        ]),
-        [78, 38, 28, CONTENT_WIDTH - 144],
-      );
+    else w.paperTable(actionsTable(paper, t));
   };
   return rest();
 }
@@ -539,16 +482,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
     const parent = w.bookmark(t(`sections.${section}`));
     if (section === 'charts') {
       await w.chart(radarChart(ctx), 150);
-      w.table(
-        [t('summary.characteristic'), t('summary.level')],
-        paper.radar.map((r) => [
-          r.title,
-          r.value > 0
-            ? `${r.value} – ${levelText(paper, paper.levels[r.value - 1]?.id, t)}`
-            : t('levels.insufficient'),
-        ]),
-        [110, CONTENT_WIDTH - 110],
-      );
+      w.paperTable(radarTable(paper, t));
       if (paper.trajectory) await w.chart(trajectoryChart(ctx), CONTENT_WIDTH);
     }
     if (section === 'criteria') {
@@ -564,30 +498,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
         );
         for (const criterion of characteristic.criteria) {
           w.heading(criterion.title, 3);
-          w.labelled(t('criterion.level'), levelText(paper, criterion.level, t, 'notAssessed'));
-          if (criterion.descriptor) w.labelled(t('criterion.descriptor'), criterion.descriptor);
-          if (criterion.rationale.trim()) w.labelled(t('criterion.rationale'), criterion.rationale);
-          w.label(t('criterion.evidence'));
-          if (criterion.evidence.length === 0) w.paragraph(t('criterion.noEvidence'));
-          else w.bullets(criterion.evidence.map((e) => (e.url ? `${e.text} (${e.url})` : e.text)));
-          w.labelled(
-            t('criterion.confidence'),
-            criterion.confidence ? t(`confidence.${criterion.confidence}`) : t('confidence.none'),
-          );
-          if (criterion.spread) {
-            const lines = [spreadText(paper, criterion.spread.spread, t)];
-            if (criterion.spread.spread.isSplit) lines.push(t('criterion.split'));
-            const agreement = criterion.spread.agreement;
-            if (agreement?.level)
-              lines.push(t('criterion.agreement', { level: levelText(paper, agreement.level, t) }));
-            if (agreement?.dissent.trim())
-              lines.push(t('criterion.dissent', { text: agreement.dissent }));
-            w.labelled(t('criterion.spread'), lines.join('\n'));
-          }
-          if (criterion.actions.length > 0) {
-            w.label(t('criterion.actions'));
-            w.bullets(criterion.actions.map((a) => actionLine(a, t)));
-          }
+          w.facts(criterionFacts(paper, criterion, t));
         }
         if (characteristic.actions.length > 0) {
           w.heading(t('criterion.characteristicActions'), 3);
@@ -595,46 +506,14 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
         }
       }
     }
-    if (section === 'comparison' && paper.comparison) {
+    const comparison = section === 'comparison' ? comparisonTables(paper, t) : null;
+    if (comparison) {
       for (const sentence of comparisonSentences(paper, t)) w.paragraph(sentence);
       await w.chart(comparisonChart(ctx), 150);
-      const last = paper.comparison.comparison.columns.length - 1;
-      w.table(
-        [
-          t('summary.characteristic'),
-          t('comparison.previous'),
-          t('comparison.current'),
-          t('comparison.change'),
-        ],
-        paper.comparison.comparison.characteristics.map((c) => [
-          c.title,
-          levelText(paper, c.levels[0], t),
-          levelText(paper, c.levels[last], t),
-          t(`change.${c.change}`),
-        ]),
-        [70, 36, 36, CONTENT_WIDTH - 142],
-      );
+      w.paperTable(comparison.characteristics);
       w.heading(t('comparison.changedCriteria'), 2);
-      const changed = paper.comparison.comparison.criteria.filter(
-        (c) => c.change !== 'unchanged' && c.change !== 'not-assessed',
-      );
-      if (changed.length === 0) w.paragraph(t('comparison.none'));
-      else
-        w.table(
-          [
-            t('comparison.criterion'),
-            t('comparison.previous'),
-            t('comparison.current'),
-            t('comparison.change'),
-          ],
-          changed.map((c) => [
-            c.title,
-            levelText(paper, c.levels[0], t, 'notAssessed'),
-            levelText(paper, c.levels[last], t, 'notAssessed'),
-            t(`change.${c.change}`),
-          ]),
-          [70, 36, 36, CONTENT_WIDTH - 142],
-        );
+      if (comparison.changed) w.paperTable(comparison.changed);
+      else w.paragraph(t('comparison.none'));
     }
     if (section === 'participants') {
       if (paper.workshops.some((workshop) => workshop.spreads.length > 0)) {

@@ -12,6 +12,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import type { CriterionFact, PaperTable } from '../paper-content';
 import { GRID, INK, PANEL, SECONDARY_TEXT } from '@/components/charts/palette';
 import type { Chart } from '../charts';
 import { chartToPng } from '../png';
@@ -198,3 +199,19 @@ export async function chartImage(chart: Chart, widthMm: number, alt: string): Pr
 }
 
 export type Blocks = FileChild[];
+
+/** A table as the paper's content gives it: a field/value table when it has no header row. */
+export function paperTable(content: PaperTable): Table {
+  return table(content.headers, content.rows, content.widths, {
+    rowHeaders: content.headers === null,
+  });
+}
+
+/** A criterion's facts: each label kept with its value or its list. */
+export function facts(list: readonly CriterionFact[]): Paragraph[] {
+  return list.flatMap((fact) => {
+    if ('text' in fact) return labelled(fact.label, fact.text);
+    if (fact.items.length > 0) return [label(fact.label), ...bullets(fact.items)];
+    return fact.empty ? labelled(fact.label, fact.empty) : [label(fact.label)];
+  });
+}

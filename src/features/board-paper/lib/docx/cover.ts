@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, TextRun } from 'docx';
 import { BRAND, HEADING, WHITE } from '@/components/charts/palette';
-import { coverRowText } from '../labels';
-import { gap, heading, hex, paragraph, table, type Blocks } from './blocks';
+import { coverTable } from '../paper-content';
+import { gap, heading, hex, paperTable, paragraph, type Blocks } from './blocks';
 import type { SectionInput } from './types';
 
 /** The NHS-blue band with the kicker, then the system's name and the paper's title. */
@@ -35,19 +35,7 @@ export function coverSection(input: SectionInput): Blocks {
   return [
     ...titleBand(input),
     heading(t('cover.heading'), 1),
-    table(
-      null,
-      cover.map((row) => {
-        const lines = coverRowText(row, t);
-        const value =
-          row.kind === 'lines' && row.value !== null
-            ? lines.map((line, i) => `${i + 1}. ${line}`).join('\n')
-            : lines.join('\n');
-        return [t(`cover.fields.${row.field}`), value];
-      }),
-      [58, 116],
-      { rowHeaders: true },
-    ),
+    paperTable(coverTable(cover, t)),
     gap(),
   ];
 }

@@ -1,46 +1,14 @@
 import type { PaperCriterion } from '@/domain/report/board-paper';
-import { actionLine, levelText, spreadText } from '../labels';
-import { bullets, heading, label, labelled, paragraph, type Blocks } from './blocks';
+import { actionLine, levelText } from '../labels';
+import { criterionFacts } from '../paper-content';
+import { bullets, facts, heading, paragraph, type Blocks } from './blocks';
 import type { SectionInput } from './types';
 
 function criterionBlocks(
   { paper, options: { t } }: SectionInput,
   criterion: PaperCriterion,
 ): Blocks {
-  const blocks: Blocks = [
-    heading(criterion.title, 3),
-    ...labelled(t('criterion.level'), levelText(paper, criterion.level, t, 'notAssessed')),
-  ];
-  if (criterion.descriptor)
-    blocks.push(...labelled(t('criterion.descriptor'), criterion.descriptor));
-  if (criterion.rationale.trim())
-    blocks.push(...labelled(t('criterion.rationale'), criterion.rationale));
-  blocks.push(label(t('criterion.evidence')));
-  if (criterion.evidence.length === 0) blocks.push(paragraph(t('criterion.noEvidence')));
-  else
-    blocks.push(
-      ...bullets(criterion.evidence.map((e) => (e.url ? `${e.text} (${e.url})` : e.text))),
-    );
-  blocks.push(
-    ...labelled(
-      t('criterion.confidence'),
-      criterion.confidence ? t(`confidence.${criterion.confidence}`) : t('confidence.none'),
-    ),
-  );
-  if (criterion.spread) {
-    const lines = [spreadText(paper, criterion.spread.spread, t)];
-    if (criterion.spread.spread.isSplit) lines.push(t('criterion.split'));
-    const agreement = criterion.spread.agreement;
-    if (agreement?.level)
-      lines.push(t('criterion.agreement', { level: levelText(paper, agreement.level, t) }));
-    if (agreement?.dissent.trim()) lines.push(t('criterion.dissent', { text: agreement.dissent }));
-    blocks.push(...labelled(t('criterion.spread'), lines.join('\n')));
-  }
-  if (criterion.actions.length > 0) {
-    blocks.push(label(t('criterion.actions')));
-    blocks.push(...bullets(criterion.actions.map((a) => actionLine(a, t))));
-  }
-  return blocks;
+  return [heading(criterion.title, 3), ...facts(criterionFacts(paper, criterion, t))];
 }
 
 /**

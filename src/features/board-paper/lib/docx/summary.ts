@@ -1,11 +1,15 @@
-import { formatIsoDate } from '@/lib/format';
-import { statusText } from '@/lib/status-text';
+import { HEADING } from '@/components/charts/palette';
 import { radarChart, trajectoryChart } from '../charts';
-import { actionStatusText, levelText, paperStatusText, targetText } from '../labels';
-import { bullets, chartImage, gap, heading, paragraph, table, type Blocks } from './blocks';
+import {
+  actionsTable,
+  characteristicsTable,
+  factsTable,
+  gapLines,
+  overallTable,
+} from '../paper-content';
+import { bullets, chartImage, gap, heading, paperTable, paragraph, type Blocks } from './blocks';
 import { titleBand } from './cover';
 import type { SectionInput } from './types';
-import { HEADING } from '@/components/charts/palette';
 
 /**
  * The summary, as in the PDF: the paper's facts, the headline, the overall level, the five
@@ -20,50 +24,12 @@ export async function summarySection(input: SectionInput): Promise<Blocks> {
   const blocks: Blocks = [
     ...titleBand(input, { newPage: options.cover.length > 0 }),
     heading(t('sections.summary'), 1),
-    table(
-      [t('meta.system'), t('meta.assessment'), t('meta.asAt'), t('meta.status')],
-      [
-        [
-          paper.meta.systemName,
-          paper.meta.title,
-          formatIsoDate(paper.meta.asAt),
-          paperStatusText(paper, t),
-        ],
-      ],
-      [44, 50, 32, 48],
-    ),
+    paperTable(factsTable(paper, t)),
     gap(),
     paragraph(options.headline, { bold: true, size: 12, colour: HEADING, after: 6 }),
-    table(
-      [t('meta.overall'), t('meta.mature'), t('meta.coverage')],
-      [
-        [
-          levelText(paper, paper.score.overall, t),
-          paper.score.isMature ? t('meta.matureYes') : t('meta.matureNo'),
-          t('meta.coverageValue', {
-            assessed: paper.score.assessedCount,
-            total: paper.score.criteriaCount,
-          }),
-        ],
-      ],
-      [1, 1, 1],
-    ),
+    paperTable(overallTable(paper, t)),
     heading(t('summary.characteristics'), 2),
-    table(
-      [
-        t('summary.characteristic'),
-        t('summary.level'),
-        t('summary.assessed'),
-        t('summary.againstTarget'),
-      ],
-      paper.summary.characteristics.map((c) => [
-        c.title,
-        levelText(paper, c.level, t),
-        t('meta.coverageValue', { assessed: c.assessedCount, total: c.criteriaCount }),
-        `${statusText(c.status, tStatus)}\n${targetText(paper, c.target, t)}`,
-      ]),
-      [62, 30, 22, 60],
-    ),
+    paperTable(characteristicsTable(paper, t, tStatus)),
   ];
   if (withCharts) {
     blocks.push(await chartImage(radarChart(ctx), 100, t('charts.radar.title')));
@@ -74,34 +40,9 @@ export async function summarySection(input: SectionInput): Promise<Blocks> {
   }
   blocks.push(heading(t('summary.gaps'), 2));
   if (paper.summary.topGaps.length === 0) blocks.push(paragraph(t('summary.noGaps')));
-  else
-    blocks.push(
-      ...bullets(
-        paper.summary.topGaps.map((g) =>
-          t('summary.gap', {
-            title: g.title,
-            characteristic: g.characteristicTitle,
-            level: levelText(paper, g.level, t),
-            target: levelText(paper, g.targetLevel, t),
-            date: formatIsoDate(g.targetDate),
-          }),
-        ),
-      ),
-    );
+  else blocks.push(...bullets(gapLines(paper, t)));
   blocks.push(heading(t('summary.actions'), 2));
   if (paper.summary.nextActions.length === 0) blocks.push(paragraph(t('summary.noActions')));
-  else
-    blocks.push(
-      table(
-        [t('summary.action'), t('summary.owner'), t('summary.due'), t('summary.actionStatus')],
-        paper.summary.nextActions.map((a) => [
-          a.criterionTitle ? `${a.title} (${a.criterionTitle})` : a.title,
-          a.owner,
-          formatIsoDate(a.dueDate),
-          actionStatusText(a, t),
-        ]),
-        [78, 38, 28, 30],
-      ),
-    );
+  else blocks.push(paperTable(actionsTable(paper, t)));
   return blocks;
 }
