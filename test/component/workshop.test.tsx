@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import framework from '@/content/frameworks/ics-maturity-2019.json';
+import { allCriteria } from '@/domain/framework/lookups';
+import type { Framework } from '@/domain/framework/schema';
+import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
 import { makeResponse } from '@/domain/workshop/response-file';
 import {
   addParticipant,
@@ -148,5 +152,55 @@ describe('workshop set-up and own-device import', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, remove it from this device' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Join a workshop' })).toBeVisible();
     expect(await getJoinedWorkshop('ws-1')).toBeNull();
+  });
+
+  it('refuses a mistyped join code on the form, and joins by the right one with only its scope', async () => {
+    const user = userEvent.setup();
+    const code = makeJoinCode({
+      workshopId: 'ws-9',
+      frameworkCriterionIds: allCriteria(framework as Framework).map((c) => c.id),
+      criterionIds: ['care.pcns', 'care.phm'],
+    });
+    const last = code.at(-1) === 'Z' ? 'Y' : 'Z';
+    renderApp('/join');
+    const field = await screen.findByLabelText('Workshop code');
+    await user.type(field, `${code.slice(0, -1)}${last}`);
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    const summary = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });
+    expect(summary.parentElement).toHaveTextContent(
+      'Workshop code: This code has a mistake: a letter or number is wrong, or two are swapped.',
+    );
+    expect(field).toHaveAccessibleDescription(/Error: ?This code has a mistake/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(screen.queryByLabelText('Name or anonymous label')).toBeNull();
+
+    await user.clear(field);
+    await user.type(field, workshopKey('ws-9'));
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    expect(
+      await screen.findByText(/This is an older code without a check letter/, { selector: 'a' }),
+    ).toBeVisible();
+
+    await user.clear(field);
+    await user.type(field, code.toLowerCase());
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    expect(
+      await screen.findByText(
+        `Workshop ${workshopKey('ws-9')}. You will rate the 2 criteria this workshop covers.`,
+      ),
+    ).toBeVisible();
+    await user.type(screen.getByLabelText('Name or anonymous label'), 'Council director');
+    await user.type(screen.getByLabelText('Organisation'), 'Council');
+    await user.selectOptions(screen.getByLabelText('Sector'), 'Local authority');
+    await user.click(screen.getByRole('button', { name: 'Start rating' }));
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Your private ratings, Council director',
+    });
+    expect((await getJoinedWorkshop(workshopKey('ws-9')))?.criterionIds).toEqual([
+      'care.pcns',
+      'care.phm',
+    ]);
   });
 });

@@ -100,7 +100,7 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   const invitationPath = testInfo.outputPath('invitation.json');
   await invitationDownload.saveAs(invitationPath);
   const code = (await page.getByTestId('join-code').textContent()) ?? '';
-  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await expectNoAxeViolations(page);
 
   // Device A joins with the invitation file.
@@ -124,16 +124,39 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   await a.reload();
   await expect(a.getByText('24 of 24 rated')).toBeVisible();
 
-  // Device B types the code (lower case, with spaces: it is forgiven).
+  // Device B types the code: first not a code, then with two neighbours swapped, each refused
+  // at once with an error summary and the field's message, then right (lower case, with spaces:
+  // that is forgiven).
   const deviceB = await otherDevice(browser, baseURL!);
   const b = await deviceB.newPage();
   await b.goto('/join');
-  await b.getByLabel('Workshop code').fill('not a code');
+  const codeField = b.getByLabel('Workshop code');
+  await codeField.fill('what?');
   await b.getByRole('button', { name: 'Join with this code' }).click();
-  await expect(b.getByRole('alert')).toContainText('That is not a workshop code.');
-  await b.getByLabel('Workshop code').fill(code.toLowerCase().replace('-', ' '));
+  await expect(b.locator('.nhsuk-error-summary')).toContainText(
+    'Workshop code: Enter the workshop code, using only letters and numbers',
+  );
+  const plain = code.replace(/-/g, '');
+  const swapAt = [...plain].findIndex((c, i) => i > 0 && c !== plain[i - 1]);
+  const swapped = `${plain.slice(0, swapAt - 1)}${plain[swapAt]}${plain[swapAt - 1]}${plain.slice(swapAt + 1)}`;
+  await codeField.fill(swapped);
   await b.getByRole('button', { name: 'Join with this code' }).click();
-  await expect(b.getByText(`Workshop code ${code}.`, { exact: false })).toBeVisible();
+  const mistake = 'This code has a mistake: a letter or number is wrong, or two are swapped.';
+  await expect(b.locator('.nhsuk-error-summary')).toContainText(`Workshop code: ${mistake}`);
+  await expect(codeField).toHaveAccessibleDescription(new RegExp(mistake));
+  await expect(codeField).toBeFocused();
+  await expect(b.getByLabel('Name or anonymous label')).toHaveCount(0);
+  await expectNoAxeViolations(b);
+  await b.locator('.nhsuk-error-summary').getByRole('link').click();
+  await expect(codeField).toBeFocused();
+  await codeField.fill(code.toLowerCase().replace(/-/g, ' '));
+  await b.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(b.locator('.nhsuk-error-summary')).toHaveCount(0);
+  await expect(
+    b.getByText(
+      `Workshop ${plain.slice(0, 5)}-${plain.slice(5, 10)}. You will rate the 24 criteria this workshop covers.`,
+    ),
+  ).toBeVisible();
   await b.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
   await b.getByLabel('Organisation').fill('Northshire CVS');
   await b.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
