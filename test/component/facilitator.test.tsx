@@ -116,4 +116,59 @@ describe('facilitator view', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
   });
+
+  it('lets 3 and R on a button, link or select do what they do there, not a shortcut', async () => {
+    const user = userEvent.setup();
+    const { workshopId } = await workshop();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    await screen.findByText('Criterion 1 of 2');
+    const order = screen.getByRole('button', { name: 'Most disagreement first' });
+    order.focus();
+    await user.keyboard('3r');
+    await user.keyboard('{ArrowRight}');
+    screen.getByRole('link', { name: 'Back to the workshop' }).focus();
+    await user.keyboard('4');
+    screen.getByLabelText(/^Agreed level for/).focus();
+    await user.keyboard('1');
+    expect(screen.getByText('Criterion 1 of 2')).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+    // Back in the view's content (a click on the criterion's text), they act.
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    await user.keyboard('r');
+    expect(await screen.findByRole('table', { name: /^Votes for/ })).toBeVisible();
+  });
+
+  it('lists the shortcuts on screen and remembers them switched off', async () => {
+    const user = userEvent.setup();
+    const { workshopId } = await workshop();
+    const view = renderApp(`/workshops/${workshopId}/facilitate`);
+    await screen.findByText('Criterion 1 of 2');
+    const legend = screen.getByRole('region', { name: 'Keyboard shortcuts' });
+    expect(within(legend).getByText("reveal this criterion's votes")).toBeVisible();
+    expect(within(legend).getByText('1–4')).toBeVisible();
+    const toggle = within(legend).getByRole('checkbox', { name: 'Use single-key shortcuts' });
+    expect(toggle).toBeChecked();
+    await user.click(toggle);
+    await waitFor(() => expect(toggle).not.toBeChecked());
+    expect(within(legend).queryByText('1–4')).toBeNull();
+    expect(legend).toHaveTextContent('Shortcuts are off: use the buttons.');
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    await user.keyboard('r3{ArrowRight}{Escape}');
+    expect(screen.getByText('Criterion 1 of 2')).toBeVisible();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(window.location.pathname).toBe(`/workshops/${workshopId}/facilitate`);
+
+    // The buttons do it all instead; the choice is remembered when the view opens again.
+    await user.click(screen.getByRole('button', { name: 'Reveal the votes' }));
+    expect(await screen.findByRole('table', { name: /^Votes for/ })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Next criterion' }));
+    expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
+    view.unmount();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    await screen.findByText('Criterion 1 of 2');
+    await waitFor(() =>
+      expect(screen.getByRole('checkbox', { name: 'Use single-key shortcuts' })).not.toBeChecked(),
+    );
+  });
 });

@@ -107,7 +107,7 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await expectNoAxeViolations(page);
   await page.keyboard.press('Control+Enter');
   await expect(rationale).toHaveCount(0);
-  await expect(status).toHaveText(/^Note saved for .*Press 1 to 4/);
+  await expect(status).toHaveText(/^Note saved for .*Record the agreed level to keep it/);
   await expect(view).toContainText(
     'Rationale: Vision agreed by NHS partners; council sign-off pending (3 of 4 for it).',
   );
@@ -138,6 +138,24 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
     'false',
   );
   await expect(position).toHaveText('Criterion 1 of 24');
+
+  // On a button a key is the button's: 3 records nothing, R reveals nothing (WCAG 2.1.4).
+  const orderButton = view.getByRole('button', { name: 'Most disagreement first' });
+  await orderButton.focus();
+  await page.keyboard.press('3');
+  await page.keyboard.press('ArrowRight');
+  await expect(status).not.toContainText('Recorded');
+  await expect(position).toHaveText('Criterion 1 of 24');
+  await expect(view.locator('[data-status]')).not.toHaveText('Agreed');
+  await page.keyboard.press('Enter'); // the button itself still works
+  await expect(orderButton).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(orderButton).toHaveAttribute('aria-pressed', 'false');
+  // The shortcuts are listed on screen; a click on the criterion gives them back.
+  const legend = view.getByRole('region', { name: 'Keyboard shortcuts' });
+  await expect(legend).toContainText('1–4');
+  await expect(legend.getByRole('checkbox', { name: 'Use single-key shortcuts' })).toBeChecked();
+  await page.getByRole('heading', { level: 1 }).click();
 
   // 1–4 record the agreed level at once; agree every criterion in scope.
   for (let n = 1; n <= 24; n += 1) {
