@@ -45,10 +45,13 @@ describe('facilitator view', () => {
     expect(screen.queryByRole('banner')).toBeNull();
     expect(screen.getByText('Ratings received: 2 of 2.')).toBeVisible();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.getByText('Split: needs agreement')).toBeVisible();
+    // Not "split" before the reveal: that would tell the room how the votes fell.
+    expect(screen.getByText('Votes hidden')).toBeVisible();
+    expect(screen.queryByText('Split: needs agreement')).toBeNull();
 
     await user.keyboard('r');
     const votes = await screen.findByRole('table', { name: /^Votes for/ });
+    expect(screen.getByText('Split: needs agreement')).toBeVisible();
     expect(
       within(votes)
         .getAllByRole('cell')
@@ -170,5 +173,29 @@ describe('facilitator view', () => {
     await waitFor(() =>
       expect(screen.getByRole('checkbox', { name: 'Use single-key shortcuts' })).not.toBeChecked(),
     );
+  });
+
+  it('starts the agreed level on "Choose a level" and refuses to record none', async () => {
+    const user = userEvent.setup();
+    const { workshopId } = await workshop();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    await screen.findByText('Criterion 1 of 2');
+    const level = screen.getByLabelText(/^Agreed level for/);
+    expect(level).toHaveValue('');
+    expect(level).toHaveDisplayValue('Choose a level');
+    await user.click(screen.getByRole('button', { name: 'Record the agreed level' }));
+    expect(level).toHaveAccessibleDescription(
+      /Choose the level the room agreed before recording it/,
+    );
+    expect(level).toHaveFocus();
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+    await user.selectOptions(level, 'Maturing');
+    await user.click(screen.getByRole('button', { name: 'Record the agreed level' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/agreed at Maturing\.$/),
+    );
+    expect((await getWorkshopData(workshopId))?.agreements).toMatchObject([
+      { criterionId: 'care.pcns', level: 'maturing' },
+    ]);
   });
 });

@@ -203,4 +203,39 @@ describe('workshop set-up and own-device import', () => {
       'care.phm',
     ]);
   });
+
+  it('leaves the agreed level unchosen after the reveal and says so when recorded without one', async () => {
+    const user = userEvent.setup();
+    const workshopId = await workshopWith();
+    for (const [label, level] of [
+      ['A', 'emerging'],
+      ['B', 'maturing'],
+    ] as const) {
+      const p = await addParticipant(workshopId, {
+        label,
+        organisation: 'Trust',
+        sector: 'acute-trust',
+      });
+      await saveIndividualRating(workshopId, p, 'care.pcns', level, '');
+    }
+    renderApp(`/workshops/${workshopId}`);
+    await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
+    const spread = screen.getByRole('article', { name: /primary care networks/i });
+    const level = within(spread).getByLabelText(/^Agreed level for/);
+    expect(level).toHaveDisplayValue('Choose a level');
+    await user.click(within(spread).getByRole('button', { name: /^Record agreed rating/ }));
+    expect(level).toHaveAccessibleDescription(
+      /Choose the level the room agreed before recording it/,
+    );
+    expect(level).toHaveAttribute('aria-invalid', 'true');
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+    await user.selectOptions(level, 'Developing');
+    expect(level).not.toHaveAttribute('aria-invalid');
+    await user.click(within(spread).getByRole('button', { name: /^Record agreed rating/ }));
+    await waitFor(async () =>
+      expect((await getWorkshopData(workshopId))?.agreements).toMatchObject([
+        { criterionId: 'care.pcns', level: 'developing' },
+      ]),
+    );
+  });
 });

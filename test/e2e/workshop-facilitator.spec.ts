@@ -60,7 +60,9 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   const votes = view.getByRole('table', { name: /^Votes for/ });
   await expect(position).toHaveText('Criterion 1 of 24');
   await expect(view.getByText('Collaborative and inclusive system leadership')).toBeVisible();
-  await expect(view.locator('[data-status]')).toHaveText('Split: needs agreement');
+  // Before the reveal the tag tells the room nothing about how the votes fell.
+  await expect(view.locator('[data-status]')).toHaveText('Votes hidden');
+  await expect(view.getByLabel(/^Agreed level for/)).toHaveValue('');
   await expectCriterionFits(page, view);
 
   // Votes hidden before R: nothing but how many have rated.
@@ -76,6 +78,7 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await expect(votes.getByRole('cell')).toHaveText(['1 vote', '1 vote', '1 vote', '0 votes']);
   await expect(view).toContainText('3 ratings; median Developing; range Emerging to Maturing.');
   await expect(view).not.toContainText('Votes are hidden');
+  await expect(view.locator('[data-status]')).toHaveText('Split: needs agreement');
   await expectNoAxeViolations(page);
 
   // ← at the first criterion stays there; → moves on, and the next criterion starts hidden.
@@ -84,8 +87,9 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await page.keyboard.press('ArrowRight');
   await expect(position).toHaveText('Criterion 2 of 24');
   await expect(votes).toHaveCount(0);
-  await expect(view.locator('[data-status]')).toHaveText('Ready to agree');
+  await expect(view.locator('[data-status]')).toHaveText('Votes hidden');
   await page.keyboard.press('R');
+  await expect(view.locator('[data-status]')).toHaveText('Ready to agree');
   await expect(votes.getByRole('cell')).toHaveText(['0 votes', '2 votes', '1 vote', '0 votes']);
   await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText('Criterion 1 of 24');

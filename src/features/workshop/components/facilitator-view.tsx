@@ -238,7 +238,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
 
   const { criterion, characteristic } = current;
   const isRevealed = revealed.has(criterion.id);
-  const status = criterionStatus(spread, agreement);
+  const status = criterionStatus(spread, agreement, isRevealed);
   const agreedLevel = agreement?.level ?? null;
   const shownNote = agreement;
 
