@@ -42,16 +42,37 @@ describe('workshop set-up and own-device import', () => {
     renderApp(`/assessments/${assessmentId}/workshops`);
     await user.type(await screen.findByLabelText('Workshop title'), 'Care workshop');
     await user.click(screen.getByText('Criteria in scope: 24 of 24'));
-    const boxes = screen
-      .getAllByRole('checkbox')
-      .filter((b) => b !== screen.getByLabelText(/Anonymous/));
-    for (const box of boxes) await user.click(box);
+    // One box per characteristic clears (or selects) all its criteria at once.
+    const toggles = screen.getAllByRole('checkbox', { name: /^All of / });
+    expect(toggles).toHaveLength(5);
+    for (const toggle of toggles) {
+      expect(toggle).toBeChecked();
+      await user.click(toggle);
+      expect(toggle).not.toBeChecked();
+      expect(toggle).not.toBePartiallyChecked();
+    }
+    expect(screen.getByText('Criteria in scope: 0 of 24')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start workshop' }));
     expect(
       await screen.findByText('Choose at least one criterion for the workshop.'),
     ).toBeVisible();
     expect(await listWorkshops(assessmentId)).toEqual([]);
 
+    // One criterion of a characteristic: its box shows the mixed state.
+    await user.click(screen.getByRole('checkbox', { name: /primary care networks/i }));
+    expect(screen.getByText('Criteria in scope: 1 of 24')).toBeVisible();
+    const care = screen.getByRole('checkbox', {
+      name: /^All of Integrated.*\(1 of \d+ in scope\)$/,
+    });
+    expect(care).toBePartiallyChecked();
+    // Ticking a mixed box selects all of its criteria; unticking clears them again.
+    await user.click(care);
+    expect(care).toBeChecked();
+    expect(care).not.toBePartiallyChecked();
+    const careCount = Number(/\((\d+) of/.exec(care.closest('label')?.textContent ?? '')?.[1]);
+    expect(careCount).toBeGreaterThan(1);
+    expect(screen.getByText(`Criteria in scope: ${careCount} of 24`)).toBeVisible();
+    await user.click(care);
     await user.click(screen.getByRole('checkbox', { name: /primary care networks/i }));
     expect(screen.getByText('Criteria in scope: 1 of 24')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start workshop' }));
