@@ -92,11 +92,13 @@ describe('facilitator view', () => {
     expect(rating?.level).toBe('developing');
     await waitFor(() => expect(screen.getByText('Agreed level')).toBeVisible());
 
-    // → then ← stay within bounds; Esc leaves for the workshop screen.
-    await user.keyboard('{ArrowRight}{ArrowRight}');
+    // → moves on (past the last criterion to the end screen), ← stays within bounds; Esc leaves.
+    await user.keyboard('{ArrowRight}');
     expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
     expect(screen.getByText('Not rated')).toBeVisible();
-    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    await user.keyboard('{ArrowRight}');
+    expect(await screen.findByRole('heading', { name: 'End of the criteria' })).toBeVisible();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
     expect(screen.getByText('Criterion 1 of 2')).toBeVisible();
     await user.keyboard('{Escape}');
     expect(window.location.pathname).toBe(`/workshops/${workshopId}`);
@@ -197,5 +199,39 @@ describe('facilitator view', () => {
     expect((await getWorkshopData(workshopId))?.agreements).toMatchObject([
       { criterionId: 'care.pcns', level: 'maturing' },
     ]);
+  });
+
+  it('after the last criterion shows what is agreed and what is outstanding, with the results', async () => {
+    const user = userEvent.setup();
+    const { assessmentId, workshopId } = await workshop();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    await screen.findByText('Criterion 1 of 2');
+    await user.keyboard('3');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/agreed at Maturing/));
+    await user.keyboard('{End}');
+    expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
+    await user.keyboard('{ArrowRight}');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'End of the criteria' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByTestId('end-count')).toHaveTextContent('1 of 2 agreed');
+    expect(screen.getByRole('heading', { name: '1 criterion still to agree' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute(
+      'href',
+      `/assessments/${assessmentId}/results`,
+    );
+    // Keys that act on a criterion do nothing here.
+    await user.keyboard('4r');
+    expect((await getWorkshopData(workshopId))?.agreements).toHaveLength(1);
+    // An outstanding criterion is one button away; ← goes back to the last one.
+    await user.click(screen.getByRole('button', { name: /^Go to / }));
+    expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Summary: what is agreed' }));
+    await screen.findByRole('heading', { level: 1, name: 'End of the criteria' });
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
+    await user.keyboard('2{ArrowRight}');
+    await screen.findByRole('heading', { level: 1, name: 'End of the criteria' });
+    await waitFor(() => expect(screen.getByTestId('end-count')).toHaveTextContent('2 of 2 agreed'));
+    expect(screen.getByText('Every criterion in the workshop has an agreed level.')).toBeVisible();
   });
 });

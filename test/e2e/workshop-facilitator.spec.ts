@@ -189,11 +189,19 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
       await page.setViewportSize({ width: 1280, height: 720 });
       await expectNoAxeViolations(page);
     }
-    await page.keyboard.press('ArrowRight');
+    if (n < 24) await page.keyboard.press('ArrowRight');
   }
-  // → at the last criterion stays there.
   await expect(position).toHaveText('Criterion 24 of 24');
   await page.keyboard.press('End');
+  await expect(position).toHaveText('Criterion 24 of 24');
+  // → after the last criterion: the end screen, every criterion agreed, a link to the results.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1, name: 'End of the criteria' })).toBeFocused();
+  await expect(view.getByTestId('end-count')).toHaveText('24 of 24 agreed');
+  await expect(view).toContainText('Every criterion in the workshop has an agreed level.');
+  await expect(view.getByRole('link', { name: 'See the results' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText('Criterion 24 of 24');
   await page.keyboard.press('Home');
   await expect(position).toHaveText('Criterion 1 of 24');

@@ -11,6 +11,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '@/components/field-error';
 import { TextareaField } from '@/components/form-field';
+import { useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
@@ -84,7 +85,11 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   // Notes written before a level is agreed wait here and are recorded with the level.
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [isFullscreen, setFullscreen] = useState(false);
+  // After → on the last criterion: the end screen (what is agreed, what is outstanding).
+  const [isAtEnd, setAtEnd] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const endHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfter();
   const shortcutsSetting = useLiveQuery(() => getSetting<boolean>(SHORTCUTS_SETTING), []);
   const shortcutsOn = shortcutsSetting !== false;
   const setShortcuts = (on: boolean): void => {
@@ -165,11 +170,28 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   };
 
   const act = (action: FacilitatorAction): void => {
+    if (isAtEnd) {
+      // The end screen: back to the criteria, or leave; nothing else acts on it.
+      if (action.type === 'previous' || action.type === 'last' || action.type === 'first') {
+        setAtEnd(false);
+        if (action.type === 'first') setCurrentId(ids[0] ?? null);
+        rootRef.current?.focus();
+        return;
+      }
+      if (action.type !== 'leave' && action.type !== 'fullscreen') return;
+    }
     switch (action.type) {
       case 'previous':
       case 'next':
       case 'first':
       case 'last': {
+        if (action.type === 'next' && index === ids.length - 1) {
+          setAtEnd(true);
+          setMessage(null);
+          setNoteFor(null);
+          focusAfterRender(() => endHeadingRef.current);
+          return;
+        }
         const delta = { previous: -1, next: 1, first: -Infinity, last: Infinity }[action.type];
         setCurrentId(ids[stepIndex(index, delta, ids.length)] ?? null);
         setMessage(null);
@@ -226,12 +248,89 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     rootRef.current?.focus();
   }, []);
 
+  const goTo = (criterionId: string): void => {
+    setAtEnd(false);
+    setCurrentId(criterionId);
+    setMessage(null);
+    focusAfterRender(() => rootRef.current);
+  };
+
   if (!current || !spread) {
     return (
       <div className="facilitator" ref={rootRef} tabIndex={-1}>
         <h1>{data.workshop.title}</h1>
         <p>{t('facilitator.empty')}</p>
         <Link href={routes.workshop.href(workshopId)}>{t('facilitator.leave')}</Link>
+      </div>
+    );
+  }
+
+  if (isAtEnd) {
+    const agreedIds = new Set(
+      data.agreements.filter((a) => a.level !== null).map((a) => a.criterionId),
+    );
+    const outstanding = ids.flatMap((criterionId) => {
+      const item = inScope.find((c) => c.criterion.id === criterionId);
+      return item && !agreedIds.has(criterionId) ? [item.criterion] : [];
+    });
+    return (
+      <div
+        className="facilitator facilitator--end"
+        ref={rootRef}
+        tabIndex={-1}
+        aria-label={t('facilitator.region', { title: data.workshop.title })}
+        role="region"
+      >
+        <div className="facilitator__top">
+          <p className="facilitator__workshop">{data.workshop.title}</p>
+        </div>
+        <h1 ref={endHeadingRef} tabIndex={-1}>
+          {t('facilitator.end.heading')}
+        </h1>
+        <p className="facilitator__end-count" data-testid="end-count">
+          {t('facilitator.end.count', {
+            agreed: ids.length - outstanding.length,
+            total: ids.length,
+          })}
+        </p>
+        <div className="facilitator__end-links">
+          <Link className="nhsuk-button" href={routes.results.href(data.workshop.assessmentId)}>
+            {t('facilitator.end.results')}
+          </Link>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => act({ type: 'previous' })}
+          >
+            {t('facilitator.end.back')}
+          </button>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary"
+            href={routes.workshop.href(workshopId)}
+          >
+            {t('facilitator.leave')}
+          </Link>
+        </div>
+        {outstanding.length > 0 ? (
+          <>
+            <h2>{t('facilitator.end.outstanding', { count: outstanding.length })}</h2>
+            <ul className="facilitator__outstanding">
+              {outstanding.map((c) => (
+                <li key={c.id}>
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--secondary"
+                    onClick={() => goTo(c.id)}
+                  >
+                    {t('facilitator.end.goTo', { title: c.title })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t('facilitator.end.allAgreed')}</p>
+        )}
       </div>
     );
   }
@@ -357,10 +456,9 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
-            disabled={index === ids.length - 1}
             onClick={() => act({ type: 'next' })}
           >
-            {t('facilitator.next')}
+            {index === ids.length - 1 ? t('facilitator.toEnd') : t('facilitator.next')}
           </button>
           {!isRevealed && (
             <button
