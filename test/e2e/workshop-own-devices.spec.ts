@@ -232,3 +232,65 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
     page.getByRole('region', { name: /Shared vision/ }).getByRole('radio', { name: /^Developing/ }),
   ).toBeChecked();
 });
+
+test('a workshop on two characteristics: joined by code on a phone, the participant rates only those, and the file imports', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  const editor = await createAssessment(page, 'Scoped ICS', '2019-09-12');
+  await page.goto(editor.replace(/\/edit$/, '/workshops'));
+  await page.getByLabel('Workshop title').fill('Leadership and delivery');
+  await page.getByText('Criteria in scope: 24 of 24').click();
+  // One box per characteristic: three unticked leave two characteristics in scope.
+  for (const name of [/^All of Integrated/, /^All of System architecture/, /^All of Coherent/]) {
+    await page.getByRole('checkbox', { name }).uncheck();
+  }
+  await expect(page.getByText(/^Criteria in scope: \d+ of 24$/)).not.toHaveText(
+    'Criteria in scope: 24 of 24',
+  );
+  const scope = Number(
+    /(\d+) of 24/.exec((await page.getByText(/^Criteria in scope:/).textContent()) ?? '')?.[1],
+  );
+  expect(scope).toBeGreaterThan(1);
+  expect(scope).toBeLessThan(24);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  const code = (await page.getByTestId('join-code').textContent()) ?? '';
+
+  const phone = await otherDevice(browser, baseURL!);
+  const p = await phone.newPage();
+  await p.setViewportSize({ width: 375, height: 740 });
+  await p.goto('/join');
+  await p.getByLabel('Workshop code').fill(code);
+  await p.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(
+    p.getByText(new RegExp(`You will rate the ${scope} criteria this workshop covers\\.$`)),
+  ).toBeVisible();
+  await p.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
+  await p.getByLabel('Organisation').fill('Northshire CVS');
+  await p.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await p.getByRole('button', { name: 'Start rating' }).click();
+  await expect(p.getByText(`0 of ${scope} rated`)).toBeVisible();
+  const groups = p.locator('fieldset');
+  await expect(groups).toHaveCount(scope);
+  for (let i = 0; i < scope; i += 1) {
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: /^Developing/ })
+      .check();
+  }
+  const [download] = await Promise.all([
+    p.waitForEvent('download'),
+    p.getByRole('button', { name: 'Save my response file' }).click(),
+  ]);
+  const response = testInfo.outputPath('scoped-response.json');
+  await download.saveAs(response);
+  await phone.close();
+
+  await page.getByLabel('Choose response files, or drop them here').setInputFiles(response);
+  const report = page.getByRole('status').filter({ hasText: /files? checked/ });
+  await expect(report).toContainText('1 file checked; 1 brought in new ratings.');
+  await expect(report).toContainText(`added Voluntary sector lead with ${scope} ratings.`);
+  await expect(report).not.toContainText('outside');
+});
