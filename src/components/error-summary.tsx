@@ -9,6 +9,8 @@ export type ErrorSummaryItem = {
   label: string;
   problem: FieldProblem | null;
   max?: number;
+  /** Or a message of the form's own, for a problem that is not a field problem. */
+  message?: string | null;
 };
 
 /**
@@ -19,7 +21,7 @@ export type ErrorSummaryItem = {
 export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) {
   const { t } = useTranslation('common');
   const id = useId();
-  const problems = items.filter((item) => item.problem !== null);
+  const problems = items.filter((item) => item.problem !== null || item.message);
   if (problems.length === 0) return null;
   const goTo = (event: MouseEvent<HTMLAnchorElement>, fieldId: string): void => {
     const field = document.getElementById(fieldId);
@@ -39,7 +41,7 @@ export function ErrorSummary({ items }: { items: readonly ErrorSummaryItem[] }) 
               <a href={`#${item.fieldId}`} onClick={(event) => goTo(event, item.fieldId)}>
                 {t('errorSummary.item', {
                   field: item.label,
-                  message: t(`fieldProblem.${item.problem}`, { max: item.max }),
+                  message: item.message || t(`fieldProblem.${item.problem}`, { max: item.max }),
                 })}
               </a>
             </li>

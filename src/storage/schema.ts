@@ -122,7 +122,7 @@ export type SettingRecord = { key: string; value: unknown };
  * facilitator never sees this record: the participant exports a response file from it.
  */
 export type JoinedWorkshopRecord = {
-  /** The workshop's id (joined with the invitation file) or its join code (joined by code). */
+  /** The workshop's id (joined with the invitation file) or its workshop key (joined by code). */
   workshopId: string;
   joinedBy: 'invitation' | 'code';
   /** Empty when joined by code: the code carries no title or date. */

@@ -8,7 +8,9 @@ import {
   createWorkshop,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
-import { joinCode } from '@/domain/workshop/invitation';
+import { allCriteria } from '@/domain/framework/lookups';
+import type { Framework } from '@/domain/framework/schema';
+import { makeJoinCode } from '@/domain/workshop/join-code';
 import { joinWorkshop, markResponseExported } from '@/storage/repositories/joined-workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
@@ -155,7 +157,13 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
       sector: 'acute-trust',
     });
     await saveIndividualRating(workshopId, participant, 'care.pcns', 'maturing', 'Northshire ICS');
-    DATA.add(joinCode(workshopId));
+    DATA.add(
+      makeJoinCode({
+        workshopId,
+        frameworkCriterionIds: allCriteria(framework as Framework).map((c) => c.id),
+        criterionIds: ['care.pcns', 'care.phm'],
+      }),
+    );
     renderApp(`/workshops/${workshopId}`, { language: PSEUDO, resources });
     await user.click(await screen.findByRole('button', { name: '⟦Reveal the ratings⟧' }));
     expect(untranslatedText()).toEqual([]);

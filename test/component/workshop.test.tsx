@@ -1,6 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import framework from '@/content/frameworks/ics-maturity-2019.json';
+import { allCriteria } from '@/domain/framework/lookups';
+import type { Framework } from '@/domain/framework/schema';
+import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
 import { makeResponse } from '@/domain/workshop/response-file';
 import {
   addParticipant,
@@ -38,16 +42,37 @@ describe('workshop set-up and own-device import', () => {
     renderApp(`/assessments/${assessmentId}/workshops`);
     await user.type(await screen.findByLabelText('Workshop title'), 'Care workshop');
     await user.click(screen.getByText('Criteria in scope: 24 of 24'));
-    const boxes = screen
-      .getAllByRole('checkbox')
-      .filter((b) => b !== screen.getByLabelText(/Anonymous/));
-    for (const box of boxes) await user.click(box);
+    // One box per characteristic clears (or selects) all its criteria at once.
+    const toggles = screen.getAllByRole('checkbox', { name: /^All of / });
+    expect(toggles).toHaveLength(5);
+    for (const toggle of toggles) {
+      expect(toggle).toBeChecked();
+      await user.click(toggle);
+      expect(toggle).not.toBeChecked();
+      expect(toggle).not.toBePartiallyChecked();
+    }
+    expect(screen.getByText('Criteria in scope: 0 of 24')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start workshop' }));
     expect(
       await screen.findByText('Choose at least one criterion for the workshop.'),
     ).toBeVisible();
     expect(await listWorkshops(assessmentId)).toEqual([]);
 
+    // One criterion of a characteristic: its box shows the mixed state.
+    await user.click(screen.getByRole('checkbox', { name: /primary care networks/i }));
+    expect(screen.getByText('Criteria in scope: 1 of 24')).toBeVisible();
+    const care = screen.getByRole('checkbox', {
+      name: /^All of Integrated.*\(1 of \d+ in scope\)$/,
+    });
+    expect(care).toBePartiallyChecked();
+    // Ticking a mixed box selects all of its criteria; unticking clears them again.
+    await user.click(care);
+    expect(care).toBeChecked();
+    expect(care).not.toBePartiallyChecked();
+    const careCount = Number(/\((\d+) of/.exec(care.closest('label')?.textContent ?? '')?.[1]);
+    expect(careCount).toBeGreaterThan(1);
+    expect(screen.getByText(`Criteria in scope: ${careCount} of 24`)).toBeVisible();
+    await user.click(care);
     await user.click(screen.getByRole('checkbox', { name: /primary care networks/i }));
     expect(screen.getByText('Criteria in scope: 1 of 24')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Start workshop' }));
@@ -148,5 +173,90 @@ describe('workshop set-up and own-device import', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, remove it from this device' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Join a workshop' })).toBeVisible();
     expect(await getJoinedWorkshop('ws-1')).toBeNull();
+  });
+
+  it('refuses a mistyped join code on the form, and joins by the right one with only its scope', async () => {
+    const user = userEvent.setup();
+    const code = makeJoinCode({
+      workshopId: 'ws-9',
+      frameworkCriterionIds: allCriteria(framework as Framework).map((c) => c.id),
+      criterionIds: ['care.pcns', 'care.phm'],
+    });
+    const last = code.at(-1) === 'Z' ? 'Y' : 'Z';
+    renderApp('/join');
+    const field = await screen.findByLabelText('Workshop code');
+    await user.type(field, `${code.slice(0, -1)}${last}`);
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    const summary = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });
+    expect(summary.parentElement).toHaveTextContent(
+      'Workshop code: This code has a mistake: a letter or number is wrong, or two are swapped.',
+    );
+    expect(field).toHaveAccessibleDescription(/Error: ?This code has a mistake/);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(screen.queryByLabelText('Name or anonymous label')).toBeNull();
+
+    await user.clear(field);
+    await user.type(field, workshopKey('ws-9'));
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    expect(
+      await screen.findByText(/This is an older code without a check letter/, { selector: 'a' }),
+    ).toBeVisible();
+
+    await user.clear(field);
+    await user.type(field, code.toLowerCase());
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    expect(
+      await screen.findByText(
+        `Workshop ${workshopKey('ws-9')}. You will rate the 2 criteria this workshop covers.`,
+      ),
+    ).toBeVisible();
+    await user.type(screen.getByLabelText('Name or anonymous label'), 'Council director');
+    await user.type(screen.getByLabelText('Organisation'), 'Council');
+    await user.selectOptions(screen.getByLabelText('Sector'), 'Local authority');
+    await user.click(screen.getByRole('button', { name: 'Start rating' }));
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Your private ratings, Council director',
+    });
+    expect((await getJoinedWorkshop(workshopKey('ws-9')))?.criterionIds).toEqual([
+      'care.pcns',
+      'care.phm',
+    ]);
+  });
+
+  it('leaves the agreed level unchosen after the reveal and says so when recorded without one', async () => {
+    const user = userEvent.setup();
+    const workshopId = await workshopWith();
+    for (const [label, level] of [
+      ['A', 'emerging'],
+      ['B', 'maturing'],
+    ] as const) {
+      const p = await addParticipant(workshopId, {
+        label,
+        organisation: 'Trust',
+        sector: 'acute-trust',
+      });
+      await saveIndividualRating(workshopId, p, 'care.pcns', level, '');
+    }
+    renderApp(`/workshops/${workshopId}`);
+    await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
+    const spread = screen.getByRole('article', { name: /primary care networks/i });
+    const level = within(spread).getByLabelText(/^Agreed level for/);
+    expect(level).toHaveDisplayValue('Choose a level');
+    await user.click(within(spread).getByRole('button', { name: /^Record agreed rating/ }));
+    expect(level).toHaveAccessibleDescription(
+      /Choose the level the room agreed before recording it/,
+    );
+    expect(level).toHaveAttribute('aria-invalid', 'true');
+    expect((await getWorkshopData(workshopId))?.agreements).toEqual([]);
+    await user.selectOptions(level, 'Developing');
+    expect(level).not.toHaveAttribute('aria-invalid');
+    await user.click(within(spread).getByRole('button', { name: /^Record agreed rating/ }));
+    await waitFor(async () =>
+      expect((await getWorkshopData(workshopId))?.agreements).toMatchObject([
+        { criterionId: 'care.pcns', level: 'developing' },
+      ]),
+    );
   });
 });

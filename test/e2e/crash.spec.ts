@@ -505,7 +505,7 @@ test("a participant's note typed on their own device is in the response file sav
   await startWorkshop(page, new URL(page.url()).pathname, 'Notes workshop');
   await addParticipant(page, 'Acute CEO', 'Northshire Hospitals', 'Acute trust');
   const code = (await page.getByTestId('join-code').textContent()) ?? '';
-  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
   const device = await browser.newContext({ baseURL, locale: 'en-GB' });
   const own = await device.newPage();

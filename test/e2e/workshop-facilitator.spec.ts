@@ -60,7 +60,9 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   const votes = view.getByRole('table', { name: /^Votes for/ });
   await expect(position).toHaveText('Criterion 1 of 24');
   await expect(view.getByText('Collaborative and inclusive system leadership')).toBeVisible();
-  await expect(view.locator('[data-status]')).toHaveText('Split: needs agreement');
+  // Before the reveal the tag tells the room nothing about how the votes fell.
+  await expect(view.locator('[data-status]')).toHaveText('Votes hidden');
+  await expect(view.getByLabel(/^Agreed level for/)).toHaveValue('');
   await expectCriterionFits(page, view);
 
   // Votes hidden before R: nothing but how many have rated.
@@ -76,6 +78,7 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await expect(votes.getByRole('cell')).toHaveText(['1 vote', '1 vote', '1 vote', '0 votes']);
   await expect(view).toContainText('3 ratings; median Developing; range Emerging to Maturing.');
   await expect(view).not.toContainText('Votes are hidden');
+  await expect(view.locator('[data-status]')).toHaveText('Split: needs agreement');
   await expectNoAxeViolations(page);
 
   // ← at the first criterion stays there; → moves on, and the next criterion starts hidden.
@@ -84,8 +87,9 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await page.keyboard.press('ArrowRight');
   await expect(position).toHaveText('Criterion 2 of 24');
   await expect(votes).toHaveCount(0);
-  await expect(view.locator('[data-status]')).toHaveText('Ready to agree');
+  await expect(view.locator('[data-status]')).toHaveText('Votes hidden');
   await page.keyboard.press('R');
+  await expect(view.locator('[data-status]')).toHaveText('Ready to agree');
   await expect(votes.getByRole('cell')).toHaveText(['0 votes', '2 votes', '1 vote', '0 votes']);
   await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText('Criterion 1 of 24');
@@ -107,7 +111,7 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   await expectNoAxeViolations(page);
   await page.keyboard.press('Control+Enter');
   await expect(rationale).toHaveCount(0);
-  await expect(status).toHaveText(/^Note saved for .*Press 1 to 4/);
+  await expect(status).toHaveText(/^Note saved for .*Record the agreed level to keep it/);
   await expect(view).toContainText(
     'Rationale: Vision agreed by NHS partners; council sign-off pending (3 of 4 for it).',
   );
@@ -139,6 +143,24 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
   );
   await expect(position).toHaveText('Criterion 1 of 24');
 
+  // On a button a key is the button's: 3 records nothing, R reveals nothing (WCAG 2.1.4).
+  const orderButton = view.getByRole('button', { name: 'Most disagreement first' });
+  await orderButton.focus();
+  await page.keyboard.press('3');
+  await page.keyboard.press('ArrowRight');
+  await expect(status).not.toContainText('Recorded');
+  await expect(position).toHaveText('Criterion 1 of 24');
+  await expect(view.locator('[data-status]')).not.toHaveText('Agreed');
+  await page.keyboard.press('Enter'); // the button itself still works
+  await expect(orderButton).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await expect(orderButton).toHaveAttribute('aria-pressed', 'false');
+  // The shortcuts are listed on screen; a click on the criterion gives them back.
+  const legend = view.getByRole('region', { name: 'Keyboard shortcuts' });
+  await expect(legend).toContainText('1–4');
+  await expect(legend.getByRole('checkbox', { name: 'Use single-key shortcuts' })).toBeChecked();
+  await page.getByRole('heading', { level: 1 }).click();
+
   // 1–4 record the agreed level at once; agree every criterion in scope.
   for (let n = 1; n <= 24; n += 1) {
     await expect(position).toHaveText(`Criterion ${n} of 24`);
@@ -167,11 +189,19 @@ test('the facilitator view, driven by the keyboard alone: reveal, agree every cr
       await page.setViewportSize({ width: 1280, height: 720 });
       await expectNoAxeViolations(page);
     }
-    await page.keyboard.press('ArrowRight');
+    if (n < 24) await page.keyboard.press('ArrowRight');
   }
-  // → at the last criterion stays there.
   await expect(position).toHaveText('Criterion 24 of 24');
   await page.keyboard.press('End');
+  await expect(position).toHaveText('Criterion 24 of 24');
+  // → after the last criterion: the end screen, every criterion agreed, a link to the results.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1, name: 'End of the criteria' })).toBeFocused();
+  await expect(view.getByTestId('end-count')).toHaveText('24 of 24 agreed');
+  await expect(view).toContainText('Every criterion in the workshop has an agreed level.');
+  await expect(view.getByRole('link', { name: 'See the results' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('ArrowLeft');
   await expect(position).toHaveText('Criterion 24 of 24');
   await page.keyboard.press('Home');
   await expect(position).toHaveText('Criterion 1 of 24');

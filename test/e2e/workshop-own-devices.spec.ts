@@ -100,7 +100,7 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   const invitationPath = testInfo.outputPath('invitation.json');
   await invitationDownload.saveAs(invitationPath);
   const code = (await page.getByTestId('join-code').textContent()) ?? '';
-  expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await expectNoAxeViolations(page);
 
   // Device A joins with the invitation file.
@@ -124,16 +124,39 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   await a.reload();
   await expect(a.getByText('24 of 24 rated')).toBeVisible();
 
-  // Device B types the code (lower case, with spaces: it is forgiven).
+  // Device B types the code: first not a code, then with two neighbours swapped, each refused
+  // at once with an error summary and the field's message, then right (lower case, with spaces:
+  // that is forgiven).
   const deviceB = await otherDevice(browser, baseURL!);
   const b = await deviceB.newPage();
   await b.goto('/join');
-  await b.getByLabel('Workshop code').fill('not a code');
+  const codeField = b.getByLabel('Workshop code');
+  await codeField.fill('what?');
   await b.getByRole('button', { name: 'Join with this code' }).click();
-  await expect(b.getByRole('alert')).toContainText('That is not a workshop code.');
-  await b.getByLabel('Workshop code').fill(code.toLowerCase().replace('-', ' '));
+  await expect(b.locator('.nhsuk-error-summary')).toContainText(
+    'Workshop code: Enter the workshop code, using only letters and numbers',
+  );
+  const plain = code.replace(/-/g, '');
+  const swapAt = [...plain].findIndex((c, i) => i > 0 && c !== plain[i - 1]);
+  const swapped = `${plain.slice(0, swapAt - 1)}${plain[swapAt]}${plain[swapAt - 1]}${plain.slice(swapAt + 1)}`;
+  await codeField.fill(swapped);
   await b.getByRole('button', { name: 'Join with this code' }).click();
-  await expect(b.getByText(`Workshop code ${code}.`, { exact: false })).toBeVisible();
+  const mistake = 'This code has a mistake: a letter or number is wrong, or two are swapped.';
+  await expect(b.locator('.nhsuk-error-summary')).toContainText(`Workshop code: ${mistake}`);
+  await expect(codeField).toHaveAccessibleDescription(new RegExp(mistake));
+  await expect(codeField).toBeFocused();
+  await expect(b.getByLabel('Name or anonymous label')).toHaveCount(0);
+  await expectNoAxeViolations(b);
+  await b.locator('.nhsuk-error-summary').getByRole('link').click();
+  await expect(codeField).toBeFocused();
+  await codeField.fill(code.toLowerCase().replace(/-/g, ' '));
+  await b.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(b.locator('.nhsuk-error-summary')).toHaveCount(0);
+  await expect(
+    b.getByText(
+      `Workshop ${plain.slice(0, 5)}-${plain.slice(5, 10)}. You will rate the 24 criteria this workshop covers.`,
+    ),
+  ).toBeVisible();
   await b.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
   await b.getByLabel('Organisation').fill('Northshire CVS');
   await b.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
@@ -208,4 +231,66 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   await expect(
     page.getByRole('region', { name: /Shared vision/ }).getByRole('radio', { name: /^Developing/ }),
   ).toBeChecked();
+});
+
+test('a workshop on two characteristics: joined by code on a phone, the participant rates only those, and the file imports', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  const editor = await createAssessment(page, 'Scoped ICS', '2019-09-12');
+  await page.goto(editor.replace(/\/edit$/, '/workshops'));
+  await page.getByLabel('Workshop title').fill('Leadership and delivery');
+  await page.getByText('Criteria in scope: 24 of 24').click();
+  // One box per characteristic: three unticked leave two characteristics in scope.
+  for (const name of [/^All of Integrated/, /^All of System architecture/, /^All of Coherent/]) {
+    await page.getByRole('checkbox', { name }).uncheck();
+  }
+  await expect(page.getByText(/^Criteria in scope: \d+ of 24$/)).not.toHaveText(
+    'Criteria in scope: 24 of 24',
+  );
+  const scope = Number(
+    /(\d+) of 24/.exec((await page.getByText(/^Criteria in scope:/).textContent()) ?? '')?.[1],
+  );
+  expect(scope).toBeGreaterThan(1);
+  expect(scope).toBeLessThan(24);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Start workshop' }).click();
+  const code = (await page.getByTestId('join-code').textContent()) ?? '';
+
+  const phone = await otherDevice(browser, baseURL!);
+  const p = await phone.newPage();
+  await p.setViewportSize({ width: 375, height: 740 });
+  await p.goto('/join');
+  await p.getByLabel('Workshop code').fill(code);
+  await p.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(
+    p.getByText(new RegExp(`You will rate the ${scope} criteria this workshop covers\\.$`)),
+  ).toBeVisible();
+  await p.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
+  await p.getByLabel('Organisation').fill('Northshire CVS');
+  await p.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await p.getByRole('button', { name: 'Start rating' }).click();
+  await expect(p.getByText(`0 of ${scope} rated`)).toBeVisible();
+  const groups = p.locator('fieldset');
+  await expect(groups).toHaveCount(scope);
+  for (let i = 0; i < scope; i += 1) {
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: /^Developing/ })
+      .check();
+  }
+  const [download] = await Promise.all([
+    p.waitForEvent('download'),
+    p.getByRole('button', { name: 'Save my response file' }).click(),
+  ]);
+  const response = testInfo.outputPath('scoped-response.json');
+  await download.saveAs(response);
+  await phone.close();
+
+  await page.getByLabel('Choose response files, or drop them here').setInputFiles(response);
+  const report = page.getByRole('status').filter({ hasText: /files? checked/ });
+  await expect(report).toContainText('1 file checked; 1 brought in new ratings.');
+  await expect(report).toContainText(`added Voluntary sector lead with ${scope} ratings.`);
+  await expect(report).not.toContainText('outside');
 });

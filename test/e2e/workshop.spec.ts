@@ -50,7 +50,16 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
   );
   await expectNoAxeViolations(page);
 
-  await vision.getByLabel(/^Agreed level/).selectOption({ label: 'Developing' });
+  // The agreed level is the room's choice: nothing is pre-filled, and none recorded says so.
+  const agreedLevel = vision.getByLabel(/^Agreed level/);
+  await expect(agreedLevel).toHaveValue('');
+  await vision.getByRole('button', { name: /^Record agreed rating/ }).click();
+  await expect(agreedLevel).toBeFocused();
+  await expect(agreedLevel).toHaveAccessibleDescription(
+    /Choose the level the room agreed before recording it/,
+  );
+  await expect(vision.locator('.status-tag')).toHaveText('Split: needs agreement');
+  await agreedLevel.selectOption({ label: 'Developing' });
   await vision
     .getByLabel('Rationale')
     .fill('Vision agreed by NHS partners; council sign-off pending.');

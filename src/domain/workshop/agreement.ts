@@ -9,11 +9,20 @@ export type Agreement = {
   dissent: string;
 };
 
-export type CriterionStatus = 'not-rated' | 'needs-agreement' | 'ready' | 'agreed';
+export type CriterionStatus = 'not-rated' | 'votes-hidden' | 'needs-agreement' | 'ready' | 'agreed';
 
-/** A split criterion is not scored until agreed; an agreed one counts with its agreed level. */
-export function criterionStatus(spread: Spread, agreement: Agreement | undefined): CriterionStatus {
+/**
+ * A split criterion is not scored until agreed; an agreed one counts with its agreed level. Until
+ * its votes are revealed a rated criterion is only "votes hidden": "split" or "ready" would tell
+ * the room how the votes fell before it has discussed them.
+ */
+export function criterionStatus(
+  spread: Spread,
+  agreement: Agreement | undefined,
+  isRevealed = true,
+): CriterionStatus {
   if (agreement && agreement.level !== null) return 'agreed';
   if (spread.count === 0) return 'not-rated';
+  if (!isRevealed) return 'votes-hidden';
   return spread.isSplit ? 'needs-agreement' : 'ready';
 }

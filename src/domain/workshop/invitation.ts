@@ -68,38 +68,3 @@ export function readInvitation(text: string): Result<Invitation, InvitationProbl
   if (!parsed.success) return { ok: false, problem: invalidFile(parsed.error.issues) };
   return { ok: true, value: parsed.data };
 }
-
-/** Crockford's base32: no I, L, O or U, so a code read out loud is hard to mistype. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/**
- * The short join code of a workshop: ten characters in two groups ("7KQ2M-XD4PA"), derived from
- * the workshop id (64-bit FNV-1a, 50 bits kept), so it needs no storage and no server.
- */
-export function joinCode(workshopId: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(workshopId)) {
-    hash ^= BigInt(byte);
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  let code = '';
-  for (let i = 0; i < 10; i += 1) {
-    code += ALPHABET[Number(hash & 31n)];
-    hash >>= 5n;
-  }
-  return `${code.slice(0, 5)}-${code.slice(5)}`;
-}
-
-/**
- * Reads a typed code the forgiving way Crockford intends (lower case, spaces, O for 0, I/L for
- * 1); null when it cannot be a join code.
- */
-export function normaliseJoinCode(typed: string): string | null {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (!/^[0-9A-HJKMNP-TV-Z]{10}$/.test(cleaned)) return null;
-  return `${cleaned.slice(0, 5)}-${cleaned.slice(5)}`;
-}

@@ -4,7 +4,7 @@ import { z } from '../zod';
 import { pastDateTime } from '../validation';
 import { canonical } from '../canonical';
 import { invalidFile, parseJsonFile, type VersionedFileProblem } from '../json-file';
-import { joinCode } from './invitation';
+import { workshopKey } from './join-code';
 import { SECTORS, type Participant } from './participants';
 import type { IndividualRating } from './spread';
 
@@ -74,7 +74,7 @@ export type ReadResponseResult =
 
 /**
  * Checks a response file for one workshop. It belongs to the workshop when it names the
- * workshop's id (joined with the invitation file) or its join code (joined by typing the code).
+ * workshop's id (joined with the invitation file) or its workshop key (joined by typing the code).
  */
 export function readResponse(textContent: string, workshop: WorkshopIdentity): ReadResponseResult {
   const file = parseJsonFile(textContent, MAX_RESPONSE_BYTES);
@@ -93,7 +93,7 @@ export function readResponse(textContent: string, workshop: WorkshopIdentity): R
   const parsed = responseSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problem: invalidFile(parsed.error.issues) };
   const response = parsed.data;
-  if (response.workshop.id !== workshop.id && response.workshop.id !== joinCode(workshop.id)) {
+  if (response.workshop.id !== workshop.id && response.workshop.id !== workshopKey(workshop.id)) {
     return {
       ok: false,
       problem: {

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '@/components/field-error';
 import { TextareaField } from '@/components/form-field';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
@@ -9,7 +10,8 @@ import type { AgreementRecord } from '@/storage/schema';
 import { reportingWrite } from '@/storage/write-report';
 
 /**
- * The room's agreed level for one criterion, with its rationale and any dissent. Rationale and
+ * The room's agreed level for one criterion, with its rationale and any dissent. The level starts
+ * on "Choose a level" until one is agreed: a suggested level (the median) would anchor the room. Rationale and
  * dissent are kept as they are typed (on the workshop's record, before a level is agreed too);
  * recording the level makes it, with its rationale, the assessment's rating.
  */
@@ -17,20 +19,19 @@ export function AgreementForm({
   workshopId,
   criterionId,
   criterionTitle,
-  suggested,
   current,
   levelTitle,
 }: {
   workshopId: string;
   criterionId: string;
   criterionTitle: string;
-  suggested: LevelId | null;
   current: Pick<AgreementRecord, 'level' | 'rationale' | 'dissent' | 'stamps'> | undefined;
   levelTitle: (level: LevelId) => string;
 }) {
   const { t } = useTranslation('workshop');
   const id = useId();
-  const [level, setLevel] = useState<LevelId | ''>(current?.level ?? suggested ?? '');
+  const [level, setLevel] = useState<LevelId | ''>(current?.level ?? '');
+  const [isMissing, setMissing] = useState(false);
   const target = { kind: 'agreement', workshopId, criterionId } as const;
   const [rationale, setRationale] = useAutosavedText(
     { ...target, field: 'rationale' },
@@ -45,7 +46,13 @@ export function AgreementForm({
   const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    if (!level) return;
+    if (!level) {
+      setMissing(true);
+      setState('idle');
+      document.getElementById(`${id}-level`)?.focus();
+      return;
+    }
+    setMissing(false);
     try {
       // What was typed is written first, so the recorded agreement and the notes agree.
       await saveQueue.flush();
@@ -61,16 +68,26 @@ export function AgreementForm({
     </span>
   );
   return (
-    <form onSubmit={(e) => void submit(e)} className="agreement">
-      <div className="nhsuk-form-group">
+    <form onSubmit={(e) => void submit(e)} className="agreement" noValidate>
+      <div className={`nhsuk-form-group${isMissing ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor={`${id}-level`}>
           {t('agree.level', { title: criterionTitle })}
         </label>
+        <FieldError
+          id={`${id}-error`}
+          problem={null}
+          message={isMissing ? t('agree.missing') : null}
+        />
         <select
-          className="nhsuk-select"
+          className={`nhsuk-select${isMissing ? ' nhsuk-select--error' : ''}`}
           id={`${id}-level`}
           value={level}
-          onChange={(e) => setLevel(e.target.value as LevelId)}
+          aria-invalid={isMissing ? true : undefined}
+          aria-describedby={isMissing ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setLevel(e.target.value as LevelId | '');
+            if (e.target.value) setMissing(false);
+          }}
         >
           <option value="">{t('agree.choose')}</option>
           {LEVEL_IDS.map((l) => (

@@ -7,8 +7,11 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '@/components/field-error';
 import { TextareaField } from '@/components/form-field';
+import { useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
@@ -17,6 +20,7 @@ import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus, type Agreement } from '@/domain/workshop/agreement';
 import { spreads, type Spread } from '@/domain/workshop/spread';
 import { Link, navigate } from '@/lib/router';
+import { getSetting, putSetting } from '@/storage/repositories/settings-repo';
 import { recordAgreement, type WorkshopData } from '@/storage/repositories/workshops-repo';
 import { useFormDraft } from '@/hooks/use-form-draft';
 import { reportingWrite } from '@/storage/write-report';
@@ -47,9 +51,24 @@ export function FacilitatorView({ workshopId }: { workshopId: string }) {
 
 type Note = { rationale: string; dissent: string };
 
-const isTypingIn = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+/** The settings key that remembers whether single-key shortcuts are on (they are unless switched off). */
+export const SHORTCUTS_SETTING = 'facilitatorShortcuts';
+
+const CONTROLS =
+  'a[href], button, input, select, textarea, summary, [contenteditable="true"], [role="button"], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Whether a key pressed with focus on `target` belongs to something other than the view's content:
+ * a button, link, select or field (where 3 or R mean what they say there), or anything outside the
+ * view. Nothing focused (the page itself) counts as the view: it fills the page.
+ */
+const isOnControl = (target: EventTarget | null, root: HTMLElement | null): boolean => {
+  if (!(target instanceof Element)) return false;
+  if (target === document.body || target === document.documentElement) return false;
+  if (!root?.contains(target)) return true;
+  const control = target.closest(CONTROLS);
+  return control !== null && control !== root;
+};
 
 const canFullscreen = (): boolean =>
   typeof document.documentElement.requestFullscreen === 'function' &&
@@ -66,7 +85,18 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   // Notes written before a level is agreed wait here and are recorded with the level.
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [isFullscreen, setFullscreen] = useState(false);
+  // After → on the last criterion: the end screen (what is agreed, what is outstanding).
+  const [isAtEnd, setAtEnd] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const endHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterRender = useFocusAfter();
+  const shortcutsSetting = useLiveQuery(() => getSetting<boolean>(SHORTCUTS_SETTING), []);
+  const shortcutsOn = shortcutsSetting !== false;
+  const setShortcuts = (on: boolean): void => {
+    reportingWrite(putSetting(SHORTCUTS_SETTING, on)).catch(() =>
+      say(t('facilitator.failed'), true),
+    );
+  };
 
   const inScope = framework.characteristics.flatMap((characteristic) =>
     characteristic.criteria
@@ -140,11 +170,28 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   };
 
   const act = (action: FacilitatorAction): void => {
+    if (isAtEnd) {
+      // The end screen: back to the criteria, or leave; nothing else acts on it.
+      if (action.type === 'previous' || action.type === 'last' || action.type === 'first') {
+        setAtEnd(false);
+        if (action.type === 'first') setCurrentId(ids[0] ?? null);
+        rootRef.current?.focus();
+        return;
+      }
+      if (action.type !== 'leave' && action.type !== 'fullscreen') return;
+    }
     switch (action.type) {
       case 'previous':
       case 'next':
       case 'first':
       case 'last': {
+        if (action.type === 'next' && index === ids.length - 1) {
+          setAtEnd(true);
+          setMessage(null);
+          setNoteFor(null);
+          focusAfterRender(() => endHeadingRef.current);
+          return;
+        }
         const delta = { previous: -1, next: 1, first: -Infinity, last: Infinity }[action.type];
         setCurrentId(ids[stepIndex(index, delta, ids.length)] ?? null);
         setMessage(null);
@@ -183,8 +230,9 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const onKeyDown = useEffectEvent((event: globalThis.KeyboardEvent) => {
     if (event.defaultPrevented) return;
     const action = facilitatorAction(event, {
-      isTyping: isTypingIn(event.target),
+      isOnControl: isOnControl(event.target, rootRef.current),
       isNoteOpen: noteFor !== null,
+      isEnabled: shortcutsOn,
     });
     if (!action || (action.type === 'agree' && event.repeat)) return;
     event.preventDefault();
@@ -200,6 +248,13 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     rootRef.current?.focus();
   }, []);
 
+  const goTo = (criterionId: string): void => {
+    setAtEnd(false);
+    setCurrentId(criterionId);
+    setMessage(null);
+    focusAfterRender(() => rootRef.current);
+  };
+
   if (!current || !spread) {
     return (
       <div className="facilitator" ref={rootRef} tabIndex={-1}>
@@ -210,9 +265,79 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     );
   }
 
+  if (isAtEnd) {
+    const agreedIds = new Set(
+      data.agreements.filter((a) => a.level !== null).map((a) => a.criterionId),
+    );
+    const outstanding = ids.flatMap((criterionId) => {
+      const item = inScope.find((c) => c.criterion.id === criterionId);
+      return item && !agreedIds.has(criterionId) ? [item.criterion] : [];
+    });
+    return (
+      <div
+        className="facilitator facilitator--end"
+        ref={rootRef}
+        tabIndex={-1}
+        aria-label={t('facilitator.region', { title: data.workshop.title })}
+        role="region"
+      >
+        <div className="facilitator__top">
+          <p className="facilitator__workshop">{data.workshop.title}</p>
+        </div>
+        <h1 ref={endHeadingRef} tabIndex={-1}>
+          {t('facilitator.end.heading')}
+        </h1>
+        <p className="facilitator__end-count" data-testid="end-count">
+          {t('facilitator.end.count', {
+            agreed: ids.length - outstanding.length,
+            total: ids.length,
+          })}
+        </p>
+        <div className="facilitator__end-links">
+          <Link className="nhsuk-button" href={routes.results.href(data.workshop.assessmentId)}>
+            {t('facilitator.end.results')}
+          </Link>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => act({ type: 'previous' })}
+          >
+            {t('facilitator.end.back')}
+          </button>
+          <Link
+            className="nhsuk-button nhsuk-button--secondary"
+            href={routes.workshop.href(workshopId)}
+          >
+            {t('facilitator.leave')}
+          </Link>
+        </div>
+        {outstanding.length > 0 ? (
+          <>
+            <h2>{t('facilitator.end.outstanding', { count: outstanding.length })}</h2>
+            <ul className="facilitator__outstanding">
+              {outstanding.map((c) => (
+                <li key={c.id}>
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--secondary"
+                    onClick={() => goTo(c.id)}
+                  >
+                    {t('facilitator.end.goTo', { title: c.title })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t('facilitator.end.allAgreed')}</p>
+        )}
+      </div>
+    );
+  }
+
   const { criterion, characteristic } = current;
   const isRevealed = revealed.has(criterion.id);
-  const status = criterionStatus(spread, agreement);
+  const status = criterionStatus(spread, agreement, isRevealed);
   const agreedLevel = agreement?.level ?? null;
   const shownNote = agreement;
 
@@ -318,6 +443,49 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
         )}
       </div>
 
+      <div className="facilitator__actions">
+        <div className="facilitator__buttons">
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            disabled={index === 0}
+            onClick={() => act({ type: 'previous' })}
+          >
+            {t('facilitator.previous')}
+          </button>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => act({ type: 'next' })}
+          >
+            {index === ids.length - 1 ? t('facilitator.toEnd') : t('facilitator.next')}
+          </button>
+          {!isRevealed && (
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary"
+              onClick={() => act({ type: 'reveal' })}
+            >
+              {t('facilitator.reveal')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            aria-expanded={noteFor === criterion.id}
+            onClick={() => act(noteFor === criterion.id ? { type: 'closeNote' } : { type: 'note' })}
+          >
+            {t('facilitator.noteButton')}
+          </button>
+        </div>
+        <AgreeForm
+          key={criterion.id}
+          title={criterion.title}
+          levelTitle={levelTitle}
+          onAgree={agree}
+        />
+      </div>
+
       {noteFor === criterion.id && (
         <NoteForm
           key={criterion.id}
@@ -336,7 +504,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
         {message && <p>{message.text}</p>}
       </div>
 
-      <KeyLegend />
+      <KeyLegend isOn={shortcutsOn} onChange={setShortcuts} />
     </div>
   );
 }
@@ -382,6 +550,67 @@ function Votes({
       </table>
       {summary && <p className="facilitator__summary">{summary}</p>}
     </>
+  );
+}
+
+/**
+ * The agreed level chosen from a list: the room's choice, never pre-filled (a suggested level
+ * would anchor it). Recording with no level chosen says so.
+ */
+function AgreeForm({
+  title,
+  levelTitle,
+  onAgree,
+}: {
+  title: string;
+  levelTitle: (level: LevelId) => string;
+  onAgree: (level: LevelId) => void;
+}) {
+  const { t } = useTranslation('workshop');
+  const id = useId();
+  const [level, setLevel] = useState<LevelId | ''>('');
+  const [isMissing, setMissing] = useState(false);
+  const submit = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (!level) {
+      setMissing(true);
+      document.getElementById(`${id}-level`)?.focus();
+      return;
+    }
+    setMissing(false);
+    onAgree(level);
+  };
+  return (
+    <form className="facilitator__agree" onSubmit={submit} noValidate>
+      <div className={`nhsuk-form-group${isMissing ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor={`${id}-level`}>
+          {t('facilitator.agreeLabel', { title })}
+        </label>
+        <FieldError
+          id={`${id}-error`}
+          problem={null}
+          message={isMissing ? t('facilitator.agreeMissing') : null}
+        />
+        <select
+          className={`nhsuk-select${isMissing ? ' nhsuk-select--error' : ''}`}
+          id={`${id}-level`}
+          value={level}
+          aria-invalid={isMissing ? true : undefined}
+          aria-describedby={isMissing ? `${id}-error` : undefined}
+          onChange={(e) => setLevel(e.target.value as LevelId | '')}
+        >
+          <option value="">{t('facilitator.agreeChoose')}</option>
+          {LEVEL_IDS.map((l) => (
+            <option key={l} value={l}>
+              {levelTitle(l)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="nhsuk-button">
+        {t('facilitator.agreeRecord')}
+      </button>
+    </form>
   );
 }
 
@@ -468,21 +697,39 @@ function NoteForm({
 
 const LEGEND = ['move', 'reveal', 'agree', 'note', 'order', 'fullscreen', 'leave'] as const;
 
-function KeyLegend() {
+/** The shortcuts, listed on screen, and the switch that turns them off (WCAG 2.1.4). */
+function KeyLegend({ isOn, onChange }: { isOn: boolean; onChange: (on: boolean) => void }) {
   const { t } = useTranslation('workshop');
+  const id = useId();
   return (
-    <div className="facilitator__legend">
-      <h2 className="nhsuk-u-visually-hidden">{t('facilitator.keys.heading')}</h2>
-      <dl>
-        {LEGEND.filter((key) => key !== 'fullscreen' || canFullscreen()).map((key) => (
-          <div key={key}>
-            <dt>
-              <kbd>{t(`facilitator.keys.${key}Key`)}</kbd>
-            </dt>
-            <dd>{t(`facilitator.keys.${key}`)}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
+    <section className="facilitator__legend" aria-labelledby={`${id}-heading`}>
+      <div className="facilitator__legend-head">
+        <h2 id={`${id}-heading`}>{t('facilitator.keys.heading')}</h2>
+        <label className="inline-radio">
+          <input
+            type="checkbox"
+            checked={isOn}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => onChange(e.target.checked)}
+          />
+          {t('facilitator.keys.switch')}
+        </label>
+      </div>
+      <p className="nhsuk-hint" id={`${id}-hint`}>
+        {isOn ? t('facilitator.keys.where') : t('facilitator.keys.off')}
+      </p>
+      {isOn && (
+        <dl>
+          {LEGEND.filter((key) => key !== 'fullscreen' || canFullscreen()).map((key) => (
+            <div key={key}>
+              <dt>
+                <kbd>{t(`facilitator.keys.${key}Key`)}</kbd>
+              </dt>
+              <dd>{t(`facilitator.keys.${key}`)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
   );
 }

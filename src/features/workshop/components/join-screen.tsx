@@ -1,16 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/error-summary';
+import { FieldError } from '@/components/field-error';
 import { JsonFileField } from '@/components/form-field';
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import { routes } from '@/config/routes';
 import { allCriteria } from '@/domain/framework/lookups';
 import {
   MAX_INVITATION_BYTES,
-  normaliseJoinCode,
   readInvitation,
   type InvitationProblem,
 } from '@/domain/workshop/invitation';
+import { readJoinCode, type JoinCodeProblem } from '@/domain/workshop/join-code';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { pageHeading } from '@/lib/focus';
@@ -26,7 +28,7 @@ import { reportingWrite } from '@/storage/write-report';
 import { ParticipantForm } from './participant-form';
 
 type Pending = Omit<JoinInput, 'participant'> & { isAnonymous: boolean };
-type Problem = InvitationProblem | { code: 'bad-code' } | { code: 'no-framework'; version: string };
+type Problem = InvitationProblem | { code: 'no-framework'; version: string };
 
 /**
  * A participant's own device: join with the invitation file or by typing the short code, say who
@@ -39,6 +41,7 @@ export function JoinScreen() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<{ file?: string; problem: Problem } | null>(null);
   const [code, setCode] = useState('');
+  const [codeProblem, setCodeProblem] = useState<JoinCodeProblem | null>(null);
   const focusAfter = useFocusAfter();
   // "Who is rating?" is a step of its own: its title, and focus on its heading (and back).
   const showPending = (next: Pending | null): void => {
@@ -105,14 +108,30 @@ export function JoinScreen() {
 
   const fromCode = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const normalised = normaliseJoinCode(code);
-    if (!normalised) {
-      setProblem({ problem: { code: 'bad-code' } });
+    // A code is for the framework this app has: the scope is read against its criteria.
+    let frameworkCriterionIds: string[];
+    try {
+      const framework = await loadFramework(CURRENT_FRAMEWORK.id, CURRENT_FRAMEWORK.version);
+      frameworkCriterionIds = allCriteria(framework).map((c) => c.id);
+    } catch {
+      setProblem({
+        problem: {
+          code: 'no-framework',
+          version: `${CURRENT_FRAMEWORK.id}@${CURRENT_FRAMEWORK.version}`,
+        },
+      });
+      return;
+    }
+    const read = readJoinCode(code, frameworkCriterionIds);
+    if (!read.ok) {
+      setProblem(null);
+      setCodeProblem(read.problem);
       document.getElementById(`${id}-code`)?.focus();
       return;
     }
+    setCodeProblem(null);
     await accept({
-      workshopId: normalised,
+      workshopId: read.value.workshopId,
       joinedBy: 'code',
       title: '',
       date: '',
@@ -120,9 +139,10 @@ export function JoinScreen() {
       isAnonymous: false,
       frameworkId: CURRENT_FRAMEWORK.id,
       frameworkVersion: CURRENT_FRAMEWORK.version,
-      criterionIds: null,
+      criterionIds: read.value.criterionIds,
     });
   };
+  const codeMessage = codeProblem ? t(`join.codeProblem.${codeProblem.code}`, codeProblem) : null;
 
   if (pending) return <WhoAreYou pending={pending} onBack={() => showPending(null)} />;
 
@@ -153,21 +173,35 @@ export function JoinScreen() {
       <section className="card" aria-labelledby={`${id}-code-heading`}>
         <h2 id={`${id}-code-heading`}>{t('join.withCode')}</h2>
         <form onSubmit={(e) => void fromCode(e)} noValidate>
-          <div className="nhsuk-form-group">
+          {codeMessage && (
+            <ErrorSummary
+              items={[
+                {
+                  fieldId: `${id}-code`,
+                  label: t('join.code'),
+                  problem: null,
+                  message: codeMessage,
+                },
+              ]}
+            />
+          )}
+          <div className={`nhsuk-form-group${codeMessage ? ' nhsuk-form-group--error' : ''}`}>
             <label className="nhsuk-label" htmlFor={`${id}-code`}>
               {t('join.code')}
             </label>
             <p className="nhsuk-hint" id={`${id}-code-hint`}>
               {t('join.codeHint')}
             </p>
+            <FieldError id={`${id}-code-error`} problem={null} message={codeMessage} />
             <input
               id={`${id}-code`}
-              className="nhsuk-input input--code"
+              className={`nhsuk-input input--code${codeMessage ? ' nhsuk-input--error' : ''}`}
               value={code}
               autoComplete="off"
+              autoCapitalize="characters"
               spellCheck={false}
-              aria-describedby={`${id}-code-hint`}
-              aria-invalid={problem?.problem.code === 'bad-code' ? true : undefined}
+              aria-describedby={`${id}-code-hint${codeMessage ? ` ${id}-code-error` : ''}`}
+              aria-invalid={codeMessage ? true : undefined}
               onChange={(e) => setCode(e.target.value)}
             />
           </div>
@@ -209,7 +243,10 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
               date: formatIsoDate(pending.date),
               facilitator: pending.facilitator,
             })
-          : t('join.workshopFromCode', { code: pending.workshopId })}
+          : t('join.workshopFromCode', {
+              code: pending.workshopId,
+              count: pending.criterionIds.length,
+            })}
       </p>
       {isAnonymous && <p>{t('join.anonymous')}</p>}
       <ParticipantForm

@@ -2,7 +2,8 @@ import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allCriteria } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
-import { joinCode, makeInvitation } from '@/domain/workshop/invitation';
+import { makeInvitation } from '@/domain/workshop/invitation';
+import { makeJoinCode } from '@/domain/workshop/join-code';
 import {
   MAX_RESPONSE_BYTES,
   readResponse,
@@ -35,7 +36,11 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
   const [busy, setBusy] = useState(false);
   const [isOver, setOver] = useState(false);
   const workshop = data.workshop;
-  const code = joinCode(workshop.id);
+  const code = makeJoinCode({
+    workshopId: workshop.id,
+    frameworkCriterionIds: allCriteria(framework).map((c) => c.id),
+    criterionIds: workshop.criterionIds,
+  });
 
   const downloadInvitation = (): void => {
     const invitation = makeInvitation({

@@ -231,7 +231,6 @@ function CriterionSpread({
         workshopId={data.workshop.id}
         criterionId={spread.criterionId}
         criterionTitle={title}
-        suggested={spread.median?.low ?? null}
         current={agreement}
         levelTitle={levelTitle}
       />

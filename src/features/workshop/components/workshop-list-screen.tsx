@@ -158,6 +158,12 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
               {characteristic.title}
             </legend>
+            <CharacteristicToggle
+              title={characteristic.title}
+              criterionIds={characteristic.criteria.map((c) => c.id)}
+              excluded={excluded}
+              onChange={setExcluded}
+            />
             {characteristic.criteria.map((criterion) => (
               <label key={criterion.id} className="inline-radio scope__item">
                 <input
@@ -180,5 +186,47 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
         {t('new.submit')}
       </button>
     </form>
+  );
+}
+
+/**
+ * One box for a characteristic's criteria: ticked when all are in scope, mixed when some are
+ * (the native indeterminate state, which screen readers announce as "mixed"), unticked when none.
+ * Ticking it puts them all in scope; unticking it takes them all out.
+ */
+function CharacteristicToggle({
+  title,
+  criterionIds,
+  excluded,
+  onChange,
+}: {
+  title: string;
+  criterionIds: readonly string[];
+  excluded: ReadonlySet<string>;
+  onChange: (excluded: Set<string>) => void;
+}) {
+  const { t } = useTranslation('workshop');
+  const count = criterionIds.filter((c) => !excluded.has(c)).length;
+  const isAll = count === criterionIds.length;
+  const isMixed = count > 0 && !isAll;
+  return (
+    <label className="inline-radio scope__item scope__item--all">
+      <input
+        type="checkbox"
+        checked={isAll}
+        ref={(input) => {
+          if (input) input.indeterminate = isMixed;
+        }}
+        onChange={() => {
+          const next = new Set(excluded);
+          for (const c of criterionIds) {
+            if (isAll) next.add(c);
+            else next.delete(c);
+          }
+          onChange(next);
+        }}
+      />
+      {t('new.scopeAll', { title, count, total: criterionIds.length })}
+    </label>
   );
 }

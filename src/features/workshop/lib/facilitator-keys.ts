@@ -26,16 +26,25 @@ export type KeyInput = {
 };
 
 export type KeyContext = {
-  /** Focus is in a text field: only Esc (close the note) may act. */
-  isTyping: boolean;
+  /**
+   * Focus is not in the view's content: on a button, link, select or text field, or outside the
+   * view. The key then does what it does there (a 3 typed, a button pressed); only Esc acts.
+   */
+  isOnControl: boolean;
   isNoteOpen: boolean;
+  /** The facilitator switched the shortcuts off (WCAG 2.1.4): only Esc closing the note acts. */
+  isEnabled: boolean;
 };
 
 /** The action for a key press, or null when the key is not ours (the browser keeps it). */
 export function facilitatorAction(input: KeyInput, context: KeyContext): FacilitatorAction | null {
-  if (input.key === 'Escape') return context.isNoteOpen ? { type: 'closeNote' } : { type: 'leave' };
+  if (input.key === 'Escape') {
+    if (context.isNoteOpen) return { type: 'closeNote' };
+    return context.isEnabled ? { type: 'leave' } : null;
+  }
+  if (!context.isEnabled || context.isOnControl) return null;
   // Browser and assistive-technology shortcuts (Ctrl+R, Alt+←, Cmd+N …) are never taken over.
-  if (context.isTyping || input.ctrlKey || input.metaKey || input.altKey) return null;
+  if (input.ctrlKey || input.metaKey || input.altKey) return null;
   switch (input.key) {
     case 'ArrowLeft':
     case 'PageUp': // presentation clickers send PageUp / PageDown

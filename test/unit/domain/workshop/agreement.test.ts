@@ -31,4 +31,15 @@ describe('criterion status', () => {
     expect(criterionStatus(close, undefined)).toBe('ready');
     expect(criterionStatus(spreadOf('c', [], sectorOf), undefined)).toBe('not-rated');
   });
+
+  it('says only "votes hidden" for a rated criterion until its votes are revealed', () => {
+    const split = spreadOf('c', [rate('a', 'emerging', 'c'), rate('b', 'maturing', 'c')], sectorOf);
+    const close = spreadOf('c', [rate('a', 'maturing', 'c'), rate('b', 'maturing', 'c')], sectorOf);
+    expect(criterionStatus(split, undefined, false)).toBe('votes-hidden');
+    expect(criterionStatus(close, undefined, false)).toBe('votes-hidden');
+    expect(criterionStatus(spreadOf('c', [], sectorOf), undefined, false)).toBe('not-rated');
+    const agreed = { criterionId: 'c', level: 'developing' as const, rationale: '', dissent: '' };
+    expect(criterionStatus(split, agreed, false)).toBe('agreed');
+    expect(criterionStatus(split, { ...agreed, level: null }, false)).toBe('votes-hidden');
+  });
 });

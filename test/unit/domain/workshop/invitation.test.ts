@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  joinCode,
-  makeInvitation,
-  normaliseJoinCode,
-  readInvitation,
-} from '@/domain/workshop/invitation';
+import { makeInvitation, readInvitation } from '@/domain/workshop/invitation';
 import { makeResponse } from '@/domain/workshop/response-file';
 
-describe('invitations and join codes', () => {
+describe('invitation files', () => {
   const invitation = makeInvitation({
     id: 'ws-1',
     title: 'Board workshop',
@@ -50,16 +45,5 @@ describe('invitations and join codes', () => {
     const result = readInvitation(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.code).toBe(code);
-  });
-
-  it('derives a stable ten-character code that survives careless typing', () => {
-    const code = joinCode('9b2f6a52-3c1e-4c8e-9a57-0d3f1b2c4e5f');
-    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
-    expect(joinCode('9b2f6a52-3c1e-4c8e-9a57-0d3f1b2c4e5f')).toBe(code);
-    expect(joinCode('9b2f6a52-3c1e-4c8e-9a57-0d3f1b2c4e60')).not.toBe(code);
-    expect(normaliseJoinCode(` ${code.toLowerCase().replace('-', ' ')} `)).toBe(code);
-    expect(normaliseJoinCode('O1ILO-00000')).toBe('01110-00000');
-    expect(normaliseJoinCode('ABCDE-FGHIU')).toBeNull();
-    expect(normaliseJoinCode('too short')).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import {
   type ResponseFile,
   type WorkshopIdentity,
 } from '@/domain/workshop/response-file';
-import { joinCode } from '@/domain/workshop/invitation';
+import { workshopKey } from '@/domain/workshop/join-code';
 
 const WORKSHOP: WorkshopIdentity = {
   id: 'ws-1',
@@ -92,7 +92,7 @@ describe('response files', () => {
 
   it('accepts a file made by typing the join code, and leaves out criteria outside the scope', () => {
     const byCode = response('p1', '2019-09-01T10:00:00.000Z');
-    byCode.workshop = { id: joinCode('ws-1'), title: '' };
+    byCode.workshop = { id: workshopKey('ws-1'), title: '' };
     byCode.ratings.push({ criterionId: 'finance.control-total', level: 'maturing', note: '' });
     const result = readResponse(JSON.stringify(byCode), WORKSHOP);
     expect(result.ok).toBe(true);

@@ -7,7 +7,7 @@ import {
   stepIndex,
 } from '@/features/workshop/lib/facilitator-keys';
 
-const idle = { isTyping: false, isNoteOpen: false };
+const idle = { isOnControl: false, isNoteOpen: false, isEnabled: true };
 
 describe('facilitator keyboard mapping', () => {
   it('maps the documented keys', () => {
@@ -44,12 +44,30 @@ describe('facilitator keyboard mapping', () => {
   });
 
   it('does nothing but close the note while typing', () => {
-    const typing = { isTyping: true, isNoteOpen: true };
+    const typing = { isOnControl: true, isNoteOpen: true, isEnabled: true };
     for (const key of ['r', 'R', 'n', '1', '4', 'ArrowLeft', 'ArrowRight', 'o', 'f', 'End']) {
       expect(facilitatorAction({ key }, typing)).toBeNull();
     }
     expect(facilitatorAction({ key: 'Escape' }, typing)).toEqual({ type: 'closeNote' });
-    expect(facilitatorAction({ key: 'Escape' }, { isTyping: false, isNoteOpen: true })).toEqual({
+    expect(facilitatorAction({ key: 'Escape' }, { ...idle, isNoteOpen: true })).toEqual({
+      type: 'closeNote',
+    });
+  });
+
+  it('leaves every key but Esc to a button, link or select that has focus', () => {
+    const onButton = { ...idle, isOnControl: true };
+    for (const key of ['r', '1', '3', 'n', 'o', 'f', 'ArrowLeft', 'ArrowRight', 'Home', 'End']) {
+      expect(facilitatorAction({ key }, onButton)).toBeNull();
+    }
+    expect(facilitatorAction({ key: 'Escape' }, onButton)).toEqual({ type: 'leave' });
+  });
+
+  it('does nothing when switched off, except Esc closing the note', () => {
+    const off = { ...idle, isEnabled: false };
+    for (const key of ['r', '1', '4', 'n', 'o', 'f', 'ArrowLeft', 'PageDown', 'End', 'Escape']) {
+      expect(facilitatorAction({ key }, off)).toBeNull();
+    }
+    expect(facilitatorAction({ key: 'Escape' }, { ...off, isNoteOpen: true })).toEqual({
       type: 'closeNote',
     });
   });

@@ -1,0 +1,151 @@
+import type { Result } from '../result';
+
+/**
+ * The code a facilitator reads out so that a participant can join a workshop from their own
+ * device with no network (docs/data-format.md). It carries three things, in Crockford's base32:
+ *
+ * - the workshop key (ten characters): a 50-bit hash of the workshop's id, which the participant's
+ *   device records as the workshop's id and writes into its response file, so the facilitator's
+ *   import knows the file is theirs (the same key the codes before the check character were);
+ * - the scope: one bit per criterion of the framework, in framework order, five to a character,
+ *   so the participant rates only the workshop's criteria;
+ * - a check character, so that any one mistyped character and any two neighbours swapped are
+ *   refused at once, before anything is rated.
+ *
+ * The check is a polynomial code over GF(32): the characters' values are the coefficients and the
+ * whole code, check included, evaluates to zero at the generator 2 (modulo x⁵ + x² + 1). A
+ * substitution changes the value by d·2ᵏ ≠ 0; swapping neighbours a and b changes it by
+ * (a − b)·2ᵏ·(1 + 2) ≠ 0 unless a = b. Pure.
+ */
+
+/** Crockford's base32: no I, L, O or U, so a code read out loud is hard to mistype. */
+export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const KEY_LENGTH = 10;
+const GROUP = 4;
+
+/**
+ * The workshop key: ten characters in two groups ("7KQ2M-XD4PA"), derived from the workshop id
+ * (64-bit FNV-1a, 50 bits kept), so it needs no storage and no server. A participant who joins by
+ * code records it as the workshop's id.
+ */
+export function workshopKey(workshopId: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(workshopId)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  let key = '';
+  for (let i = 0; i < KEY_LENGTH; i += 1) {
+    key += CODE_ALPHABET[Number(hash & 31n)];
+    hash >>= 5n;
+  }
+  return `${key.slice(0, 5)}-${key.slice(5)}`;
+}
+
+/** Multiplication by the generator 2 in GF(32), modulo x⁵ + x² + 1. */
+function times2(value: number): number {
+  const shifted = value << 1;
+  return shifted & 32 ? shifted ^ 0b100101 : shifted;
+}
+
+/** The code's value at the generator (Horner's rule); zero for a whole, correct code. */
+function syndrome(values: readonly number[]): number {
+  return values.reduce((acc, value) => times2(acc) ^ value, 0);
+}
+
+/** The check character's value for these characters' values. */
+export function checkValue(values: readonly number[]): number {
+  return times2(syndrome(values));
+}
+
+function group(chars: string): string {
+  return chars.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? '';
+}
+
+/** How many characters a code has for a framework of `criterionCount` criteria. */
+export function joinCodeLength(criterionCount: number): number {
+  return KEY_LENGTH + Math.ceil(criterionCount / 5) + 1;
+}
+
+/**
+ * The code to read out: key, scope and check, in groups of four ("7KQ2-MXD4-PA3F-00ZK" for the
+ * 24 criteria of the 2019 framework).
+ */
+export function makeJoinCode(input: {
+  workshopId: string;
+  /** Every criterion of the workshop's framework version, in framework order. */
+  frameworkCriterionIds: readonly string[];
+  /** The workshop's scope. */
+  criterionIds: readonly string[];
+}): string {
+  const inScope = new Set(input.criterionIds);
+  const values = [...workshopKey(input.workshopId).replace('-', '')].map((c) =>
+    CODE_ALPHABET.indexOf(c),
+  );
+  for (let start = 0; start < input.frameworkCriterionIds.length; start += 5) {
+    let chunk = 0;
+    input.frameworkCriterionIds
+      .slice(start, start + 5)
+      .forEach((id, bit) => (chunk |= inScope.has(id) ? 1 << bit : 0));
+    values.push(chunk);
+  }
+  values.push(checkValue(values));
+  return group(values.map((v) => CODE_ALPHABET[v]).join(''));
+}
+
+export type JoinCodeProblem =
+  /** A character that cannot be in a code (U, punctuation…). */
+  | { code: 'bad-code' }
+  /** Ten characters: a code from before the check character, which cannot be checked. */
+  | { code: 'old-code'; expected: number }
+  | { code: 'wrong-length'; length: number; expected: number }
+  /** The check character does not match: a character is wrong or two are swapped. */
+  | { code: 'mistyped' }
+  /** Checked, but its scope does not fit this framework (made by another framework version). */
+  | { code: 'other-framework' };
+
+export type JoinCode = {
+  /** The workshop key ("7KQ2M-XD4PA"), recorded as the joined workshop's id. */
+  workshopId: string;
+  /** The criteria the participant rates, in framework order. */
+  criterionIds: string[];
+};
+
+/**
+ * Reads a typed code the forgiving way Crockford intends (lower case, spaces and dashes, O for 0,
+ * I/L for 1), then refuses it unless its check character matches and its scope fits the framework.
+ */
+export function readJoinCode(
+  typed: string,
+  frameworkCriterionIds: readonly string[],
+): Result<JoinCode, JoinCodeProblem> {
+  const cleaned = typed
+    .toUpperCase()
+    .replace(/[\s\-\u2010-\u2015]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  if (cleaned === '' || [...cleaned].some((c) => !CODE_ALPHABET.includes(c)))
+    return { ok: false, problem: { code: 'bad-code' } };
+  const expected = joinCodeLength(frameworkCriterionIds.length);
+  if (cleaned.length === KEY_LENGTH && expected !== KEY_LENGTH)
+    return { ok: false, problem: { code: 'old-code', expected } };
+  if (cleaned.length !== expected)
+    return { ok: false, problem: { code: 'wrong-length', length: cleaned.length, expected } };
+  const values = [...cleaned].map((c) => CODE_ALPHABET.indexOf(c));
+  if (syndrome(values) !== 0) return { ok: false, problem: { code: 'mistyped' } };
+  const scope = values.slice(KEY_LENGTH, -1);
+  const criterionIds = frameworkCriterionIds.filter(
+    (_id, index) => (scope[Math.floor(index / 5)]! >> (index % 5)) & 1,
+  );
+  const unused = frameworkCriterionIds.length % 5;
+  const spare = unused === 0 ? 0 : scope[scope.length - 1]! >> unused;
+  if (criterionIds.length === 0 || spare !== 0)
+    return { ok: false, problem: { code: 'other-framework' } };
+  return {
+    ok: true,
+    value: {
+      workshopId: `${cleaned.slice(0, 5)}-${cleaned.slice(5, KEY_LENGTH)}`,
+      criterionIds,
+    },
+  };
+}
