@@ -11,45 +11,54 @@ import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers
 
 type Rgb = readonly [number, number, number];
 
-/** An element's pixels as [r, g, b] triples, decoded in the page from Playwright's screenshot. */
-async function pixels(page: Page, element: Locator): Promise<Rgb[]> {
+/**
+ * Measures an element's screenshot in the page (decoding it there, so only the figures cross
+ * back): its most common colour, and the share of pixels that differ clearly (by more than 60 in
+ * summed RGB) from `background`, or from that most common colour when none is given.
+ */
+async function measure(
+  page: Page,
+  element: Locator,
+  background: Rgb | null = null,
+): Promise<{ dominant: Rgb; shareUnlike: number }> {
   const png = (await element.screenshot()).toString('base64');
-  const flat = await page.evaluate(async (png) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${png}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    return Array.from(context.getImageData(0, 0, image.width, image.height).data);
-  }, png);
-  const out: Rgb[] = [];
-  for (let i = 0; i < flat.length; i += 4) out.push([flat[i]!, flat[i + 1]!, flat[i + 2]!]);
-  return out;
+  return page.evaluate(
+    async ({ png, background }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const data = context.getImageData(0, 0, image.width, image.height).data;
+      const counts = new Map<number, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const dominant = [(top >> 16) & 255, (top >> 8) & 255, top & 255] as [number, number, number];
+      const [r, g, b] = background ?? dominant;
+      let unlike = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 60)
+          unlike += 1;
+      return { dominant, shareUnlike: unlike / (data.length / 4) };
+    },
+    { png, background: background as [number, number, number] | null },
+  );
 }
 
 /** The most common colour in an element's screenshot: the background its contents sit on. */
 async function dominant(page: Page, element: Locator): Promise<Rgb> {
-  const counts = new Map<string, number>();
-  for (const rgb of await pixels(page, element)) {
-    const key = rgb.join(',');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  const [r, g, b] = key.split(',').map(Number);
-  return [r!, g!, b!];
+  return (await measure(page, element)).dominant;
 }
 
 /** The share of an element's pixels (0–1) that differ clearly from the background colour. */
 async function shareUnlike(page: Page, element: Locator, background: Rgb): Promise<number> {
-  const all = await pixels(page, element);
-  const unlike = all.filter(
-    ([r, g, b]) =>
-      Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > 60,
-  );
-  return unlike.length / all.length;
+  return (await measure(page, element, background)).shareUnlike;
 }
 
 test.describe('forced colours', () => {
