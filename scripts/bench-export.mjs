@@ -79,6 +79,8 @@ async function seed({ criterionIds }) {
       createdAt: a + 1,
       updatedAt: a + 1,
       stamps: {},
+      status: { state: 'draft' },
+      statusHistory: [],
     });
     criterionIds.forEach((criterionId, c) =>
       tx.objectStore('ratings').put({

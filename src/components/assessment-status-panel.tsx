@@ -37,7 +37,7 @@ export function AssessmentStatusPanel({
   assessmentId: string;
   criterionTitle: (id: string) => string;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('results');
   const headingId = useId();
   const record = useLiveQuery(() => getAssessmentRecord(assessmentId), [assessmentId]);
   const workshops = useLiveQuery(() => listWorkshops(assessmentId), [assessmentId]);
@@ -116,7 +116,7 @@ function AgreementForm({
   workshops: readonly { id: string; title: string; date: string }[];
   onDone: () => void;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('results');
   const id = useId();
   const focusAfter = useFocusAfter();
   const [input, setInput] = useState<AgreementInput>({
@@ -263,7 +263,7 @@ function ApprovalForm({
   agreement: Agreement;
   onDone: () => void;
 }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation('results');
   const id = useId();
   const focusAfter = useFocusAfter();
   const [board, setBoard] = useState('');
