@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { saveQueue } from '@/storage/autosave';
@@ -71,8 +71,10 @@ describe('Board paper screen', () => {
       'Download PNG: trajectory',
     ]);
     // The chart drawing shows the name as text, never as markup.
-    const svg = document.querySelector('.paper-chart svg');
-    expect(svg?.textContent).toContain(HOSTILE);
+    // (The drawing is put in place after the render, in an effect.)
+    await waitFor(() =>
+      expect(document.querySelector('.paper-chart svg')?.textContent).toContain(HOSTILE),
+    );
   });
 
   it('fills the cover sheet as it is typed, from the paper where left blank, and remembers it for the system', async () => {
