@@ -208,6 +208,20 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
       };
     });
 
+  // One download button per format and variant (data-pdf / data-docx name it for the tests and
+  // the bench); aria-disabled, not disabled, while a file is made, so focus stays on it.
+  const download = (format: 'pdf' | 'docx', variant: 'summary' | 'full', label: string) => (
+    <button
+      type="button"
+      className="nhsuk-button"
+      {...{ [`data-${format}`]: variant }}
+      aria-disabled={job.state === 'working' || undefined}
+      onClick={() => void (format === 'pdf' ? exportPdf : exportDocx)(variant)}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <article className="board-paper">
       <BackLink href={routes.results.href(paper.meta.assessmentId)} to="results" />
@@ -224,42 +238,10 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
         <h2 id="paper-export-heading">{t('export.heading')}</h2>
         <p>{t('export.intro')}</p>
         <p className="nhsuk-button-group">
-          <button
-            type="button"
-            className="nhsuk-button"
-            data-pdf="summary"
-            aria-disabled={job.state === 'working' || undefined}
-            onClick={() => void exportPdf('summary')}
-          >
-            {t('export.summary')}
-          </button>
-          <button
-            type="button"
-            className="nhsuk-button"
-            data-pdf="full"
-            aria-disabled={job.state === 'working' || undefined}
-            onClick={() => void exportPdf('full')}
-          >
-            {t('export.full')}
-          </button>
-          <button
-            type="button"
-            className="nhsuk-button"
-            data-docx="summary"
-            aria-disabled={job.state === 'working' || undefined}
-            onClick={() => void exportDocx('summary')}
-          >
-            {t('export.summaryDocx')}
-          </button>
-          <button
-            type="button"
-            className="nhsuk-button"
-            data-docx="full"
-            aria-disabled={job.state === 'working' || undefined}
-            onClick={() => void exportDocx('full')}
-          >
-            {t('export.fullDocx')}
-          </button>
+          {download('pdf', 'summary', t('export.summary'))}
+          {download('pdf', 'full', t('export.full'))}
+          {download('docx', 'summary', t('export.summaryDocx'))}
+          {download('docx', 'full', t('export.fullDocx'))}
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"
