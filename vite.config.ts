@@ -61,13 +61,18 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // The runtime every screen needs, in one long-lived chunk (better gzip, stable cache).
+        // The runtime every screen needs, in long-lived chunks (better gzip, stable cache).
         // The service worker code is not in it: it is registered after the first render.
         codeSplitting: {
           groups: [
             {
               name: 'runtime',
-              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|use-sync-external-store)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|use-sync-external-store)[\\/]/,
+            },
+            // Storage's runtime loads after the first paint, with the storage code (main.tsx).
+            {
+              name: 'storage-runtime',
+              test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/,
             },
           ],
         },

@@ -1,72 +1,64 @@
-import { lazy, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { matchRoute, routes, type Route } from '@/config/routes';
 import { FlashNoticeBanner } from '@/components/flash-notice';
-import { AssessmentsScreen } from '@/features/assessments/components/assessments-screen';
+import { AssessmentsIntro } from '@/features/assessments/components/assessments-intro';
 import { Link, usePathname } from '@/lib/router';
-import type { SaveErrorKind } from '@/storage/save-queue';
 import { isChunkLoadError } from './pwa/chunk-error';
 import { NewVersionNotice } from './pwa/new-version';
 import { UpdatePrompt } from './pwa/update-prompt';
 import { AppHeader } from './app-header';
 import { RouteAnnouncer, useRouteFocus } from './route-focus';
-import { LostDataBanner, OfflineIndicator, StorageProblemBanner } from './status-banners';
+import { OfflineIndicator } from './status-banners';
+import { useStorageStatus, type StorageStatus } from './storage-status';
 
-// Screens past the first are separate chunks: the first visit loads only the assessments list.
-const EditorScreen = lazy(() =>
-  import('@/features/assessment-editor/components/editor-screen').then((m) => ({
-    default: m.EditorScreen,
-  })),
+// Every screen is a chunk of its own. The first paint is the shell and the screen's placeholder;
+// the screen's chunk loads while storage opens (preloadScreen), and renders once storage is open.
+const loaders = {
+  assessments: () => import('@/features/assessments/components/assessments-screen'),
+  editor: () => import('@/features/assessment-editor/components/editor-screen'),
+  results: () => import('@/features/results/components/results-screen'),
+  plan: () => import('@/features/plan/components/plan-screen'),
+  compare: () => import('@/features/compare/components/compare-screen'),
+  backup: () => import('@/features/backup/components/backup-screen'),
+  paper: () => import('@/features/board-paper/components/board-paper-screen'),
+  workshops: () => import('@/features/workshop/components/workshop-list-screen'),
+  workshop: () => import('@/features/workshop/components/workshop-screen'),
+  workshopFacilitator: () => import('@/features/workshop/components/facilitator-view'),
+  join: () => import('@/features/workshop/components/join-screen'),
+  joined: () => import('@/features/workshop/components/joined-workshop-screen'),
+  settings: () => import('@/features/settings/components/settings-screen'),
+} satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
+
+/** Starts loading the route's screen (a cached module after the first call). */
+export function preloadScreen(route: Route): void {
+  if (route.name in loaders) void loaders[route.name as keyof typeof loaders]().catch(() => null);
+}
+
+const AssessmentsScreen = lazy(() =>
+  loaders.assessments().then((m) => ({ default: m.AssessmentsScreen })),
 );
-const ResultsScreen = lazy(() =>
-  import('@/features/results/components/results-screen').then((m) => ({
-    default: m.ResultsScreen,
-  })),
-);
-const PlanScreen = lazy(() =>
-  import('@/features/plan/components/plan-screen').then((m) => ({ default: m.PlanScreen })),
-);
-const CompareScreen = lazy(() =>
-  import('@/features/compare/components/compare-screen').then((m) => ({
-    default: m.CompareScreen,
-  })),
-);
-const BackupScreen = lazy(() =>
-  import('@/features/backup/components/backup-screen').then((m) => ({ default: m.BackupScreen })),
-);
-const BoardPaperScreen = lazy(() =>
-  import('@/features/board-paper/components/board-paper-screen').then((m) => ({
-    default: m.BoardPaperScreen,
-  })),
-);
+const EditorScreen = lazy(() => loaders.editor().then((m) => ({ default: m.EditorScreen })));
+const ResultsScreen = lazy(() => loaders.results().then((m) => ({ default: m.ResultsScreen })));
+const PlanScreen = lazy(() => loaders.plan().then((m) => ({ default: m.PlanScreen })));
+const CompareScreen = lazy(() => loaders.compare().then((m) => ({ default: m.CompareScreen })));
+const BackupScreen = lazy(() => loaders.backup().then((m) => ({ default: m.BackupScreen })));
+const BoardPaperScreen = lazy(() => loaders.paper().then((m) => ({ default: m.BoardPaperScreen })));
 const WorkshopListScreen = lazy(() =>
-  import('@/features/workshop/components/workshop-list-screen').then((m) => ({
-    default: m.WorkshopListScreen,
-  })),
+  loaders.workshops().then((m) => ({ default: m.WorkshopListScreen })),
 );
-const WorkshopScreen = lazy(() =>
-  import('@/features/workshop/components/workshop-screen').then((m) => ({
-    default: m.WorkshopScreen,
-  })),
-);
+const WorkshopScreen = lazy(() => loaders.workshop().then((m) => ({ default: m.WorkshopScreen })));
 const FacilitatorView = lazy(() =>
-  import('@/features/workshop/components/facilitator-view').then((m) => ({
-    default: m.FacilitatorView,
-  })),
+  loaders.workshopFacilitator().then((m) => ({ default: m.FacilitatorView })),
 );
-const JoinScreen = lazy(() =>
-  import('@/features/workshop/components/join-screen').then((m) => ({ default: m.JoinScreen })),
-);
+const JoinScreen = lazy(() => loaders.join().then((m) => ({ default: m.JoinScreen })));
 const JoinedWorkshopScreen = lazy(() =>
-  import('@/features/workshop/components/joined-workshop-screen').then((m) => ({
-    default: m.JoinedWorkshopScreen,
-  })),
+  loaders.joined().then((m) => ({ default: m.JoinedWorkshopScreen })),
 );
-const SettingsScreen = lazy(() =>
-  import('@/features/settings/components/settings-screen').then((m) => ({
-    default: m.SettingsScreen,
-  })),
+const SettingsScreen = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsScreen })));
+const StorageBanners = lazy(() =>
+  import('./storage-banners').then((m) => ({ default: m.StorageBanners })),
 );
 
 function screenFor(route: Route): ReactNode {
@@ -102,6 +94,12 @@ function screenFor(route: Route): ReactNode {
   }
 }
 
+/** What a screen shows while its code loads and storage opens: the list's own intro, or a line. */
+function Placeholder({ route }: { route: Route }) {
+  const { t } = useTranslation('common');
+  return route.name === 'assessments' ? <AssessmentsIntro /> : <p>{t('loading')}</p>;
+}
+
 function NotFound() {
   const { t } = useTranslation('common');
   return (
@@ -112,8 +110,22 @@ function NotFound() {
   );
 }
 
-export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind | null }) {
+/** The app as main.tsx starts it: storage opens after the first paint. */
+export function Root() {
+  const storage = useStorageStatus();
+  // Once, at start: the first route's screen loads beside storage, not after it.
+  useState(() => preloadScreen(matchRoute(window.location.pathname)));
+  return <App storage={storage} />;
+}
+
+export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }) {
   const { t } = useTranslation('common');
+  const isOpening = storage.state === 'opening';
+  const storageBanners = !isOpening && (
+    <Suspense fallback={null}>
+      <StorageBanners openFailure={storage.state === 'failed' ? storage.problem : null} />
+    </Suspense>
+  );
   const pathname = usePathname();
   const route = matchRoute(pathname);
   // A new page is another path, except the comparison's choice of assessments: it is kept in the
@@ -141,7 +153,11 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
         )
       }
     >
-      <Suspense fallback={<p>{t('loading')}</p>}>{screenFor(route)}</Suspense>
+      {isOpening ? (
+        <Placeholder route={route} />
+      ) : (
+        <Suspense fallback={<Placeholder route={route} />}>{screenFor(route)}</Suspense>
+      )}
     </ErrorBoundary>
   );
 
@@ -150,8 +166,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
     return (
       <div className="projector">
         <UpdatePrompt />
-        <StorageProblemBanner openFailure={storageFailure} />
-        <LostDataBanner />
+        {storageBanners}
         <main id="main" tabIndex={-1}>
           {screen}
         </main>
@@ -168,8 +183,7 @@ export function App({ storageFailure = null }: { storageFailure?: SaveErrorKind 
       <AppHeader route={route} />
       <div className="nhsuk-width-container">
         <UpdatePrompt />
-        <StorageProblemBanner openFailure={storageFailure} />
-        <LostDataBanner />
+        {storageBanners}
         <OfflineIndicator />
         <FlashNoticeBanner />
         <main id="main" className="app-main" tabIndex={-1}>

@@ -19,13 +19,15 @@ describe('app shell', () => {
     vi.restoreAllMocks();
   });
 
-  it('says plainly when the browser will not let the app use its database', () => {
+  it('says plainly when the browser will not let the app use its database', async () => {
     render(
       <I18nextProvider i18n={createI18n()}>
-        <App storageFailure="unavailable" />
+        <App storage={{ state: 'failed', problem: 'unavailable' }} />
       </I18nextProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(/not letting the app use its database/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /not letting the app use its database/,
+    );
   });
 
   it('shows an offline indicator while the browser is offline', async () => {

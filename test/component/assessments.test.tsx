@@ -10,7 +10,7 @@ describe('Assessments screen', () => {
   it('refuses a blank system name with a clear message and creates nothing', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await user.type(screen.getByLabelText('System name'), '    ');
+    await user.type(await screen.findByLabelText('System name'), '    ');
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));
     expect(
       await screen.findByText('Enter a name. It cannot be blank or only spaces.'),
@@ -23,6 +23,7 @@ describe('Assessments screen', () => {
   it('lists the mistakes in an error summary at the top of the form, linked to their fields', async () => {
     const user = userEvent.setup();
     renderApp('/');
+    await screen.findByLabelText('System name');
     expect(screen.queryByRole('heading', { name: 'There is a problem' })).toBeNull();
     await user.clear(screen.getByLabelText('Assessment date (as at)'));
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));
@@ -44,7 +45,7 @@ describe('Assessments screen', () => {
   it('refuses a 10,000-character system name', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    const input = screen.getByLabelText('System name');
+    const input = await screen.findByLabelText('System name');
     await user.click(input);
     await user.paste('x'.repeat(10_000));
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));
@@ -55,7 +56,7 @@ describe('Assessments screen', () => {
   it('creates an assessment and opens it in the editor', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    await user.type(screen.getByLabelText('System name'), 'Northshire ICS');
+    await user.type(await screen.findByLabelText('System name'), 'Northshire ICS');
     await user.clear(screen.getByLabelText('Assessment date (as at)'));
     await user.type(screen.getByLabelText('Assessment date (as at)'), '2019-06-30');
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));

@@ -52,7 +52,7 @@ describe('bad input', () => {
       Promise.reject(
         new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
       )) as unknown as typeof assessments.add;
-    await user.type(screen.getByLabelText('System name'), 'Full ICS');
+    await user.type(await screen.findByLabelText('System name'), 'Full ICS');
     await user.click(screen.getByRole('button', { name: 'Start assessment' }));
     const banner = await screen.findByTestId('write-failure');
     delete (assessments as { add?: unknown }).add;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveQueue } from '@/storage/autosave';
+import { flushSaves } from './flush-saves';
 import { markNewVersionInUse } from './update-store';
 
 /**
@@ -8,7 +8,7 @@ import { markNewVersionInUse } from './update-store';
  * files are gone): save everything now, then ask for a reload. Never reloads by itself.
  */
 export async function noticeNewVersion(): Promise<void> {
-  await saveQueue.flush().catch(() => false);
+  await flushSaves().catch(() => false);
   markNewVersionInUse();
 }
 

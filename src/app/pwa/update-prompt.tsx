@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveQueue } from '@/storage/autosave';
+import { flushSaves } from './flush-saves';
 import { useUpdateState } from './update-store';
 
 /** "A new version is available": saves everything first, then reloads, only when asked. */
@@ -13,7 +13,7 @@ export function UpdatePrompt() {
 
   const reload = async (): Promise<void> => {
     setBusy(true);
-    const isSaved = await saveQueue.flush();
+    const isSaved = await flushSaves();
     if (!isSaved) {
       setNotSaved(true);
       setBusy(false);

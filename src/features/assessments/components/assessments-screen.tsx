@@ -16,6 +16,7 @@ import {
 } from '@/storage/repositories/assessments-repo';
 import { reportingWrite } from '@/storage/write-report';
 import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
+import { AssessmentsIntro } from './assessments-intro';
 import { SystemGroups } from './system-groups';
 import { NewAssessmentForm } from './new-assessment-form';
 
@@ -93,8 +94,7 @@ export function AssessmentsScreen() {
 
   return (
     <>
-      <h1>{t('heading')}</h1>
-      <p className="nhsuk-body-l">{t('intro')}</p>
+      <AssessmentsIntro />
       <Suspense fallback={null}>
         <BackupReminder />
       </Suspense>
