@@ -99,14 +99,19 @@ export class SaveQueue {
     this.journals = Array.isArray(journals) ? journals : [journals as Journal];
   }
 
-  enqueue(edit: Edit): void {
+  /**
+   * Journals the edit and queues it. Typing is debounced (one write per pause); a choice made in
+   * one action (a level, a confidence: `write: 'now'`) is written at once, with anything queued.
+   */
+  enqueue(edit: Edit, { write = 'debounced' }: { write?: 'debounced' | 'now' } = {}): void {
     for (const journal of this.journals) journal.put(edit);
     this.pending.set(editKey(edit), edit);
     this.publish(
       this.snapshot.status.state === 'error' ? this.snapshot.status : { state: 'pending' },
     );
     if (this.snapshot.status.state === 'error') return; // the retry timer stays as it is
-    this.scheduleWrite();
+    if (write === 'now') this.schedule(0);
+    else this.scheduleWrite();
   }
 
   /**

@@ -36,6 +36,16 @@ describe('SaveQueue', () => {
     expect(queue.getSnapshot().pending.size).toBe(0);
   });
 
+  it("a choice made in one action (write: 'now') is written at once, with what was queued", async () => {
+    const write = vi.fn(async (_edits: Edit[]) => undefined);
+    const queue = new SaveQueue(write, createMemoryJournal(), 250);
+    queue.enqueue(edit('rationale', 'Typed', 1));
+    queue.enqueue(edit('level', 'maturing', 2), { write: 'now' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write.mock.calls[0]?.[0].map((e) => e.value)).toEqual(['Typed', 'maturing']);
+  });
+
   it('flush() writes at once and reports whether everything is saved', async () => {
     const write = vi.fn(async () => undefined);
     const queue = new SaveQueue(write, createMemoryJournal(), 10_000);

@@ -46,14 +46,18 @@ export function useEditableAssessment(stored: AssessmentRecord, framework: Frame
   /** Level and confidence (text fields save through useAutosavedText). */
   const setRatingField = useCallback(
     <F extends RatingScalarField>(criterionId: string, field: F, value: Rating[F]) =>
-      saveQueue.enqueue({
-        kind: 'rating',
-        assessmentId: stored.id,
-        criterionId,
-        field,
-        value,
-        editedAt: nextEditTime(),
-      }),
+      // A level or confidence is chosen in one click: written at once, not after a debounce.
+      saveQueue.enqueue(
+        {
+          kind: 'rating',
+          assessmentId: stored.id,
+          criterionId,
+          field,
+          value,
+          editedAt: nextEditTime(),
+        },
+        { write: 'now' },
+      ),
     [stored.id],
   );
 

@@ -54,11 +54,14 @@ export function PrivateRating({
   );
   const choose = (criterionId: string, level: LevelId): void => {
     setChosen((current) => ({ ...current, [criterionId]: level }));
-    saveQueue.enqueue({
-      ...targetOf(rater, criterionId, 'level'),
-      value: level,
-      editedAt: nextEditTime(),
-    } as Parameters<typeof saveQueue.enqueue>[0]);
+    saveQueue.enqueue(
+      {
+        ...targetOf(rater, criterionId, 'level'),
+        value: level,
+        editedAt: nextEditTime(),
+      } as Parameters<typeof saveQueue.enqueue>[0],
+      { write: 'now' },
+    );
   };
   const stored = new Map(initial.map((r) => [r.criterionId, r]));
   const done = criteria.filter((c) => chosen[c.id]).length;
