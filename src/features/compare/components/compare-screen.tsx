@@ -131,8 +131,6 @@ function PickerOptions({
       }),
     [summaries, selectedKey, expanded, systems],
   );
-  const groupId = (key: string): string =>
-    `${id}-group-${view.groups.findIndex((g) => g.key === key)}`;
 
   const showMoreSystems = (): void => {
     const more = systems + PICKER_LIMITS.systems;
@@ -140,8 +138,8 @@ function PickerOptions({
     const next = pickerView(summaries, selected, expanded, { ...PICKER_LIMITS, systems: more });
     const index = next.groups.findIndex((g) => !shown.has(g.key));
     setSystems(more);
-    focusAfter(() =>
-      document.querySelector<HTMLElement>(`#${CSS.escape(`${id}-group-${index}`)} input`),
+    focusAfter(
+      () => document.getElementById(`${id}-group-${index}`)?.querySelector('input') ?? null,
     );
   };
 
@@ -170,7 +168,7 @@ function PickerOptions({
                 type="button"
                 className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
                 aria-expanded={group.isExpanded}
-                aria-controls={groupId(group.key)}
+                aria-controls={`${id}-group-${index}`}
                 onClick={() =>
                   setExpanded((current) => {
                     const next = new Set(current);
