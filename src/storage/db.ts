@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type TableRows } from './migrations';
 import {
   SCHEMAS,
   type ActionRecord,
   type AssessmentRecord,
+  type AssessmentSummaryRecord,
   type RatingRecord,
   type SettingRecord,
   type TargetRecord,
@@ -39,6 +40,8 @@ export class IcsDatabase extends Dexie {
   joinedWorkshops!: EntityTable<JoinedWorkshopRecord, 'workshopId'>;
   journal!: EntityTable<JournalRecord, 'key'>;
   drafts!: EntityTable<DraftRecord, 'form'>;
+  /** Derived from ratings (v7); see ./assessment-summaries.ts. */
+  assessmentSummaries!: EntityTable<AssessmentSummaryRecord, 'assessmentId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -54,6 +57,15 @@ export class IcsDatabase extends Dexie {
               .modify((record: Record<string, unknown>, ref) => {
                 ref.value = migration.upgradeRecord(tableName, record);
               });
+          }
+          const derive = migration.derive;
+          if (derive) {
+            const sources = Object.fromEntries(
+              await Promise.all(
+                derive.sources.map(async (name) => [name, await tx.table(name).toArray()]),
+              ),
+            ) as TableRows;
+            await tx.table(derive.table).bulkPut(derive.build(sources));
           }
         });
       }

@@ -95,9 +95,28 @@ export const SCHEMAS = {
     journal: 'key',
     drafts: 'form',
   },
+  // v7: a summary per assessment (how many criteria are assessed), derived from its ratings and
+  // kept in the same transaction as every write of them, so lists never read the ratings. New
+  // table only; the migration builds it from the ratings. Not part of backups.
+  7: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: '[assessmentId+criterionId], assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+    journal: 'key',
+    drafts: 'form',
+    assessmentSummaries: 'assessmentId',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+export const CURRENT_SCHEMA_VERSION = 7;
 
 /**
  * The records of the tables a backup holds are defined once, with the backup's validation, in
@@ -154,6 +173,17 @@ export type DraftRecord = {
   updatedAt: number;
 };
 
+/**
+ * What the lists show of an assessment without reading its ratings (v7). Derived: rebuilt from the
+ * ratings by `refreshSummaries` (./assessment-summaries.ts) in every transaction that writes them,
+ * and never backed up.
+ */
+export type AssessmentSummaryRecord = {
+  assessmentId: string;
+  /** Ratings of the assessment with a level (not "not assessed"). */
+  assessedCount: number;
+};
+
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
 export type DatabaseDump = {
   schemaVersion: number;
@@ -176,5 +206,7 @@ export type DatabaseDump = {
     /** From v5. */
     journal?: JournalRecord[];
     drafts?: DraftRecord[];
+    /** From v7. */
+    assessmentSummaries?: AssessmentSummaryRecord[];
   };
 };

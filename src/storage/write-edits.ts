@@ -1,5 +1,6 @@
 import { emptyRating } from '@/domain/assessment';
 import { applyEvidence, applyPatch } from './apply-patch';
+import { refreshSummaries } from './assessment-summaries';
 import { getDb } from './db';
 import type { Edit } from './edits';
 import type {
@@ -32,6 +33,7 @@ export async function applyEdits(edits: readonly Edit[]): Promise<void> {
       db.agreements,
       db.joinedWorkshops,
       db.drafts,
+      db.assessmentSummaries,
     ],
     async () => {
       const batch = new Batch();
@@ -180,7 +182,14 @@ class Batch {
     const present = <T>(rows: Iterable<T | null>): T[] =>
       [...rows].filter((row): row is T => row !== null);
     if (dirty.has('assessments')) await db.assessments.bulkPut(present(this.assessments.values()));
-    if (dirty.has('ratings')) await db.ratings.bulkPut([...this.ratings.values()]);
+    if (dirty.has('ratings')) {
+      const ratings = [...this.ratings.values()];
+      await db.ratings.bulkPut(ratings);
+      await refreshSummaries(
+        db,
+        ratings.map((r) => r.assessmentId),
+      );
+    }
     if (dirty.has('workshops')) await db.workshops.bulkPut(present(this.workshops.values()));
     if (dirty.has('individual')) await db.individualRatings.bulkPut([...this.individual.values()]);
     if (dirty.has('agreements')) await db.agreements.bulkPut([...this.agreements.values()]);

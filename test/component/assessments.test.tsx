@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/storage/db';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
+import { writeImport } from '@/storage/repositories/backup-repo';
 import { renderApp } from '../support/render-app';
+import { dataSet } from '../support/bench-data';
 import { seedAssessment } from '../support/seed';
 
 describe('Assessments screen', () => {
@@ -117,6 +119,46 @@ describe('Assessments screen', () => {
       within(group).getByRole('button', { name: 'Show all 5 assessments of Long ICS' }),
     );
     expect(titles()).toEqual(['Year 2023', 'Year 2022', 'Year 2021', 'Year 2020', 'Year 2019']);
+  });
+
+  it('renders the newest three of each of 40 systems of 1,000 assessments, and one system in full on request', async () => {
+    const user = userEvent.setup();
+    const data = dataSet(1_000);
+    // Ratings of the newest assessment only: the counts come from its stored summary.
+    const first = [...data.assessments].sort(
+      (a, b) => b.asAt.localeCompare(a.asAt) || b.createdAt - a.createdAt,
+    )[0]!.id;
+    await writeImport({ ...data, ratings: data.ratings.filter((r) => r.assessmentId === first) });
+    renderApp('/');
+    const groups = await screen.findAllByRole('region', { name: /^System \d+$/ });
+    expect(groups).toHaveLength(40);
+    expect(document.querySelectorAll('.assessment-item')).toHaveLength(40 * 3);
+    const items = [...document.querySelectorAll('.assessment-item')];
+    expect(items[0]).toHaveAttribute('data-assessment-id', first);
+    expect(items[0]).toHaveTextContent('24 criteria assessed');
+    expect(items[1]).toHaveTextContent('0 criteria assessed');
+
+    const group = groups[0]!;
+    const name = group.getAttribute('aria-label') ?? '';
+    const button = within(group).getByRole('button', {
+      name: `Show all 25 assessments of ${name}`,
+    });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const list = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(list && group.contains(list)).toBe(true);
+    await user.click(button);
+    expect(within(group).getAllByRole('heading', { level: 4 })).toHaveLength(25);
+    expect(document.querySelectorAll('.assessment-item')).toHaveLength(39 * 3 + 25);
+    // The same button, still focused, now closes the list again.
+    const open = within(group).getByRole('button', {
+      name: `Show only the newest 3 assessments of ${name}`,
+    });
+    expect(open).toBe(button);
+    expect(open).toHaveFocus();
+    expect(open).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Enter}');
+    expect(within(group).getAllByRole('heading', { level: 4 })).toHaveLength(3);
+    expect(button).toHaveFocus();
   });
 
   it('deletes an assessment and brings it back with Undo', async () => {

@@ -1,6 +1,8 @@
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import type { EvidenceItem } from '@/domain/assessment';
 import type { LevelId } from '@/domain/levels';
+import type { AssessmentSummaryRecord } from '@/storage/schema';
+import { refreshSummaries, summaryTables } from '@/storage/assessment-summaries';
 import { getDb } from '@/storage/db';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 
@@ -18,21 +20,57 @@ export async function seedAssessment(
     frameworkId: CURRENT_FRAMEWORK.id,
     frameworkVersion: CURRENT_FRAMEWORK.version,
   });
-  await getDb().ratings.bulkAdd(
-    Object.entries(ratings).map(([criterionId, r]) => ({
-      assessmentId: id,
-      criterionId,
-      level: r.level,
-      rationale: '',
-      evidence: Array.from({ length: r.evidence ?? 0 }, (_, i): EvidenceItem => ({
-        id: `e${i}`,
-        text: `Evidence ${i + 1}`,
-        url: '',
+  const db = getDb();
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.ratings.bulkAdd(
+      Object.entries(ratings).map(([criterionId, r]) => ({
+        assessmentId: id,
+        criterionId,
+        level: r.level,
+        rationale: '',
+        evidence: Array.from({ length: r.evidence ?? 0 }, (_, i): EvidenceItem => ({
+          id: `e${i}`,
+          text: `Evidence ${i + 1}`,
+          url: '',
+        })),
+        confidence: null,
+        updatedAt: 1,
+        stamps: {},
       })),
-      confidence: null,
-      updatedAt: 1,
-      stamps: {},
+    );
+    await refreshSummaries(db, [id]);
+  });
+  return id;
+}
+
+/** The summaries (schema v7) as they should be: counted afresh from every stored rating. */
+export async function expectedSummaries(): Promise<AssessmentSummaryRecord[]> {
+  const db = getDb();
+  const [assessments, ratings] = await Promise.all([
+    db.assessments.toArray(),
+    db.ratings.toArray(),
+  ]);
+  return sortSummaries(
+    assessments.map((a) => ({
+      assessmentId: a.id,
+      assessedCount: ratings.filter((r) => r.assessmentId === a.id && r.level !== null).length,
     })),
   );
-  return id;
+}
+
+/** The summaries stored now, in the same order as `expectedSummaries`. */
+export async function storedSummaries(): Promise<AssessmentSummaryRecord[]> {
+  return sortSummaries(await getDb().assessmentSummaries.toArray());
+}
+
+function sortSummaries(rows: AssessmentSummaryRecord[]): AssessmentSummaryRecord[] {
+  return rows.sort((a, b) => a.assessmentId.localeCompare(b.assessmentId));
+}
+
+/** After loading records straight into tables (as a fixture does): builds their summaries. */
+export async function summariseAll(): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', summaryTables(db), async () => {
+    await refreshSummaries(db, await db.assessments.toCollection().primaryKeys());
+  });
 }

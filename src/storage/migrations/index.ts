@@ -6,13 +6,18 @@
  * v1 → v2 adds `targets` and `actions`; v2 → v3 adds the five workshop tables; v3 → v4 adds
  * `joinedWorkshops`; v4 → v5 adds `journal` and `drafts` and moves unsafe evidence links into
  * their descriptions (below); v5 → v6 gives every assessment a status, draft, and an empty
- * history of status changes (below). The others change no record: Dexie creates the tables, and the golden fixture tests prove older data opens
- * unchanged. An entry that
- * changes records looks like:
+ * history of status changes (below); v6 → v7 adds `assessmentSummaries` and builds one summary per
+ * assessment from the ratings (`derive`, below). The others change no record: Dexie creates the
+ * tables, and the golden fixture tests prove older data opens unchanged. An entry that changes
+ * records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
+ * and one that builds a new table from whole source tables (read once, after `upgradeRecord`):
+ *   { toVersion: 7, tables: [], upgradeRecord: keep,
+ *     derive: { table: 'x', sources: ['ratings'], build: ({ ratings }) => [...] } }
  */
 import { checkEvidenceUrl, LIMITS } from '@/domain/assessment';
 import { initialStatus } from '@/domain/assessment-status';
+import { summarise } from '../assessment-summaries';
 
 export type TableName =
   | 'assessments'
@@ -27,14 +32,36 @@ export type TableName =
   | 'responseFiles'
   | 'joinedWorkshops'
   | 'journal'
-  | 'drafts';
+  | 'drafts'
+  | 'assessmentSummaries';
+
+export type TableRows = Partial<Record<TableName, readonly Record<string, unknown>[]>>;
 
 export type Migration = {
   toVersion: number;
   tables: readonly TableName[];
   /** Must not mutate its input; returns the record as the new version stores it. */
   upgradeRecord: (table: TableName, record: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * A table built whole from source tables (derived data, such as summaries): `build` gets every
+   * record of each source, as upgraded, and returns the records to put. Pure; must not mutate.
+   */
+  derive?: {
+    table: TableName;
+    sources: readonly TableName[];
+    build: (sources: TableRows) => Record<string, unknown>[];
+  };
 };
+
+const keep: Migration['upgradeRecord'] = (_table, record) => record;
+
+/** v7: one summary per assessment, counted from its ratings (0 for an assessment without any). */
+function buildSummaries({ assessments = [], ratings = [] }: TableRows): Record<string, unknown>[] {
+  return summarise(
+    assessments.map((a) => String(a.id)),
+    ratings.map((r) => ({ assessmentId: String(r.assessmentId), level: r.level })),
+  );
+}
 
 /**
  * v5: an evidence link that is not http(s) (an unsafe `javascript:` or `data:` link, or an address
@@ -83,5 +110,15 @@ export const MIGRATIONS: readonly Migration[] = [
     toVersion: 6,
     tables: ['assessments'],
     upgradeRecord: (table, record) => (table === 'assessments' ? addStatus(record) : record),
+  },
+  {
+    toVersion: 7,
+    tables: [],
+    upgradeRecord: keep,
+    derive: {
+      table: 'assessmentSummaries',
+      sources: ['assessments', 'ratings'],
+      build: buildSummaries,
+    },
   },
 ];

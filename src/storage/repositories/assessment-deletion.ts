@@ -1,4 +1,5 @@
 import { systemKey } from '@/domain/system-key';
+import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { forgetStoredDataIfEmpty, rememberStoredData } from '../lost-data';
 import type {
@@ -37,7 +38,7 @@ export type DeletedAssessment = WorkshopFamily & {
 
 function cascadeTables() {
   const db = getDb();
-  return [db.assessments, db.ratings, ...workshopTables(db), db.targets, db.actions, db.drafts];
+  return [...summaryTables(db), ...workshopTables(db), db.targets, db.actions, db.drafts];
 }
 
 /**
@@ -130,6 +131,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
     }
     await db.drafts.bulkDelete(drafts.map((d) => d.form));
     await db.assessments.delete(id);
+    await refreshSummaries(db, [id]);
     return {
       assessment,
       ratings,
@@ -155,6 +157,7 @@ export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<
     await db.targets.bulkPut(deleted.targets);
     await db.actions.bulkPut(deleted.actions);
     await db.drafts.bulkPut(deleted.drafts);
+    await refreshSummaries(db, [deleted.assessment.id]);
   });
   rememberStoredData();
 }

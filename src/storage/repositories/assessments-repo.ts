@@ -10,6 +10,8 @@ import {
   type TransitionProblem,
 } from '@/domain/assessment-status';
 import type { Result } from '@/domain/result';
+import { systemKey } from '@/domain/system-key';
+import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
 import type { AssessmentRecord, RatingRecord } from '../schema';
@@ -25,27 +27,34 @@ export type NewAssessment = Pick<
   'systemName' | 'title' | 'asAt' | 'frameworkId' | 'frameworkVersion'
 >;
 
-export type AssessmentSummary = Assessment & { assessedCount: number };
+/**
+ * An assessment as the lists show it: its `systemKey` worked out once here (not on each render),
+ * and how many criteria it has rated, from its stored summary (no ratings are read).
+ */
+export type AssessmentSummary = Assessment & { systemKey: string; assessedCount: number };
 
 function newestFirst(a: Assessment, b: Assessment): number {
   return b.asAt.localeCompare(a.asAt) || b.createdAt - a.createdAt;
 }
 
-/** Every assessment, newest "as at" date first, with how many criteria each has rated. */
+/**
+ * Every assessment, newest "as at" date first, with how many criteria each has rated. Reads the
+ * assessments and their summaries (schema v7), never the ratings.
+ */
 export async function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
   const db = getDb();
-  return db.transaction('r', db.assessments, db.ratings, async () => {
-    const [assessments, ratings] = await Promise.all([
+  return db.transaction('r', db.assessments, db.assessmentSummaries, async () => {
+    const [assessments, summaries] = await Promise.all([
       db.assessments.toArray(),
-      db.ratings.toArray(),
+      db.assessmentSummaries.toArray(),
     ]);
-    const assessed = new Map<string, number>();
-    for (const rating of ratings) {
-      if (rating.level !== null)
-        assessed.set(rating.assessmentId, (assessed.get(rating.assessmentId) ?? 0) + 1);
-    }
+    const assessed = new Map(summaries.map((s) => [s.assessmentId, s.assessedCount]));
     return assessments
-      .map((a) => ({ ...stripStamps(a), assessedCount: assessed.get(a.id) ?? 0 }))
+      .map((a) => ({
+        ...stripStamps(a),
+        systemKey: systemKey(a.systemName),
+        assessedCount: assessed.get(a.id) ?? 0,
+      }))
       .sort(newestFirst);
   });
 }
@@ -81,7 +90,11 @@ export async function createAssessment(input: NewAssessment): Promise<string> {
     updatedAt: now,
     stamps: {},
   };
-  await getDb().assessments.add(record);
+  const db = getDb();
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.assessments.add(record);
+    await refreshSummaries(db, [record.id]);
+  });
   rememberStoredData();
   return record.id;
 }
@@ -92,7 +105,7 @@ export async function startNextAssessment(
   next: Pick<Assessment, 'asAt' | 'title'>,
 ): Promise<string> {
   const db = getDb();
-  const id = await db.transaction('rw', db.assessments, db.ratings, async () => {
+  const id = await db.transaction('rw', summaryTables(db), async () => {
     const source = await db.assessments.get(fromId);
     if (!source) throw new Error(`Assessment ${fromId} no longer exists`);
     const now = Date.now();
@@ -118,6 +131,7 @@ export async function startNextAssessment(
         stamps: {},
       })),
     );
+    await refreshSummaries(db, [id]);
     return id;
   });
   rememberStoredData();

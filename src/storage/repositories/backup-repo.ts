@@ -1,6 +1,7 @@
 import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import { systemKey } from '@/domain/system-key';
+import { refreshSummaries } from '../assessment-summaries';
 import { getDb, type IcsDatabase } from '../db';
 import { endLostDataNotice, rememberStoredData } from '../lost-data';
 import { putWorkshops, readWorkshopFamily, workshopTables } from './workshop-family';
@@ -85,7 +86,7 @@ export async function writeImport(
   const db = getDb();
   const total =
     data.assessments.length + data.ratings.length + data.targets.length + data.actions.length;
-  await db.transaction('rw', [...backupTables(db)], async () => {
+  await db.transaction('rw', [...backupTables(db), db.assessmentSummaries], async () => {
     await db.assessments.bulkPut(data.assessments);
     onProgress?.(data.assessments.length, total);
     await db.ratings.bulkPut(data.ratings);
@@ -93,6 +94,11 @@ export async function writeImport(
     await db.targets.bulkPut(data.targets);
     await db.actions.bulkPut(data.actions);
     await putWorkshops(db, data);
+    // Derived, not backed up: rebuilt for every assessment the import touched.
+    await refreshSummaries(db, [
+      ...data.assessments.map((a) => a.id),
+      ...data.ratings.map((r) => r.assessmentId),
+    ]);
     onProgress?.(total, total);
   });
   // Only when something was put: a restore that added nothing leaves an empty device empty.

@@ -10,6 +10,7 @@ import type { Participant } from '@/domain/workshop/participants';
 import type { LevelId } from '@/domain/levels';
 import Dexie from 'dexie';
 import { applyPatch } from '../apply-patch';
+import { refreshSummaries } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
 import type {
@@ -188,7 +189,7 @@ export async function recordAgreement(workshopId: string, agreement: Agreement):
   const db = getDb();
   await db.transaction(
     'rw',
-    [db.workshops, db.agreements, db.ratings, db.assessments],
+    [db.workshops, db.agreements, db.ratings, db.assessments, db.assessmentSummaries],
     async () => {
       const workshop = await db.workshops.get(workshopId);
       if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
@@ -216,6 +217,7 @@ export async function recordAgreement(workshopId: string, agreement: Agreement):
         ? { level: agreement.level, rationale: agreement.rationale }
         : { level: agreement.level };
       await db.ratings.put(applyPatch(current, patch, now).record);
+      await refreshSummaries(db, [workshop.assessmentId]);
       const assessment = await db.assessments.get(workshop.assessmentId);
       if (!assessment) return;
       // A level that differs from an agreed or approved rating returns the assessment to draft,

@@ -83,6 +83,22 @@ describe('database schema', () => {
         journal: 'key',
         drafts: 'form',
       },
+      7: {
+        assessments: 'id, systemName, asAt, updatedAt',
+        ratings: '[assessmentId+criterionId], assessmentId',
+        settings: 'key',
+        targets: 'id, systemKey',
+        actions: 'id, systemKey, dueDate',
+        workshops: 'id, assessmentId',
+        participants: 'id, workshopId',
+        individualRatings: '[workshopId+participantId+criterionId], workshopId',
+        agreements: '[workshopId+criterionId], workshopId',
+        responseFiles: '[workshopId+participantId], workshopId',
+        joinedWorkshops: 'workshopId, joinedAt',
+        journal: 'key',
+        drafts: 'form',
+        assessmentSummaries: 'assessmentId',
+      },
     });
     expect(CURRENT_SCHEMA_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
   });
@@ -116,6 +132,7 @@ describe('database schema', () => {
         for (const table of migration.tables) {
           expected[table] = (expected[table] ?? []).map((r) => migration.upgradeRecord(table, r));
         }
+        if (migration.derive) expected[migration.derive.table] = migration.derive.build(expected);
       }
       // Compared as sets of records: tables with compound keys come back in key order.
       const asSet = (rows: unknown[]): string[] => rows.map(canonical).sort();
@@ -125,5 +142,24 @@ describe('database schema', () => {
       }
       db.close();
     }
+  });
+
+  it('opens the golden v6 fixture at v7 with a summary of each assessment counted from its ratings', async () => {
+    const dump = readDump(6);
+    const name = `golden-v6-summaries-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(6).stores(SCHEMAS[6]);
+    await old.open();
+    for (const [table, rows] of Object.entries(dump.tables)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const db = new IcsDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    // Baseline: 7 ratings, one of them not assessed; check-in: 2.
+    expect(await db.assessmentSummaries.toArray()).toEqual([
+      { assessmentId: '0b6f4e1c-6a2d-4c1e-9f57-2f1f0a9d1001', assessedCount: 6 },
+      { assessmentId: '0b6f4e1c-6a2d-4c1e-9f57-2f1f0a9d1002', assessedCount: 2 },
+    ]);
+    db.close();
   });
 });

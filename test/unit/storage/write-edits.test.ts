@@ -6,6 +6,7 @@ import type { Edit } from '@/storage/edits';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 import type { RatingRecord } from '@/storage/schema';
 import { applyEdits } from '@/storage/write-edits';
+import { expectedSummaries, storedSummaries } from '../../support/seed';
 
 const CRITERION = 'leadership.shared-vision';
 
@@ -289,5 +290,55 @@ describe('applyEdits: workshop notes, joined ratings and form drafts', () => {
       title: 'Agree outcomes',
       owner: 'Director',
     });
+  });
+});
+
+describe('applyEdits: the summaries follow the ratings in the same transaction', () => {
+  beforeEach(() => {
+    openFreshTestDatabase();
+  });
+
+  const level = (
+    assessmentId: string,
+    criterionId: string,
+    value: string | null,
+    editedAt: number,
+  ): Edit =>
+    ({ kind: 'rating', assessmentId, criterionId, field: 'level', value, editedAt }) as Edit;
+
+  it('counts levels set, changed and cleared, across assessments in one batch', async () => {
+    const first = await newAssessment();
+    const second = await newAssessment();
+    await applyEdits([
+      level(first, 'care.pcns', 'maturing', 1),
+      level(first, 'care.phm', 'emerging', 2),
+      level(second, 'care.pcns', 'thriving', 3),
+    ]);
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+    expect((await getDb().assessmentSummaries.get(first))?.assessedCount).toBe(2);
+    await applyEdits([
+      level(first, 'care.pcns', null, 4),
+      level(first, 'care.phm', 'developing', 5),
+    ]);
+    expect((await getDb().assessmentSummaries.get(first))?.assessedCount).toBe(1);
+    expect((await getDb().assessmentSummaries.get(second))?.assessedCount).toBe(1);
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+  });
+
+  it('counts a level an agreement rationale copies, and none for an evidence-only rating', async () => {
+    const id = await newAssessment();
+    await applyEdits([evidence(id, 'e1', 'text', 'Board minutes', 1)]);
+    expect((await getDb().assessmentSummaries.get(id))?.assessedCount).toBe(0);
+    await applyEdits([level(id, CRITERION, 'maturing', 2)]);
+    expect((await getDb().assessmentSummaries.get(id))?.assessedCount).toBe(1);
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+  });
+
+  it('writes no summary for an assessment deleted in the meantime', async () => {
+    const id = await newAssessment();
+    await getDb().assessments.delete(id);
+    await getDb().assessmentSummaries.delete(id);
+    await applyEdits([level(id, CRITERION, 'maturing', 1)]);
+    expect(await getDb().assessmentSummaries.get(id)).toBeUndefined();
   });
 });

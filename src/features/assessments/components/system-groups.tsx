@@ -32,7 +32,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
   const { t: tCommon } = useTranslation('common');
   const idPrefix = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  return groups.map((group) => (
+  return groups.map((group, index) => (
     <section key={group.key} className="system-group" aria-label={group.systemName}>
       <h3>{group.systemName}</h3>
       <p>
@@ -44,7 +44,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
           </span>
         </Link>
       </p>
-      <ul className="assessment-list">
+      <ul className="assessment-list" id={`${idPrefix}-list-${index}`}>
         {(expanded.has(group.key)
           ? group.assessments
           : group.assessments.slice(0, SHOWN_PER_SYSTEM)
@@ -109,17 +109,29 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
           </li>
         ))}
       </ul>
-      {group.assessments.length > SHOWN_PER_SYSTEM && !expanded.has(group.key) && (
+      {group.assessments.length > SHOWN_PER_SYSTEM && (
+        // A disclosure: it stays where it is (so focus does too) and says whether it is open.
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
-          onClick={() => setExpanded((current) => new Set(current).add(group.key))}
+          aria-expanded={expanded.has(group.key)}
+          // Ids by position: a system key may hold spaces, which an IDREF cannot.
+          aria-controls={`${idPrefix}-list-${index}`}
+          onClick={() => setExpanded((current) => toggled(current, group.key))}
         >
-          {t('list.showAll', { count: group.assessments.length, system: group.systemName })}
+          {expanded.has(group.key)
+            ? t('list.showNewest', { count: SHOWN_PER_SYSTEM, system: group.systemName })
+            : t('list.showAll', { count: group.assessments.length, system: group.systemName })}
         </button>
       )}
     </section>
   ));
+}
+
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(key)) next.add(key);
+  return next;
 }
 
 /** Second step before deleting a system's last assessment: says that its plan goes too. */

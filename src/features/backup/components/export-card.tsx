@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/form-field';
-import { systemKey } from '@/domain/system-key';
 import { MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { listAssessmentSummaries } from '@/storage/repositories/assessments-repo';
 import type { BackupScope } from '@/storage/repositories/backup-repo';
@@ -21,9 +20,7 @@ export function ExportCard() {
   const [confirmation, setConfirmation] = useState('');
   const [passwordProblem, setPasswordProblem] = useState<PasswordProblem | null>(null);
 
-  const systems = [
-    ...new Map((summaries ?? []).map((s) => [systemKey(s.systemName), s.systemName.trim()])),
-  ];
+  const systems = [...new Map((summaries ?? []).map((s) => [s.systemKey, s.systemName.trim()]))];
 
   const downloadBackup = async (): Promise<void> => {
     const scope: BackupScope =

@@ -8,8 +8,8 @@ import { compareAssessments, summarise, type ChangeKind } from '@/domain/compare
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
-import { systemKey } from '@/domain/system-key';
 import { useFrameworks } from '@/hooks/use-framework';
+import { useFocusAfter } from '@/hooks/use-focus-after';
 import { formatIsoDate } from '@/lib/format';
 import { Link, navigate } from '@/lib/router';
 import {
@@ -20,6 +20,7 @@ import {
 } from '@/storage/repositories/assessments-repo';
 import { summaryText } from '../lib/summary-text';
 import { chartRows } from '../lib/chart-rows';
+import { pickerView, type PickerLimits } from '../lib/picker-groups';
 
 const LevelRadar = lazy(() =>
   import('@/components/charts/radar-chart').then((m) => ({ default: m.LevelRadar })),
@@ -30,11 +31,14 @@ const LevelBarChart = lazy(() =>
 
 export const MAX_COMPARED = 5;
 
+/** The picker shows this much at first, whatever is stored (1,000 assessments render quickly). */
+export const PICKER_LIMITS: PickerLimits = { perSystem: 3, systems: 10 };
+
 /** The latest assessment of the most recently assessed system and the one before it. */
 function defaultSelection(summaries: readonly AssessmentSummary[]): string[] {
   const newest = summaries[0];
   if (!newest) return [];
-  const same = summaries.filter((s) => systemKey(s.systemName) === systemKey(newest.systemName));
+  const same = summaries.filter((s) => s.systemKey === newest.systemKey);
   return same.slice(0, 2).map((s) => s.id);
 }
 
@@ -55,12 +59,6 @@ export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
     navigate(routes.compare.href(next), { replace: true });
   };
 
-  const bySystem = new Map<string, AssessmentSummary[]>();
-  for (const s of summaries) {
-    const key = systemKey(s.systemName);
-    bySystem.set(key, [...(bySystem.get(key) ?? []), s]);
-  }
-
   return (
     <>
       <h1>{t('heading')}</h1>
@@ -74,25 +72,7 @@ export function CompareScreen({ assessmentIds }: { assessmentIds: string[] }) {
           <p className="nhsuk-hint" id={`${id}-hint`}>
             {t('picker.hint', { max: MAX_COMPARED })}
           </p>
-          {[...bySystem.values()].map((group) => (
-            <div key={group[0]?.id} className="compare-picker__group">
-              <p className="compare-picker__system">{group[0]?.systemName.trim()}</p>
-              {group.map((s) => {
-                const isChecked = selected.includes(s.id);
-                return (
-                  <label key={s.id} className="inline-radio">
-                    <input
-                      type="checkbox"
-                      checked={isChecked}
-                      disabled={!isChecked && selected.length >= MAX_COMPARED}
-                      onChange={(e) => toggle(s.id, e.target.checked)}
-                    />
-                    {t('picker.option', { title: s.title, date: formatIsoDate(s.asAt) })}
-                  </label>
-                );
-              })}
-            </div>
-          ))}
+          <PickerOptions summaries={summaries} selected={selected} onToggle={toggle} />
         </fieldset>
       </Picker>
       {selected.length < 2 ? (
@@ -120,6 +100,107 @@ function Picker({ initiallyOpen, children }: { initiallyOpen: boolean; children:
     <details className="card" open={isOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
       {children}
     </details>
+  );
+}
+
+/**
+ * The checkboxes, a bounded number of them: each system's newest few (and any chosen), the first
+ * systems only, with "Show all" per system and "Show more systems". Both buttons stay where they
+ * are while there is more to show; new systems take the focus to their first checkbox.
+ */
+function PickerOptions({
+  summaries,
+  selected,
+  onToggle,
+}: {
+  summaries: readonly AssessmentSummary[];
+  selected: readonly string[];
+  onToggle: (assessmentId: string, isChecked: boolean) => void;
+}) {
+  const { t } = useTranslation('compare');
+  const id = useId();
+  const focusAfter = useFocusAfter();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [systems, setSystems] = useState(PICKER_LIMITS.systems);
+  const selectedKey = selected.join(',');
+  const view = useMemo(
+    () =>
+      pickerView(summaries, selectedKey === '' ? [] : selectedKey.split(','), expanded, {
+        ...PICKER_LIMITS,
+        systems,
+      }),
+    [summaries, selectedKey, expanded, systems],
+  );
+
+  const showMoreSystems = (): void => {
+    const more = systems + PICKER_LIMITS.systems;
+    const shown = new Set(view.groups.map((g) => g.key));
+    const next = pickerView(summaries, selected, expanded, { ...PICKER_LIMITS, systems: more });
+    const index = next.groups.findIndex((g) => !shown.has(g.key));
+    setSystems(more);
+    focusAfter(
+      () => document.getElementById(`${id}-group-${index}`)?.querySelector('input') ?? null,
+    );
+  };
+
+  return (
+    <>
+      {view.groups.map((group, index) => (
+        <div key={group.key} id={`${id}-group-${index}`} className="compare-picker__group">
+          <p className="compare-picker__system">{group.systemName}</p>
+          {group.shown.map((s) => {
+            const isChecked = selected.includes(s.id);
+            return (
+              <label key={s.id} className="inline-radio">
+                <input
+                  type="checkbox"
+                  checked={isChecked}
+                  disabled={!isChecked && selected.length >= MAX_COMPARED}
+                  onChange={(e) => onToggle(s.id, e.target.checked)}
+                />
+                {t('picker.option', { title: s.title, date: formatIsoDate(s.asAt) })}
+              </label>
+            );
+          })}
+          {group.total > PICKER_LIMITS.perSystem && (
+            <p>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                aria-expanded={group.isExpanded}
+                aria-controls={`${id}-group-${index}`}
+                onClick={() =>
+                  setExpanded((current) => {
+                    const next = new Set(current);
+                    if (!next.delete(group.key)) next.add(group.key);
+                    return next;
+                  })
+                }
+              >
+                {group.isExpanded
+                  ? t('picker.showNewest', {
+                      count: PICKER_LIMITS.perSystem,
+                      system: group.systemName,
+                    })
+                  : t('picker.showAll', { count: group.total, system: group.systemName })}
+              </button>
+            </p>
+          )}
+        </div>
+      ))}
+      {view.hiddenSystems > 0 && (
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          onClick={showMoreSystems}
+        >
+          {t('picker.moreSystems', {
+            count: Math.min(view.hiddenSystems, PICKER_LIMITS.systems),
+            hidden: view.hiddenSystems,
+          })}
+        </button>
+      )}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@/domain/assessment';
-import { MIGRATIONS } from '@/storage/migrations';
+import { MIGRATIONS, type Migration } from '@/storage/migrations';
 import type { DatabaseDump } from '@/storage/schema';
 
 const fixture = (path: string): URL => new URL(`../../../fixtures/db/${path}`, import.meta.url);
@@ -20,6 +20,12 @@ describe('migrations', () => {
         const copy = structuredClone(input);
         expect(input.map((r) => migration.upgradeRecord(table, r))).toEqual(after.tables[table]);
         expect(input).toEqual(copy);
+      }
+      const derive = migration.derive;
+      if (derive) {
+        const sources = structuredClone(before.tables);
+        expect(derive.build(sources)).toEqual(after.tables[derive.table]);
+        expect(sources).toEqual(before.tables);
       }
     }
   });
@@ -95,5 +101,46 @@ describe('v6: every assessment gets a status, draft, and an empty history', () =
       (r) => v6.upgradeRecord('assessments', r) as { statusHistory: unknown[] },
     );
     expect(first!.statusHistory).not.toBe(second!.statusHistory);
+  });
+});
+
+describe('v7: a summary per assessment, built from the ratings', () => {
+  const v7 = MIGRATIONS.find((m) => m.toVersion === 7)!;
+  const build = (tables: Parameters<NonNullable<Migration['derive']>['build']>[0]) =>
+    v7.derive!.build(tables);
+
+  it('builds the summaries table from assessments and ratings, changing no record', () => {
+    expect(v7.derive?.table).toBe('assessmentSummaries');
+    expect([...(v7.derive?.sources ?? [])].sort()).toEqual(['assessments', 'ratings']);
+    expect(v7.tables).toEqual([]);
+    const record = { id: 'a-1' };
+    expect(v7.upgradeRecord('assessments', record)).toBe(record);
+  });
+
+  it('counts rated criteria only: a rating without a level is not assessed', () => {
+    expect(
+      build({
+        assessments: [{ id: 'a-1' }, { id: 'a-2' }],
+        ratings: [
+          { assessmentId: 'a-1', criterionId: 'c1', level: 'maturing' },
+          { assessmentId: 'a-1', criterionId: 'c2', level: null },
+          { assessmentId: 'a-1', criterionId: 'c3', level: 'emerging' },
+          { assessmentId: 'a-2', criterionId: 'c1', level: null },
+        ],
+      }),
+    ).toEqual([
+      { assessmentId: 'a-1', assessedCount: 2 },
+      { assessmentId: 'a-2', assessedCount: 0 },
+    ]);
+  });
+
+  it('gives an assessment without ratings 0 and none to ratings without an assessment', () => {
+    expect(
+      build({
+        assessments: [{ id: 'a-1' }],
+        ratings: [{ assessmentId: 'gone', criterionId: 'c1', level: 'thriving' }],
+      }),
+    ).toEqual([{ assessmentId: 'a-1', assessedCount: 0 }]);
+    expect(build({})).toEqual([]);
   });
 });

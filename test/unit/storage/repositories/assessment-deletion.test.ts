@@ -8,6 +8,7 @@ import {
   undoDeleteAssessment,
 } from '@/storage/repositories/assessments-repo';
 import type { DatabaseDump } from '@/storage/schema';
+import { expectedSummaries, storedSummaries, summariseAll } from '../../../support/seed';
 
 const golden = JSON.parse(
   readFileSync(new URL('../../../fixtures/db/v4.json', import.meta.url), 'utf8'),
@@ -200,5 +201,21 @@ describe('deleting an assessment', () => {
     db.actions.where = original;
     expect(await dump()).toEqual(afterFirst);
     expect(afterFirst).not.toEqual(before);
+  });
+
+  it('deletes the summary with the assessment, and undo brings it back as the ratings say', async () => {
+    await summariseAll();
+    const db = getDb();
+    const before = await storedSummaries();
+    expect((await db.assessmentSummaries.get(WITH_WORKSHOP))?.assessedCount).toBeGreaterThan(0);
+    const deleted = await deleteAssessment(WITH_WORKSHOP);
+    expect(await db.assessmentSummaries.get(WITH_WORKSHOP)).toBeUndefined();
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+    // Undo rebuilds it from the ratings put back, not from a copy.
+    await db.assessmentSummaries.clear();
+    await undoDeleteAssessment(deleted!);
+    expect(await db.assessmentSummaries.get(WITH_WORKSHOP)).toEqual(
+      before.find((s) => s.assessmentId === WITH_WORKSHOP),
+    );
   });
 });

@@ -17,6 +17,7 @@ import {
   undoDeleteAssessment,
 } from '@/storage/repositories/assessments-repo';
 import type { DatabaseDump } from '@/storage/schema';
+import { expectedSummaries, storedSummaries, summariseAll } from '../../../support/seed';
 
 const golden = JSON.parse(
   readFileSync(new URL('../../../fixtures/db/v1.json', import.meta.url), 'utf8'),
@@ -28,6 +29,8 @@ async function loadGolden(): Promise<void> {
   await db.assessments.bulkAdd(golden.tables.assessments);
   await db.ratings.bulkAdd(golden.tables.ratings);
   await db.settings.bulkAdd(golden.tables.settings);
+  // As the v7 migration would: the summaries are built from the ratings just loaded.
+  await summariseAll();
 }
 
 const levelEdit = (
@@ -205,5 +208,44 @@ describe('assessments repository', () => {
     const record = (await getDb().assessments.get(next))!;
     expect(record.status).toEqual({ state: 'draft' });
     expect(record.statusHistory).toEqual([]);
+  });
+
+  it('lists from the summaries, never the ratings: a count comes from the stored summary', async () => {
+    await loadGolden();
+    const db = getDb();
+    // A summary that disagrees with the ratings is what the list shows: proof it reads no rating.
+    await db.assessmentSummaries.put({ assessmentId: baseline!.id, assessedCount: 17 });
+    const summaries = await listAssessmentSummaries();
+    expect(summaries.find((s) => s.id === baseline!.id)?.assessedCount).toBe(17);
+    expect(summaries.find((s) => s.id === checkIn!.id)).toMatchObject({
+      assessedCount: 2,
+      systemKey: 'northshire and eastvale ics',
+    });
+    // An assessment without a summary (none written yet) lists as 0 assessed.
+    await db.assessmentSummaries.delete(checkIn!.id);
+    expect((await listAssessmentSummaries()).find((s) => s.id === checkIn!.id)?.assessedCount).toBe(
+      0,
+    );
+  });
+
+  it('keeps the summaries equal to the ratings when creating and starting the next assessment', async () => {
+    await loadGolden();
+    const created = await createAssessment({
+      systemName: 'Westmoor ICS',
+      title: 'New',
+      asAt: '2021-03-31',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+    });
+    expect(await getDb().assessmentSummaries.get(created)).toEqual({
+      assessmentId: created,
+      assessedCount: 0,
+    });
+    const next = await startNextAssessment(baseline!.id, { asAt: '2021-03-31', title: 'Year two' });
+    expect(await getDb().assessmentSummaries.get(next)).toEqual({
+      assessmentId: next,
+      assessedCount: 6,
+    });
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
   });
 });

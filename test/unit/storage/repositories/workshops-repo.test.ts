@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LevelId } from '@/domain/levels';
 import { RESPONSE_TYPE, type ResponseFile } from '@/domain/workshop/response-file';
-import { openFreshTestDatabase } from '@/storage/db';
+import { getDb, openFreshTestDatabase } from '@/storage/db';
 import {
   agreeAssessment,
   approveAssessment,
@@ -19,6 +19,7 @@ import {
   recordAgreement,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
+import { expectedSummaries, storedSummaries } from '../../../support/seed';
 
 async function setUp(): Promise<{ assessmentId: string; workshopId: string }> {
   const assessmentId = await createAssessment({
@@ -182,5 +183,19 @@ describe('workshops repository', () => {
       reason: 'rating-changed',
       criterionId: 'care.pcns',
     });
+  });
+
+  it('keeps the summary equal to the ratings when the room agrees a level', async () => {
+    const { assessmentId, workshopId } = await setUp();
+    const agree = (criterionId: string, level: LevelId | null) =>
+      recordAgreement(workshopId, { criterionId, level, rationale: '', dissent: '' });
+    await agree('care.pcns', null);
+    expect((await getDb().assessmentSummaries.get(assessmentId))?.assessedCount).toBe(0);
+    await agree('care.pcns', 'maturing');
+    await agree('leadership.shared-vision', 'developing');
+    expect((await getDb().assessmentSummaries.get(assessmentId))?.assessedCount).toBe(2);
+    await agree('care.pcns', 'thriving');
+    expect((await getDb().assessmentSummaries.get(assessmentId))?.assessedCount).toBe(2);
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
   });
 });
