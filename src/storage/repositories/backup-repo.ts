@@ -81,7 +81,7 @@ export type WriteProgress = { done: number; total: number };
  * Records per bulk write: large enough that the per-call cost vanishes, small enough that the
  * progress moves (and the browser can draw it) several times a second.
  */
-export const WRITE_CHUNK = 2_000;
+export const WRITE_CHUNK = 1_000;
 
 /**
  * Writes a planned import (`planImport` in src/domain/backup/import-plan.ts): every record is put
@@ -98,12 +98,21 @@ export async function writeImport(
   const total = RECORD_TABLES.reduce((sum, table) => sum + data[table].length, 0);
   let done = 0;
   onProgress?.({ done, total });
+  // Two bulk writes in flight: storage works through one while the next is handed to it, so
+  // neither waits for the other; progress is told as each one lands (they land in order).
+  let previous: Promise<void> = Promise.resolve();
   const putAll = async <T, K, I>(table: Table<T, K, I>, rows: readonly I[]): Promise<void> => {
     for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
       const chunk = rows.slice(start, start + WRITE_CHUNK);
-      await table.bulkPut(chunk);
-      done += chunk.length;
-      onProgress?.({ done, total });
+      const current = table.bulkPut(chunk).then(() => {
+        done += chunk.length;
+        onProgress?.({ done, total });
+      });
+      // Its failure aborts the transaction either way; this only keeps it from going unhandled
+      // when the write before it failed first.
+      current.catch(() => undefined);
+      await previous;
+      previous = current;
     }
   };
   await db.transaction('rw', [...backupTables(db)], async () => {
@@ -116,6 +125,7 @@ export async function writeImport(
     await putAll(db.individualRatings, data.individualRatings);
     await putAll(db.agreements, data.agreements);
     await putAll(db.responseFiles, data.responseFiles);
+    await previous;
     // Anything derived from these records is refreshed here, inside the same transaction (and
     // added to its tables above), so it can never disagree with them.
   });
