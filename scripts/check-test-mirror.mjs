@@ -28,8 +28,6 @@ const ALLOWED = {
     'needs navigator.serviceWorker; covered by test/component/update-flow.test.tsx and test/e2e/update.spec.ts',
   'src/domain/backup/':
     'being split by module with the backup use cases; covered by test/unit/domain/backup-validation.test.ts, csv.test.ts, test/unit/storage/backup.test.ts',
-  'src/storage/repositories/backup-repo.ts':
-    'being split with the backup use cases; covered by test/unit/storage/backup.test.ts',
   'src/features/backup/': 'being reworked with the backup use cases',
   'src/domain/workshop/participants.ts':
     'constants and types only (the sector list); used by test/unit/domain/workshop/spread.test.ts',

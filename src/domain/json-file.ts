@@ -14,15 +14,45 @@ export type InvalidFile = { code: 'invalid'; path: string; detail: string };
 export type VersionedFileProblem =
   { code: 'too-large' } | { code: 'not-json' } | { code: 'newer-version' } | InvalidFile;
 
-/** The first checks on any file a user brings: not too large, and JSON at all. Never throws. */
-export function parseJsonFile(text: string, maxBytes: number): Result<unknown, JsonFileProblem> {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > maxBytes) return { ok: false, problem: { code: 'too-large', bytes } };
+/**
+ * The first checks on any file a user brings: not too large, and JSON at all. Never throws.
+ * `bytes`: the file's size when the caller knows it (a browser `File`'s `size`); otherwise it is
+ * counted from the text without encoding it.
+ */
+export function parseJsonFile(
+  text: string,
+  maxBytes: number,
+  bytes?: number,
+): Result<unknown, JsonFileProblem> {
+  const size = bytes ?? (text.length * 3 <= maxBytes ? text.length : utf8Length(text));
+  if (size > maxBytes) return { ok: false, problem: { code: 'too-large', bytes: size } };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, problem: { code: 'not-json' } };
   }
+}
+
+/**
+ * How many bytes the text is in UTF-8 (as `TextEncoder` would write it: a lone surrogate becomes
+ * the three-byte replacement character), counted without making the bytes. A text whose every
+ * character could be three bytes and still fit is never counted (`parseJsonFile`).
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /**

@@ -17,13 +17,19 @@ export type EncryptedFile = {
   data: string;
 };
 
+/** Base64 of the bytes, built 32 KB at a time (not a string grown byte by byte). */
 const toBase64 = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  return btoa(chunks.join(''));
 };
-const fromBase64 = (text: string): Uint8Array<ArrayBuffer> =>
-  Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+};
 
 async function deriveKey(
   password: string,
@@ -51,12 +57,19 @@ export async function encryptText(
   password: string,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<EncryptedFile> {
+  return encryptBytes(new TextEncoder().encode(plain), password, iterations);
+}
+
+/** encryptText for text already encoded as UTF-8 (a backup built in parts, read from its Blob). */
+export async function encryptBytes(
+  plain: Uint8Array<ArrayBuffer>,
+  password: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<EncryptedFile> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(password, salt, iterations);
-  const data = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plain)),
-  );
+  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
   return {
     type: ENCRYPTED_TYPE,
     version: 1,
@@ -66,35 +79,56 @@ export async function encryptText(
   };
 }
 
-/** True when the text looks like a password-protected backup (decided before asking for a password). */
-export function isEncryptedBackup(text: string): boolean {
-  try {
-    const json: unknown = JSON.parse(text);
-    return (
-      typeof json === 'object' &&
-      json !== null &&
-      (json as { type?: unknown }).type === ENCRYPTED_TYPE
-    );
-  } catch {
-    return false;
-  }
+/**
+ * What a file already parsed as JSON is, as far as password protection goes: not a protected
+ * backup at all, a protected one that can be opened with a password (`sealed`), or a protected one
+ * whose envelope is not well formed (`damaged`: a part missing or of the wrong size), which no
+ * password can open. Decided before asking for a password, without parsing the file again.
+ */
+export function protectionOf(json: unknown): 'none' | 'sealed' | 'damaged' {
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    (json as { type?: unknown }).type !== ENCRYPTED_TYPE
+  )
+    return 'none';
+  return envelopeOf(json) ? 'sealed' : 'damaged';
 }
 
 const NAMES_ENCRYPTED_TYPE = new RegExp(`"type"\\s*:\\s*"${ENCRYPTED_TYPE}"`);
 
 /**
+ * For a file that is not JSON at all: whether it was meant to be a password-protected backup (its
+ * first 4 KB name the protected type), so it is damaged (cut short, garbled) rather than not a
+ * backup. Only the start is looked at.
+ */
+export function namesEncryptedType(text: string): boolean {
+  return NAMES_ENCRYPTED_TYPE.test(text.slice(0, 4096));
+}
+
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the text looks like a password-protected backup (decided before asking for a password). */
+export function isEncryptedBackup(text: string): boolean {
+  return protectionOf(parsedOrUndefined(text)) !== 'none';
+}
+
+/**
  * True when the text is meant to be a password-protected backup but its envelope is not well
  * formed (cut short, garbled, a part missing or of the wrong size): it is damaged, and no
- * password can open it, so none is asked for.
+ * password can open it, so none is asked for. (Restoring parses a file once and asks
+ * protectionOf and namesEncryptedType instead.)
  */
 export function isDamagedEncryptedBackup(text: string): boolean {
-  if (isEncryptedBackup(text)) return readEnvelope(text) === null;
-  try {
-    JSON.parse(text);
-    return false; // readable JSON of another kind: not a protected backup at all
-  } catch {
-    return NAMES_ENCRYPTED_TYPE.test(text.slice(0, 4096));
-  }
+  const json = parsedOrUndefined(text);
+  if (json === undefined) return namesEncryptedType(text);
+  return protectionOf(json) === 'damaged';
 }
 
 export type DecryptProblem = 'wrong-password' | 'damaged';
@@ -112,13 +146,13 @@ function bytesOf(value: unknown, size: { length?: number; min?: number }) {
 
 /** The envelope's parts when it is well formed; null when it is damaged. */
 function readEnvelope(text: string) {
-  let file: EncryptedFile;
-  try {
-    file = JSON.parse(text) as EncryptedFile;
-  } catch {
-    return null;
-  }
-  if (typeof file !== 'object' || file === null || file.type !== ENCRYPTED_TYPE) return null;
+  return envelopeOf(parsedOrUndefined(text));
+}
+
+function envelopeOf(json: unknown) {
+  if (typeof json !== 'object' || json === null) return null;
+  const file = json as EncryptedFile;
+  if (file.type !== ENCRYPTED_TYPE) return null;
   if (file.version !== 1 || typeof file.kdf !== 'object' || typeof file.cipher !== 'object')
     return null;
   if (file.kdf === null || file.cipher === null) return null;

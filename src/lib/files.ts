@@ -23,9 +23,17 @@ export function safeFileName(parts: readonly string[], extension: string): strin
   return `${base || 'ics-maturity'}.${extension}`;
 }
 
-/** Saves `content` as a file through the browser's download, without any network request. */
-export function downloadFile(content: BlobPart, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/**
+ * Saves `content` (one part, or the parts it was made in, joined only by the Blob) as a file
+ * through the browser's download, without any network request.
+ */
+export function downloadFile(
+  content: BlobPart | readonly BlobPart[],
+  fileName: string,
+  type: string,
+): void {
+  const parts = Array.isArray(content) ? (content as readonly BlobPart[]) : [content as BlobPart];
+  const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,5 @@
 import type { IcsDatabase } from './db';
-import type { AssessmentSummaryRecord } from './schema';
+import type { AssessmentSummaryRecord, RatingRecord } from './schema';
 
 /**
  * The per-assessment summaries (schema v7): what the assessments list, compare's picker and the
@@ -37,19 +37,41 @@ export function summaryTables(db: IcsDatabase) {
  * Rebuilds the summaries of the given assessments from their stored ratings, inside the caller's
  * read-write transaction (which must include `summaryTables`): an assessment that exists gets
  * its summary put, one that does not (deleted) loses it. Call it after the ratings are written.
+ * `written`: ratings the caller has just put, as stored (a restore's thousands): only the keys
+ * of the others are read, and the values of any stored rating not among them.
  */
 export async function refreshSummaries(
   db: IcsDatabase,
   assessmentIds: Iterable<string>,
+  written: readonly RatingRecord[] = [],
 ): Promise<void> {
   const ids = [...new Set(assessmentIds)];
   if (ids.length === 0) return;
   const [assessments, ratings] = await Promise.all([
     db.assessments.bulkGet(ids),
-    db.ratings.where('assessmentId').anyOf(ids).toArray(),
+    written.length === 0
+      ? db.ratings.where('assessmentId').anyOf(ids).toArray()
+      : storedRatings(db, ids, written),
   ]);
   const existing = ids.filter((_, i) => assessments[i] !== undefined);
   const gone = ids.filter((_, i) => assessments[i] === undefined);
   await db.assessmentSummaries.bulkPut(summarise(existing, ratings));
   if (gone.length > 0) await db.assessmentSummaries.bulkDelete(gone);
+}
+
+/** The stored ratings of `ids`, knowing that `written` were just put: reads keys, not values. */
+async function storedRatings(
+  db: IcsDatabase,
+  ids: readonly string[],
+  written: readonly RatingRecord[],
+): Promise<Rated[]> {
+  const keyOf = (assessmentId: string, criterionId: string) =>
+    `${assessmentId}\u0000${criterionId}`;
+  const known = new Set(written.map((r) => keyOf(r.assessmentId, r.criterionId)));
+  const keys = await db.ratings.where('assessmentId').anyOf(ids).primaryKeys();
+  const others = keys.filter(
+    ([assessmentId, criterionId]) => !known.has(keyOf(assessmentId, criterionId)),
+  );
+  const rest = others.length === 0 ? [] : await db.ratings.bulkGet(others);
+  return [...written, ...rest.filter((r) => r !== undefined)];
 }

@@ -87,6 +87,39 @@ export function createBackup(
   };
 }
 
+/** Records per part of a backup file (see backupFileParts). */
+const RECORDS_PER_PART = 1_000;
+
+/**
+ * The backup file's text in parts, to be handed as they are to one `Blob`: compact JSON, exactly
+ * `JSON.stringify(backup)` once joined, but made a thousand records at a time, so no single
+ * string of the whole file (nor a pretty-printed one, a third larger) is ever built.
+ */
+export function backupFileParts(backup: Backup): string[] {
+  const parts: string[] = ['{'];
+  const entries = Object.entries(backup).filter(([, value]) => value !== undefined);
+  entries.forEach(([key, value], i) => {
+    if (i > 0) parts.push(',');
+    if (key !== 'data') {
+      parts.push(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      return;
+    }
+    parts.push('"data":{');
+    Object.entries(value as BackupData).forEach(([table, rows], j) => {
+      parts.push(`${j > 0 ? ',' : ''}${JSON.stringify(table)}:[`);
+      for (let start = 0; start < rows.length; start += RECORDS_PER_PART) {
+        // A slice stringified is "[…]": its inside is the records, comma-separated.
+        const inside = JSON.stringify(rows.slice(start, start + RECORDS_PER_PART)).slice(1, -1);
+        parts.push(start > 0 ? `,${inside}` : inside);
+      }
+      parts.push(']');
+    });
+    parts.push('}');
+  });
+  parts.push('}');
+  return parts;
+}
+
 /** The workshop tables, empty: what a version 1 file (made before workshops) holds of them. */
 export const NO_WORKSHOPS = {
   workshops: [],
@@ -128,14 +161,21 @@ function migrate(envelope: Record<string, unknown>): Result<Record<string, unkno
 
 /**
  * `known`: the frameworks this app has (an assessment made with any other cannot be shown, so the
- * file is refused).
+ * file is refused). `bytes`: the file's size, when known (see parseJsonFile).
  */
-export function readBackup(text: string, known: KnownFrameworks): BackupResult {
-  const file = parseJsonFile(text, MAX_BACKUP_BYTES);
+export function readBackup(text: string, known: KnownFrameworks, bytes?: number): BackupResult {
+  const file = parseJsonFile(text, MAX_BACKUP_BYTES, bytes);
   if (!file.ok) {
     return { ok: false, problem: file.problem };
   }
-  const json = file.value;
+  return readBackupJson(file.value, known);
+}
+
+/**
+ * readBackup for a file already parsed (by parseJsonFile, within MAX_BACKUP_BYTES): recognise,
+ * migrate, validate each record once, check references.
+ */
+export function readBackupJson(json: unknown, known: KnownFrameworks): BackupResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, problem: { code: 'not-a-backup' } };
   }

@@ -1,10 +1,11 @@
 import type { BackupData } from '@/domain/backup/backup-format';
 import type { BackupStatus } from '@/domain/backup/reminder';
+import type { Table } from 'dexie';
 import { systemKey } from '@/domain/system-key';
 import { refreshSummaries } from '../assessment-summaries';
 import { getDb, type IcsDatabase } from '../db';
 import { endLostDataNotice, rememberStoredData } from '../lost-data';
-import { putWorkshops, readWorkshopFamily, workshopTables } from './workshop-family';
+import { readWorkshopFamily, workshopTables } from './workshop-family';
 
 /**
  * Reads and writes whole data sets for backups and CSV. Restores happen in one transaction: a
@@ -74,32 +75,65 @@ function backupTables(db: IcsDatabase) {
   return [db.assessments, db.ratings, db.targets, db.actions, ...workshopTables(db)] as const;
 }
 
+/** How far a restore's write has got: records written of all it writes. */
+export type WriteProgress = { done: number; total: number };
+
+/**
+ * Records per bulk write: large enough that the per-call cost vanishes, small enough that the
+ * progress moves (and the browser can draw it) several times a second.
+ */
+export const WRITE_CHUNK = 1_000;
+
 /**
  * Writes a planned import (`planImport` in src/domain/backup/import-plan.ts): every record is put
- * by its key. Nothing is deleted: records this device has and the plan does not name stay as they
- * are. All or nothing.
+ * by its key, table by table in bulk. Nothing is deleted: records this device has and the plan
+ * does not name stay as they are. All or nothing: one read-write transaction, so a failure part-way
+ * (the quota, a record storage refuses) leaves every table as it was. `onProgress` is told how many
+ * records are written (in order, from 0 to the total) while the transaction runs.
  */
 export async function writeImport(
   data: BackupData,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (progress: WriteProgress) => void,
 ): Promise<void> {
   const db = getDb();
-  const total =
-    data.assessments.length + data.ratings.length + data.targets.length + data.actions.length;
+  const total = RECORD_TABLES.reduce((sum, table) => sum + data[table].length, 0);
+  let done = 0;
+  onProgress?.({ done, total });
+  // Two bulk writes in flight: storage works through one while the next is handed to it, so
+  // neither waits for the other; progress is told as each one lands (they land in order).
+  let previous: Promise<void> = Promise.resolve();
+  const putAll = async <T, K, I>(table: Table<T, K, I>, rows: readonly I[]): Promise<void> => {
+    for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
+      const chunk = rows.slice(start, start + WRITE_CHUNK);
+      const current = table.bulkPut(chunk).then(() => {
+        done += chunk.length;
+        onProgress?.({ done, total });
+      });
+      // Its failure aborts the transaction either way; this only keeps it from going unhandled
+      // when the write before it failed first.
+      current.catch(() => undefined);
+      await previous;
+      previous = current;
+    }
+  };
   await db.transaction('rw', [...backupTables(db), db.assessmentSummaries], async () => {
-    await db.assessments.bulkPut(data.assessments);
-    onProgress?.(data.assessments.length, total);
-    await db.ratings.bulkPut(data.ratings);
-    onProgress?.(data.assessments.length + data.ratings.length, total);
-    await db.targets.bulkPut(data.targets);
-    await db.actions.bulkPut(data.actions);
-    await putWorkshops(db, data);
-    // Derived, not backed up: rebuilt for every assessment the import touched.
-    await refreshSummaries(db, [
-      ...data.assessments.map((a) => a.id),
-      ...data.ratings.map((r) => r.assessmentId),
-    ]);
-    onProgress?.(total, total);
+    await putAll(db.assessments, data.assessments);
+    await putAll(db.ratings, data.ratings);
+    await putAll(db.targets, data.targets);
+    await putAll(db.actions, data.actions);
+    await putAll(db.workshops, data.workshops);
+    await putAll(db.participants, data.participants);
+    await putAll(db.individualRatings, data.individualRatings);
+    await putAll(db.agreements, data.agreements);
+    await putAll(db.responseFiles, data.responseFiles);
+    await previous;
+    // Anything derived from these records is refreshed here, inside the same transaction (and
+    // added to its tables above), so it can never disagree with them.
+    await refreshSummaries(
+      db,
+      [...data.assessments.map((a) => a.id), ...data.ratings.map((r) => r.assessmentId)],
+      data.ratings,
+    );
   });
   // Only when something was put: a restore that added nothing leaves an empty device empty.
   if (data.assessments.length > 0 || data.workshops.length > 0) {
@@ -108,6 +142,19 @@ export async function writeImport(
     endLostDataNotice();
   }
 }
+
+/** The tables a backup holds, in the order a restore writes them. */
+const RECORD_TABLES = [
+  'assessments',
+  'ratings',
+  'targets',
+  'actions',
+  'workshops',
+  'participants',
+  'individualRatings',
+  'agreements',
+  'responseFiles',
+] as const satisfies readonly (keyof BackupData)[];
 
 const LAST_BACKUP = 'lastBackupAt';
 const SNOOZED_UNTIL = 'backupReminderSnoozedUntil';

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { invalidFile, parseJsonFile } from '@/domain/json-file';
+import { invalidFile, parseJsonFile, utf8Length } from '@/domain/json-file';
 import { z } from '@/domain/zod';
 
 describe('parseJsonFile', () => {
@@ -26,6 +27,40 @@ describe('parseJsonFile', () => {
       ok: false,
       problem: { code: 'not-json' },
     });
+  });
+});
+
+describe('file sizes', () => {
+  it('takes the size the caller knows (a File) instead of counting', () => {
+    expect(parseJsonFile('"abc"', 10, 11)).toEqual({
+      ok: false,
+      problem: { code: 'too-large', bytes: 11 },
+    });
+    expect(parseJsonFile('"abc"', 10, 5)).toEqual({ ok: true, value: 'abc' });
+  });
+
+  it('counts UTF-8 bytes as TextEncoder writes them, without encoding', () => {
+    fc.assert(
+      fc.property(
+        // UTF-16 code units of every width, surrogates (paired or not) among them.
+        fc
+          .array(
+            fc.oneof(
+              fc.integer({ min: 0, max: 0x7ff }),
+              fc.integer({ min: 0x800, max: 0xffff }),
+              fc.integer({ min: 0xd800, max: 0xdfff }),
+            ),
+            { maxLength: 40 },
+          )
+          .map((codes) => String.fromCharCode(...codes)),
+        (text) => {
+          expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+        },
+      ),
+    );
+    // Lone surrogates are written as the three-byte replacement character.
+    for (const text of ['\ud800', '\udc00', 'a\ud800b', '\ud83d\ude00', '\ud83d', '£€'])
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 });
 

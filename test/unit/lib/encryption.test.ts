@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   decryptText,
+  encryptBytes,
   encryptText,
   isDamagedEncryptedBackup,
   isEncryptedBackup,
+  namesEncryptedType,
+  protectionOf,
 } from '@/lib/encryption';
 
 // Few PBKDF2 iterations keep the test fast; the app uses PBKDF2_ITERATIONS.
@@ -112,4 +115,33 @@ describe('damaged password-protected backups', () => {
       value: '{"secret":1}',
     });
   });
+});
+
+describe('recognising a file parsed once', () => {
+  it('tells a plain file, a sealed protected file and a damaged one apart from the parsed value', async () => {
+    const file = await encryptText('{"secret":1}', PASSWORD, FAST);
+    expect(protectionOf(file)).toBe('sealed');
+    expect(protectionOf({ ...file, iv: undefined, cipher: null })).toBe('damaged');
+    expect(protectionOf({ type: 'ics-maturity-backup' })).toBe('none');
+    for (const value of [null, 1, 'text', [], [file]]) expect(protectionOf(value)).toBe('none');
+  });
+
+  it('looks only at the start of a text that is not JSON for the protected type', () => {
+    const start = '{"type": "ics-maturity-backup-encrypted", "version": 1';
+    expect(namesEncryptedType(start)).toBe(true);
+    expect(
+      namesEncryptedType(`{"note":"${'x'.repeat(5_000)}","type":"ics-maturity-backup-encrypted"`),
+    ).toBe(false);
+    expect(namesEncryptedType('{"type":"ics-maturity-backup"')).toBe(false);
+  });
+
+  it(
+    'encrypts bytes and large texts (near a megabyte) and opens them again',
+    { timeout: 30_000 },
+    async () => {
+      const plain = `{"note":"${'Ŵ£✓ '.repeat(100_000)}"}`;
+      const file = await encryptBytes(new TextEncoder().encode(plain), PASSWORD, FAST);
+      expect(await decryptText(JSON.stringify(file), PASSWORD)).toEqual({ ok: true, value: plain });
+    },
+  );
 });

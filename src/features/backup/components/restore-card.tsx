@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { JsonFileField } from '@/components/form-field';
 import type { ConflictChoice } from '@/domain/backup/import-plan';
 import { useFocusAfter } from '@/hooks/use-focus-after';
-import { openBackupFile, restoreBackup, unlockBackup, type RestoreStep } from '../lib/restore';
+import { formatNumber } from '@/lib/format';
+import {
+  openBackupFile,
+  restoreBackup,
+  unlockBackup,
+  type RestoreProblem,
+  type RestoreProgress,
+  type RestoreStep,
+} from '../lib/restore';
 import { RestorePreview } from './restore-preview';
 import { RestoreRefused } from './restore-refused';
 import { UnlockForm } from './unlock-form';
@@ -13,10 +21,11 @@ type Stage =
   | { kind: 'idle' }
   | ({ fileName: string } & (
       | RestoreStep
-      | { kind: 'reading' }
+      /** Reading, checking or comparing the file, before anything is shown or written. */
+      | { kind: 'checking'; stage: Exclude<RestoreProgress['stage'], 'writing'> }
       | { kind: 'writing'; done: number; total: number }
       | { kind: 'restored'; count: number }
-      | { kind: 'failed' }
+      | { kind: 'failed'; problem: RestoreProblem }
     ));
 
 /** Choose a backup file, unlock it if protected, see what it would change, then restore. */
@@ -35,7 +44,7 @@ export function RestoreCard() {
     shownStage.current = stage.kind;
     const selector = {
       idle: 'input[type="file"]',
-      reading: null,
+      checking: null,
       locked: '[data-testid="restore-locked"] input[type="password"]',
       preview: '[data-testid="restore-preview"] h3',
       writing: '[data-restore-status]',
@@ -47,32 +56,39 @@ export function RestoreCard() {
     if (selector) focusAfter(() => section.current?.querySelector<HTMLElement>(selector) ?? null);
   }, [stage.kind, focusAfter]);
 
+  // While a file is read and checked, or written, the status says which stage it is at.
+  const checking = (fileName: string) => (progress: RestoreProgress) => {
+    if (progress.stage !== 'writing')
+      setStage({ kind: 'checking', fileName, stage: progress.stage });
+  };
+
   const chooseFile = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     const fileName = file.name;
-    const step = await openBackupFile(file, {
-      onReading: () => setStage({ kind: 'reading', fileName }),
-    });
+    const step = await openBackupFile(file, { onProgress: checking(fileName) });
     setStage({ ...step, fileName });
   };
 
   const unlock = async (password: string): Promise<void> => {
     if (stage.kind !== 'locked') return;
-    const { fileName } = stage;
-    setStage({ ...(await unlockBackup(stage.text, password)), fileName });
+    const { fileName, text } = stage;
+    setStage({
+      ...(await unlockBackup(text, password, { onProgress: checking(fileName) })),
+      fileName,
+    });
   };
 
   const restore = async (): Promise<void> => {
     if (stage.kind !== 'preview') return;
     const { fileName, backup } = stage;
-    setStage({ kind: 'writing', fileName, done: 0, total: 1 });
-    const restored = await restoreBackup(backup, choice, (done, total) =>
+    setStage({ kind: 'writing', fileName, done: 0, total: 0 });
+    const restored = await restoreBackup(backup, choice, ({ done, total }) =>
       setStage({ kind: 'writing', fileName, done, total }),
     );
     setStage(
       restored.ok
         ? { kind: 'restored', fileName, count: restored.value.count }
-        : { kind: 'failed', fileName },
+        : { kind: 'failed', fileName, problem: restored.problem },
     );
   };
 
@@ -84,26 +100,41 @@ export function RestoreCard() {
         id={`${id}-file`}
         label={t('restore.file')}
         onFiles={(files) => void chooseFile(files[0])}
-        disabled={stage.kind === 'reading' || stage.kind === 'writing'}
+        disabled={stage.kind === 'checking' || stage.kind === 'writing'}
       />
       <div role="status" aria-live="polite" data-restore-status>
-        {stage.kind === 'reading' && <p>{t('restore.reading', { file: stage.fileName })}</p>}
-        {stage.kind === 'writing' && (
-          <>
-            <p>{t('restore.writing', { file: stage.fileName })}</p>
-            <progress max={stage.total} value={stage.done} aria-label={t('restore.progress')} />
-          </>
+        {stage.kind === 'checking' && (
+          <p>{t(`restore.stage.${stage.stage}`, { file: stage.fileName })}</p>
         )}
+        {stage.kind === 'writing' && <p>{t('restore.writing', { file: stage.fileName })}</p>}
         {stage.kind === 'restored' && (
           <p className="notification">
             {t('restore.done', { file: stage.fileName, count: stage.count })}
           </p>
         )}
       </div>
+      {/* Outside the status region: the count moves several times a second, too often to announce. */}
+      {stage.kind === 'writing' && stage.total > 0 && (
+        <div className="nhsuk-form-group" data-testid="restore-progress">
+          <progress max={stage.total} value={stage.done} aria-label={t('restore.progress')} />
+          <p className="nhsuk-hint">
+            {t('restore.written', {
+              done: formatNumber(stage.done),
+              total: formatNumber(stage.total),
+            })}
+          </p>
+        </div>
+      )}
       {(stage.kind === 'refused' || stage.kind === 'failed' || stage.kind === 'damaged') && (
         <RestoreRefused
           fileName={stage.fileName}
-          problem={stage.kind === 'refused' ? stage.problem : stage.kind}
+          problem={
+            stage.kind === 'refused'
+              ? stage.problem
+              : stage.kind === 'failed'
+                ? stage.problem
+                : stage.kind
+          }
         />
       )}
       {stage.kind === 'locked' && (

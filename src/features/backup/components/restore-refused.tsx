@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_BACKUP_BYTES, type BackupProblem } from '@/domain/backup/backup-format';
 import { formatBytes } from '@/lib/format';
+import type { RestoreProblem } from '../lib/restore';
 
-/** Why a file was not restored (refused, damaged, or the write failed): nothing was changed. */
+/**
+ * Why a file was not restored (refused, damaged, storage full, or the write failed): nothing was
+ * changed.
+ */
 export function RestoreRefused({
   fileName,
   problem,
 }: {
   fileName: string;
-  problem: BackupProblem | 'damaged' | 'failed';
+  problem: BackupProblem | 'damaged' | RestoreProblem;
 }) {
   const { t } = useTranslation('backup');
   return (
@@ -19,9 +23,11 @@ export function RestoreRefused({
       <p>
         {problem === 'damaged'
           ? t('restore.damaged')
-          : problem === 'failed'
+          : problem === 'write-failed'
             ? t('restore.writeFailed')
-            : problemText(t, problem)}
+            : problem === 'storage-full'
+              ? t('restore.storageFull')
+              : problemText(t, problem)}
       </p>
       <p>{t('restore.nothingChanged')}</p>
     </div>

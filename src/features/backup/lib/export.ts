@@ -1,6 +1,6 @@
-import { createBackup } from '@/domain/backup/backup-format';
+import { backupFileParts, createBackup } from '@/domain/backup/backup-format';
 import { assessmentsCsv } from '@/domain/backup/csv';
-import { encryptText, MIN_PASSWORD_LENGTH } from '@/lib/encryption';
+import { encryptBytes, MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { todayIso } from '@/lib/format';
 import { loadFramework } from '@/lib/load-framework';
@@ -13,9 +13,10 @@ import {
 /**
  * Making the files the backup screen offers: a backup (optionally password-protected) and the CSV
  * for analysts. The screen passes the translated parts of the file name and shows the outcome;
- * `save` is the browser download (tests pass their own).
+ * `save` is the browser download (tests pass their own). A file is handed over as the parts it was
+ * made in (strings, or bytes), joined only by the `Blob` the browser saves.
  */
-export type SaveFile = (content: string, fileName: string, type: string) => void;
+export type SaveFile = (parts: readonly BlobPart[], fileName: string, type: string) => void;
 
 /** Why a password cannot protect a file; null when it can. */
 export type PasswordProblem = 'short' | 'mismatch';
@@ -52,8 +53,18 @@ export async function exportBackup(
     { name: 'ICS Maturity', version: request.appVersion },
     new Date(),
   );
-  const text = JSON.stringify(backup, null, 1);
-  const content = protection ? JSON.stringify(await encryptText(text, protection.password)) : text;
+  // Compact JSON in parts; a protected file encrypts the parts' bytes, read back from one Blob.
+  const parts = backupFileParts(backup);
+  const content = protection
+    ? [
+        JSON.stringify(
+          await encryptBytes(
+            new Uint8Array(await new Blob(parts).arrayBuffer()),
+            protection.password,
+          ),
+        ),
+      ]
+    : parts;
   const name = ['ics-maturity-backup', label, todayIso(), protection ? protection.suffix : ''];
   save(content, safeFileName(name, 'json'), 'application/json');
   if (scope.kind === 'all') await recordBackupMade(Date.now());
@@ -66,15 +77,22 @@ export async function exportBackup(
  */
 export async function exportCsv(save: SaveFile = downloadFile): Promise<{ count: number }> {
   const data = await readBackupData();
+  // Each assessment's ratings by one pass over them, not a scan of all of them per assessment.
+  const ratingsOf = new Map<string, (typeof data.ratings)[number][]>();
+  for (const rating of data.ratings) {
+    const rows = ratingsOf.get(rating.assessmentId);
+    if (rows) rows.push(rating);
+    else ratingsOf.set(rating.assessmentId, [rating]);
+  }
   const items = await Promise.all(
     data.assessments.map(async (assessment) => ({
       assessment,
-      ratings: data.ratings.filter((r) => r.assessmentId === assessment.id),
+      ratings: ratingsOf.get(assessment.id) ?? [],
       framework: await loadFramework(assessment.frameworkId, assessment.frameworkVersion),
     })),
   );
   save(
-    assessmentsCsv(items),
+    [assessmentsCsv(items)],
     safeFileName(['ics-maturity-ratings', todayIso()], 'csv'),
     'text/csv;charset=utf-8',
   );

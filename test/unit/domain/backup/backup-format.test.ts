@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createBackup, readBackup, type Backup } from '@/domain/backup/backup-format';
+import {
+  backupFileParts,
+  createBackup,
+  readBackup,
+  readBackupJson,
+  type Backup,
+} from '@/domain/backup/backup-format';
 import { LEVEL_IDS } from '@/domain/levels';
 import { CLOCK_SKEW_MS, isPastTime, pastTime } from '@/domain/validation';
 import { KNOWN_FRAMEWORKS } from '../../../support/framework';
@@ -245,6 +251,71 @@ describe('reading a backup', () => {
       version: 3,
       exportedAt: '2026-01-02T03:04:05.000Z',
       scope: 'system',
+    });
+  });
+});
+
+describe('backupFileParts', () => {
+  const APP = { name: 'ICS Maturity', version: 'test' };
+  const data = (): Backup['data'] => {
+    const read = readBackup(northshire, KNOWN_FRAMEWORKS);
+    if (!read.ok) throw new Error('fixture refused');
+    return read.value.data;
+  };
+
+  it('joins to exactly the compact JSON of the backup, made a thousand records at a time', () => {
+    const base = data();
+    const rating = base.ratings[0]!;
+    // 2,500 ratings: three parts of them, the last one short.
+    const many = {
+      ...base,
+      ratings: Array.from({ length: 2_500 }, (_, i) => ({ ...rating, criterionId: `many-${i}` })),
+    };
+    const backup = createBackup(many, 'all', APP, new Date('2026-12-01T00:00:00Z'));
+    const parts = backupFileParts(backup);
+    expect(parts.join('')).toBe(JSON.stringify(backup));
+    expect(parts.filter((p) => p.includes('"criterionId":"many-')).length).toBe(3);
+  });
+
+  it('holds for any text in the records, and for empty tables', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { maxLength: 5 }), (titles) => {
+        const base = data();
+        const backup = createBackup(
+          {
+            ...base,
+            assessments: titles.map((title, i) => ({
+              ...base.assessments[0]!,
+              id: `a${i}`,
+              title,
+            })),
+            ratings: [],
+          },
+          'system',
+          APP,
+          new Date('2026-12-01T00:00:00Z'),
+        );
+        expect(backupFileParts(backup).join('')).toBe(JSON.stringify(backup));
+      }),
+    );
+  });
+});
+
+describe('readBackupJson', () => {
+  it('reads a backup already parsed exactly as readBackup reads its text', () => {
+    expect(readBackupJson(JSON.parse(northshire), KNOWN_FRAMEWORKS)).toEqual(
+      readBackup(northshire, KNOWN_FRAMEWORKS),
+    );
+    expect(readBackupJson([], KNOWN_FRAMEWORKS)).toEqual({
+      ok: false,
+      problem: { code: 'not-a-backup' },
+    });
+  });
+
+  it("takes a file's size as given, so a file too large is refused whatever its text", () => {
+    expect(readBackup(northshire, KNOWN_FRAMEWORKS, 25 * 1024 * 1024 + 1)).toEqual({
+      ok: false,
+      problem: { code: 'too-large', bytes: 25 * 1024 * 1024 + 1 },
     });
   });
 });

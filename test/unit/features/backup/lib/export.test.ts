@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, readBackup } from '@/domain/backup/backup-format';
 import { CSV_COLUMNS } from '@/domain/backup/csv';
 import { systemKey } from '@/domain/system-key';
 import { MIN_PASSWORD_LENGTH } from '@/lib/encryption';
@@ -12,6 +13,7 @@ import {
   exportBackup,
   exportCsv,
   type BackupRequest,
+  type SaveFile,
 } from '@/features/backup/lib/export';
 import {
   checkBackup,
@@ -19,6 +21,7 @@ import {
   restoreBackup,
   unlockBackup,
 } from '@/features/backup/lib/restore';
+import { KNOWN_FRAMEWORKS } from '../../../../support/framework';
 
 /**
  * The export use cases the backup screen calls, against a real (fake-indexeddb) database; the
@@ -29,10 +32,17 @@ const northshire = readFileSync(
   'utf8',
 );
 
-type Saved = { content: string; fileName: string; type: string };
-function keeper(): { saved: Saved[]; save: (c: string, f: string, t: string) => void } {
+type Saved = { content: string; parts: readonly string[]; fileName: string; type: string };
+function keeper(): { saved: Saved[]; save: SaveFile } {
   const saved: Saved[] = [];
-  return { saved, save: (content, fileName, type) => saved.push({ content, fileName, type }) };
+  const save: SaveFile = (parts, fileName, type) => {
+    const strings = parts.map((part) => {
+      if (typeof part !== 'string') throw new Error('a file part that is not text');
+      return part;
+    });
+    saved.push({ content: strings.join(''), parts: strings, fileName, type });
+  };
+  return { saved, save };
 }
 
 const ALL: BackupRequest = {
@@ -86,6 +96,20 @@ describe('exportBackup', { timeout: 30_000 }, () => {
     if (step.kind !== 'preview') throw new Error(`refused: ${JSON.stringify(step)}`);
     await restoreBackup(step.backup, 'keep-newer');
     expect(await readBackupData()).toEqual(data);
+  });
+
+  it('writes compact JSON in parts, in the same format, that reads back to the same backup', async () => {
+    await seed();
+    const { saved, save } = keeper();
+    await exportBackup(ALL, save);
+    const file = saved[0]!;
+    // Not pretty-printed: no line breaks or indentation between fields.
+    expect(file.content).not.toMatch(/\n/);
+    expect(file.content).toBe(JSON.stringify(JSON.parse(file.content)));
+    expect(file.parts.length).toBeGreaterThan(1);
+    const read = readBackup(file.content, KNOWN_FRAMEWORKS);
+    expect(read.ok && read.value.version).toBe(BACKUP_VERSION);
+    expect(read.ok && read.value.data).toEqual(await readBackupData());
   });
 
   it('keeps to the scope, and only a full backup counts as the last backup', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createBackup,
   NO_WORKSHOPS,
@@ -15,7 +15,7 @@ import type { StatusChange } from '@/domain/assessment-status';
 import { canonical } from '@/domain/canonical';
 import { LEVEL_IDS } from '@/domain/levels';
 import { encryptText } from '@/lib/encryption';
-import { openFreshTestDatabase } from '@/storage/db';
+import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { KNOWN_FRAMEWORKS } from '../../../../support/framework';
 import { readBackupData, writeImport } from '@/storage/repositories/backup-repo';
 import {
@@ -146,13 +146,14 @@ describe('opening a file', { timeout: DB_TEST_TIMEOUT }, () => {
         return Promise.resolve('');
       },
     };
-    let reading = false;
-    const step = await openBackupFile(file, { onReading: () => (reading = true) });
+    const stages: string[] = [];
+    const step = await openBackupFile(file, { onProgress: (p) => stages.push(p.stage) });
     expect(step).toEqual({
       kind: 'refused',
       problem: { code: 'too-large', bytes: 25 * 1024 * 1024 + 1 },
     });
-    expect([read, reading]).toEqual([false, false]);
+    expect(read).toBe(false);
+    expect(stages).toEqual([]);
   });
 
   it('refuses 50 MB of text without parsing it, and survives 10,000-deep nesting', async () => {
@@ -176,15 +177,52 @@ describe('opening a file', { timeout: DB_TEST_TIMEOUT }, () => {
     expect(await readBackupData()).toEqual(before);
   }, 30_000);
 
-  it('previews a valid file against this device before anything is written', async () => {
-    let reading = false;
+  it('previews a valid file against this device before anything is written, saying each stage in order', async () => {
+    const stages: string[] = [];
     const step = previewOf(
-      await openBackupFile(asFile(northshire), { onReading: () => (reading = true) }),
+      await openBackupFile(asFile(northshire), { onProgress: (p) => stages.push(p.stage) }),
     );
-    expect(reading).toBe(true);
+    expect(stages).toEqual(['reading', 'checking', 'comparing']);
     expect(step.preview.added).toHaveLength(2);
     expect(step.local.assessments).toEqual([]);
     expect((await readBackupData()).assessments).toEqual([]);
+  });
+});
+
+describe('parsing once', { timeout: DB_TEST_TIMEOUT }, () => {
+  /** How many times JSON.parse was given this very text while `run` ran. */
+  async function parsesOf(text: string, run: () => Promise<unknown>): Promise<number> {
+    const spy = vi.spyOn(JSON, 'parse');
+    try {
+      await run();
+      return spy.mock.calls.filter(([arg]) => arg === text).length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('parses a plain file once, from choosing it to its preview', async () => {
+    expect(await parsesOf(northshire, () => openBackupFile(asFile(northshire)))).toBe(1);
+  });
+
+  it('parses a protected file once to recognise it, and a file that is not JSON at most once', async () => {
+    const text = JSON.stringify(await encryptText(northshire, 'correct horse battery', 1_000));
+    expect(await parsesOf(text, () => openBackupFile(asFile(text)))).toBe(1);
+    const cut = text.slice(0, 200);
+    let step: RestoreStep | undefined;
+    expect(await parsesOf(cut, async () => (step = await openBackupFile(asFile(cut))))).toBe(1);
+    expect(step).toEqual({ kind: 'damaged' });
+  });
+
+  it("takes the file's size from the file: a text within it is never encoded to count its bytes", async () => {
+    const file = asFile(northshire);
+    const encode = vi.spyOn(TextEncoder.prototype, 'encode');
+    try {
+      previewOf(await openBackupFile(file));
+      expect(encode.mock.calls.filter(([arg]) => arg === northshire)).toEqual([]);
+    } finally {
+      encode.mockRestore();
+    }
   });
 });
 
@@ -281,7 +319,7 @@ describe('restoring', { timeout: DB_TEST_TIMEOUT }, () => {
     expect(step.preview.added).toHaveLength(2);
     await seed();
     const progress: [number, number][] = [];
-    const restored = await restoreBackup(step.backup, 'keep-newer', (done, total) =>
+    const restored = await restoreBackup(step.backup, 'keep-newer', ({ done, total }) =>
       progress.push([done, total]),
     );
     expect(restored).toMatchObject({ ok: true, value: { count: 0 } });
@@ -303,6 +341,32 @@ describe('restoring', { timeout: DB_TEST_TIMEOUT }, () => {
       ok: false,
       problem: 'write-failed',
     });
+    expect(await readBackupData()).toEqual(before);
+  });
+
+  it('a full device writes nothing and says storage is full, not that the file is at fault', async () => {
+    await seed();
+    const before = await readBackupData();
+    const backup = previewOf(await checkBackup(northshire)).backup;
+    const incoming: Backup = structuredClone(backup);
+    incoming.data.assessments = incoming.data.assessments.map((a) => ({ ...a, id: `${a.id}-2` }));
+    incoming.data.ratings = incoming.data.ratings.map((r) => ({
+      ...r,
+      assessmentId: `${r.assessmentId}-2`,
+    }));
+    // The browser's quota, reached at the ratings (after the assessments were put).
+    const ratings = getDb().ratings;
+    const full = vi
+      .spyOn(ratings, 'bulkPut')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    try {
+      expect(await restoreBackup(incoming, 'keep-newer')).toEqual({
+        ok: false,
+        problem: 'storage-full',
+      });
+    } finally {
+      full.mockRestore();
+    }
     expect(await readBackupData()).toEqual(before);
   });
 
