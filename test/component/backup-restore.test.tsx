@@ -23,10 +23,17 @@ const backupText = (count: number): string =>
 
 /** A file whose text is handed over only when the test says so. */
 class HeldFile extends File {
-  release: () => void = () => undefined;
+  private released = false;
+  private handOver: () => void = () => undefined;
+  /** Hands the text over, whether it was asked for already or is asked for later. */
+  release(): void {
+    this.released = true;
+    this.handOver();
+  }
   override text(): Promise<string> {
+    if (this.released) return super.text();
     return new Promise((resolve) => {
-      this.release = () => resolve(super.text());
+      this.handOver = () => resolve(super.text());
     });
   }
 }

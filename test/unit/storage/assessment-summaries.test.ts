@@ -107,7 +107,7 @@ describe('every write of ratings refreshes the summaries', () => {
       return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
     });
   const WRITES_RATINGS =
-    /\bratings\s*\.\s*(?:where\([^)]*\)\s*(?:\.\s*\w+\([^)]*\)\s*)*\.\s*)?(?:put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear|modify)\(/;
+    /\bratings\s*\.\s*(?:where\([^)]*\)\s*(?:\.\s*\w+\([^)]*\)\s*)*\.\s*)?(?:put|bulkPut|add|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear|modify)\(|\bputAll\(\s*db\.ratings\b/;
 
   it('finds the writers it knows of (the check itself works)', () => {
     const writers = files(root)
