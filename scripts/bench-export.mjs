@@ -6,10 +6,8 @@
 // handed to the browser's download). The first click of each kind also loads the export chunk and
 // the font; it is reported on its own, and the medians are of the clicks after it.
 /* global indexedDB, document, MutationObserver -- seed() and timeClick() run in the page */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 const RUNS = { pdf: 7, docx: 7, png: 10 };
 
@@ -28,23 +26,6 @@ function figures(name, first, samples) {
     maxMs: Math.max(...samples),
     samples: samples.length,
   };
-}
-
-async function answers(url) {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function waitForServer(url, timeoutMs = 30_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await answers(url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
 }
 
 /** Runs in the page: writes the bench data straight into the app's database. */
@@ -189,40 +170,17 @@ async function timeClick(selector) {
   return done;
 }
 
-export async function measureExports({ root, dist, port = 4373 }) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium for the export timings (set CHROME_PATH)');
-  const { chromium } = await import('playwright-core');
+/**
+ * Times the board paper's exports with `browser` (playwright-core) against the app at `origin`
+ * (served and stopped by the caller, scripts/bench.mjs).
+ */
+export async function measureExports({ root, origin, browser }) {
   const framework = JSON.parse(
     readFileSync(join(root, 'src/content/frameworks/ics-maturity-2019.json'), 'utf8'),
   );
   const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
-  const origin = `http://127.0.0.1:${port}`;
-  // A server already answering on the port would be measured instead of this build: refuse.
-  if (await answers(origin)) {
-    throw new Error(`something already answers at ${origin}: stop it, or pass another port`);
-  }
-  // vite's own entry, not `npx vite`: killing npx would leave the preview server running.
-  const server = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      dist,
-    ],
-    { cwd: root, stdio: 'ignore' },
-  );
-  let browser;
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   try {
-    await waitForServer(origin);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.waitForSelector('h1');
@@ -257,19 +215,8 @@ export async function measureExports({ root, dist, port = 4373 }) {
       pngOne: figures('one PNG (maturity profile, 1600 px wide)', pngFirst, pngRuns),
     };
   } finally {
-    await browser?.close();
-    await stop(server);
+    await context.close();
   }
-}
-
-/** Stops the preview server and waits until it has exited, so the port is free for the next run. */
-async function stop(server) {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** Whether any first-load file carries export code (jsPDF, svg2pdf or docx): it must not. */
