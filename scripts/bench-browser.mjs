@@ -16,6 +16,7 @@ import {
   assessmentsBackup,
   LEVEL_IDS,
   readFramework,
+  responseFiles,
   seededLevel,
   SYSTEMS,
   WORKSHOP_ID,
@@ -32,8 +33,10 @@ export const RUNS = {
   list: 7,
   listSmall: 5,
   compare: 7,
-  export: 5,
+  export: 3,
   reveal: 7,
+  /** Imports of 40 response files, each into an empty workshop in a fresh context. */
+  workshopImport: 3,
   /** Level clicks in the editor, after two warm-up clicks. */
   editorClicks: 24,
   /** Page loads: fresh contexts with an empty database; with 1,000, per restore context. */
@@ -96,6 +99,8 @@ function loadTexts(root) {
     exportButton: backup.export.download,
     exported: backup.export.done_other,
     spreadHeading: workshop.spread.heading,
+    chooseResponses: workshop.own.chooseFiles,
+    imported: workshop.own.summary_other,
     reveal: workshop.spread.reveal,
   };
 }
@@ -380,6 +385,43 @@ async function workshopReveal(browser, origin, texts, framework, file, pageError
   }
 }
 
+/**
+ * Imports 40 response files on the workshop screen into an empty workshop (restored first, in a
+ * fresh context each run): files chosen → "40 files checked; 40 brought in new ratings" painted.
+ */
+async function workshopImport(browser, origin, texts, framework, dir, pageErrors) {
+  const empty = { name: 'bench-workshop-empty.json', path: join(dir, 'bench-workshop-empty.json') };
+  await writeFile(empty.path, workshopBackup(framework, 0));
+  const files = [];
+  for (const response of responseFiles(framework, 40)) {
+    const path = join(dir, response.name);
+    await writeFile(path, response.content);
+    files.push(path);
+  }
+  const summary = escapeRegExp(fill(texts.imported, { count: 40, accepted: 40 }));
+  const samples = [];
+  for (let r = 0; r < RUNS.workshopImport; r++) {
+    const context = await newContext(browser, pageErrors);
+    try {
+      const page = await context.newPage();
+      await restoreThroughUi(page, origin, texts, empty);
+      await page.goto(`${origin}/workshops/${WORKSHOP_ID}`);
+      const input = page.getByLabel(texts.chooseResponses, { exact: true });
+      await input.waitFor({ state: 'attached' });
+      await page.waitForTimeout(300);
+      const { ms } = await timed(
+        page,
+        { trigger: 'change', until: 'status', pattern: summary, timeoutMs: 60_000 },
+        () => input.setInputFiles(files),
+      );
+      samples.push(ms);
+    } finally {
+      await context.close();
+    }
+  }
+  return figures('workshop import, 40 response files (chosen → summary painted)', samples);
+}
+
 async function smallList(browser, origin, texts, file, count, pageErrors) {
   const context = await newContext(browser, pageErrors);
   try {
@@ -555,6 +597,15 @@ export async function measureBrowser({
           texts,
           framework,
           workshop,
+          pageErrors,
+        );
+        log('workshop import');
+        storage.workshopImport = await workshopImport(
+          browser,
+          origin,
+          texts,
+          framework,
+          dir,
           pageErrors,
         );
       }

@@ -164,3 +164,37 @@ export function workshopBackup(framework, participants = 40) {
     responseFiles: [],
   });
 }
+
+/**
+ * The response files of `participants` people rating every criterion of the workshop (as
+ * workshopBackup's ratings), as their devices save them (pretty-printed JSON): what the
+ * facilitator imports. `{ name, content }` each.
+ */
+export function responseFiles(framework, participants = 40) {
+  const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
+  return Array.from({ length: participants }, (_, p) => ({
+    name: `workshop-response-${p + 1}.json`,
+    content: JSON.stringify(
+      {
+        type: 'ics-maturity-workshop-response',
+        version: 1,
+        workshop: { id: WORKSHOP_ID, title: 'Partnership board workshop' },
+        framework: { id: framework.id, version: framework.version },
+        participant: {
+          id: `bench-participant-${p + 1}`,
+          label: `Participant ${p + 1}`,
+          organisation: `Organisation ${(p % 9) + 1}`,
+          sector: SECTORS[p % SECTORS.length],
+        },
+        submittedAt: new Date(BASE_TIME + p * 60_000).toISOString(),
+        ratings: criterionIds.map((criterionId, c) => ({
+          criterionId,
+          level: (p + c) % 11 === 0 ? null : LEVEL_IDS[(p * 7 + c * 3) % 4],
+          note: c % 4 === 0 ? `Note from Participant ${p + 1} on this criterion.` : '',
+        })),
+      },
+      null,
+      2,
+    ),
+  }));
+}
