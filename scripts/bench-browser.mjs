@@ -243,7 +243,12 @@ async function thousandScreens(context, page, origin, texts, framework, log) {
 
   log('heap with 1,000');
   await page.goto(`${origin}/`);
-  await timed(page, { trigger: 'origin', until: 'list', heading: texts.listHeading, systems: 40 });
+  await timed(page, {
+    trigger: 'origin',
+    until: 'list',
+    heading: texts.listHeading,
+    systems: SYSTEMS,
+  });
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');

@@ -9,6 +9,10 @@ import { join } from 'node:path';
 /** Things to stop, newest first. */
 const running = new Set();
 let handlersInstalled = false;
+let signalled = false;
+
+/** Whether the bench was interrupted (SIGINT/SIGTERM): its errors are then of its own stopping. */
+export const interrupted = () => signalled;
 
 /** Registers `stop` to run when the bench ends or is interrupted; returns a function to run it. */
 export function onStop(stop) {
@@ -39,6 +43,7 @@ function installSignalHandlers() {
   handlersInstalled = true;
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
+      signalled = true;
       console.error(`\nbench: ${signal}: stopping the servers and browsers it started`);
       void stopAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });

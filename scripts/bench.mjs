@@ -30,7 +30,7 @@ import { gzipSync } from 'node:zlib';
 import { loadavg } from 'node:os';
 import { measureBrowser } from './bench-browser.mjs';
 import { firstLoadHasExportCode, measureExports } from './bench-export.mjs';
-import { freePort, launchChromium, startPreview, stopAll } from './bench-server.mjs';
+import { freePort, interrupted, launchChromium, startPreview, stopAll } from './bench-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -834,6 +834,8 @@ try {
   await main();
 } catch (error) {
   await stopAll();
+  // Interrupted: the signal handler is stopping everything and sets the exit code.
+  if (interrupted()) await new Promise(() => {});
   console.error(`\nbench: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 2;
 }
