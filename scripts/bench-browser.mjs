@@ -177,6 +177,22 @@ async function restoreThroughUi(page, origin, texts, file) {
   return { previewMs: preview.ms, writeMs: write.ms, totalMs: preview.ms + write.ms };
 }
 
+/**
+ * Restores a backup file's `content` through the backup screen in `page` (the file is written to a
+ * temporary folder and removed after): how other benches seed their data.
+ */
+export async function restoreFile(page, origin, root, name, content) {
+  const dir = await mkdtemp(join(tmpdir(), 'ics-bench-'));
+  const removeDir = onStop(() => rm(dir, { recursive: true, force: true }));
+  try {
+    const path = join(dir, name);
+    await writeFile(path, content);
+    return await restoreThroughUi(page, origin, loadTexts(root), { name, path });
+  } finally {
+    await removeDir();
+  }
+}
+
 /** A page load in the same context, the HTTP cache emptied first; FCP, LCP and list ready. */
 async function coldLoad(context, origin, texts, systems) {
   const page = await context.newPage();
