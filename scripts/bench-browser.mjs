@@ -23,7 +23,7 @@ import {
   workshopBackup,
 } from './bench-data.mjs';
 import { armProbe, awaitProbe, paintTimings, pollStored } from './bench-page.mjs';
-import { onStop } from './bench-server.mjs';
+import { freePort, onStop } from './bench-server.mjs';
 import { CHROMIUM_ARGS } from './chromium-path.mjs';
 
 export const RUNS = {
@@ -462,26 +462,52 @@ async function smallList(browser, origin, texts, file, count, pageErrors) {
   }
 }
 
+/** Whether Chromium's DevTools answer on `port` (not some other server). */
+async function isDevTools(port) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/json/version`, {
+      signal: AbortSignal.timeout(5_000),
+    });
+    const version = await response.json();
+    return typeof version.Browser === 'string' && typeof version.webSocketDebuggerUrl === 'string';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Lighthouse (default config: mobile, simulated throttling) on the start page, in its own
  * Chromium with a DevTools port, RUNS.lighthouse times; the run with the median performance
  * score is reported with all three category scores.
  */
-async function lighthouseRuns({ origin, executablePath, port, log }) {
+async function lighthouseRuns({ origin, executablePath, ports, log }) {
   const { chromium } = await import('playwright-core');
   const { default: lighthouse } = await import('lighthouse');
-  const profile = await mkdtemp(join(tmpdir(), 'ics-bench-lighthouse-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
-    headless: true,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-  });
-  const stop = onStop(async () => {
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
-  });
+  // A port is chosen just before Chromium takes it, and Chromium is checked to be what answers
+  // there: another program may have taken a port that was free when the bench started.
+  let context;
+  let port;
+  let stop;
+  const tried = [...ports.taken];
+  for (let attempt = 0; attempt < ports.count && !context; attempt++) {
+    port = await freePort(ports.first, ports.count, tried);
+    tried.push(port);
+    const profile = await mkdtemp(join(tmpdir(), 'ics-bench-lighthouse-'));
+    const launched = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+      headless: true,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+    });
+    stop = onStop(async () => {
+      await launched.close();
+      await rm(profile, { recursive: true, force: true });
+    });
+    if (await isDevTools(port)) context = launched;
+    else await stop();
+  }
+  if (!context) throw new Error('lighthouse: no port where Chromium could open its DevTools');
   try {
     const runs = [];
     for (let i = 0; i < RUNS.lighthouse; i++) {
@@ -537,7 +563,8 @@ async function lighthouseRuns({ origin, executablePath, port, log }) {
 
 /**
  * Measures the `groups` asked for ('storage', 'load', 'lighthouse') with `browser` (playwright-core)
- * against the app at `origin`. Returns `{ storage, load, lighthouse, pageErrors }`, null for a
+ * against the app at `origin`; Lighthouse's DevTools port is the first free one of
+ * `lighthousePorts` ({ first, count, taken }). Returns `{ storage, load, lighthouse, pageErrors }`, null for a
  * group not measured.
  */
 export async function measureBrowser({
@@ -546,7 +573,7 @@ export async function measureBrowser({
   browser,
   executablePath,
   groups,
-  lighthousePort,
+  lighthousePorts,
   log = () => {},
 }) {
   const texts = loadTexts(root);
@@ -658,7 +685,7 @@ export async function measureBrowser({
       }
     }
     const lighthouseFigures = groups.includes('lighthouse')
-      ? await lighthouseRuns({ origin, executablePath, port: lighthousePort, log })
+      ? await lighthouseRuns({ origin, executablePath, ports: lighthousePorts, log })
       : null;
     return { storage, load, lighthouse: lighthouseFigures, pageErrors };
   } finally {

@@ -786,7 +786,7 @@ async function measureInChromium(groups) {
       browser,
       executablePath,
       groups: browserGroups,
-      lighthousePort: groups.includes('lighthouse') ? await freePort(OPTIONS.port, 7, [port]) : 0,
+      lighthousePorts: { first: OPTIONS.port, count: 7, taken: [port] },
       log,
     });
     return { exports, browser: measured };
