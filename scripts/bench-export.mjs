@@ -1,15 +1,14 @@
 // Board-paper export timings, measured in real Chromium against the built app: part of
-// `npm run bench` (scripts/bench.mjs). Serves the build with `vite preview`, seeds IndexedDB with a
-// 24-criterion assessment, three earlier assessments of the same system, ten plan actions and a
-// 20-person workshop rating every criterion, opens the board paper screen and clicks its export
+// `npm run bench` (scripts/bench.mjs), against the build it serves. Restores (through the app's
+// backup screen) a 24-criterion assessment, three earlier assessments of the same system, ten plan
+// actions and a 20-person workshop rating every criterion, opens the board paper screen and clicks its export
 // buttons, timing each click until the screen reports the file ready (the PDF, DOCX or PNG is made and
 // handed to the browser's download). The first click of each kind also loads the export chunk and
 // the font; it is reported on its own, and the medians are of the clicks after it.
-/* global indexedDB, document, MutationObserver -- seed() and timeClick() run in the page */
-import { spawn } from 'node:child_process';
+/* global document, MutationObserver -- timeClick() runs in the page */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
+import { restoreFile } from './bench-browser.mjs';
 
 const RUNS = { pdf: 7, docx: 7, png: 10 };
 
@@ -30,140 +29,115 @@ function figures(name, first, samples) {
   };
 }
 
-async function answers(url) {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function waitForServer(url, timeoutMs = 30_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await answers(url)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
-
-/** Runs in the page: writes the bench data straight into the app's database. */
-async function seed({ criterionIds }) {
-  const db = await new Promise((resolve, reject) => {
-    const request = indexedDB.open('ics-maturity');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const stores = [
-    'assessments',
-    'ratings',
-    'actions',
-    'workshops',
-    'participants',
-    'individualRatings',
-    'agreements',
-  ];
-  const tx = db.transaction(stores, 'readwrite');
+/**
+ * The bench data as a backup file (restored through the app's backup screen, so the records are
+ * written by the app's own storage code at whatever schema it has): four assessments of one
+ * system, ten plan actions, and a 20-person workshop on the newest assessment.
+ */
+function paperBackup(criterionIds) {
   const levels = ['emerging', 'developing', 'maturing', 'thriving'];
   const dates = ['2019-03-31', '2019-09-30', '2020-03-31', '2020-09-30'];
-  dates.forEach((asAt, a) => {
-    const id = `bench-${a}`;
-    tx.objectStore('assessments').put({
-      id,
-      systemName: 'Bench ICS',
-      title: `Assessment ${asAt}`,
-      asAt,
-      frameworkId: 'ics-maturity-2019',
-      frameworkVersion: '1.0.0',
-      basedOnId: a > 0 ? `bench-${a - 1}` : null,
-      createdAt: a + 1,
-      updatedAt: a + 1,
-      stamps: {},
-      status: { state: 'draft' },
-      statusHistory: [],
-    });
-    criterionIds.forEach((criterionId, c) =>
-      tx.objectStore('ratings').put({
-        assessmentId: id,
-        criterionId,
-        level: levels[Math.min(3, Math.floor((a + c) / 8))],
-        rationale: 'Partners agreed this level after reviewing the evidence together. '.repeat(8),
-        evidence: [
-          {
-            id: 'e1',
-            text: 'Partnership board minutes, March',
-            url: 'https://example.org/minutes',
-          },
-          { id: 'e2', text: 'System plan, section 4', url: '' },
-        ],
-        confidence: ['high', 'medium', 'low'][c % 3],
-        updatedAt: a + 1,
-        stamps: {},
-      }),
-    );
-  });
-  for (let i = 0; i < 10; i++) {
-    tx.objectStore('actions').put({
-      id: `action-${i}`,
-      systemKey: 'bench ics',
-      title: `Development action ${i + 1}`,
-      owner: 'Programme director',
-      dueDate: `2021-0${(i % 9) + 1}-15`,
-      status: i % 4 === 0 ? 'done' : 'in-progress',
-      characteristicId: 'leadership',
-      criterionId: criterionIds[i] ?? null,
-      milestoneDate: null,
-      createdAt: i,
-      updatedAt: i,
-    });
-  }
-  tx.objectStore('workshops').put({
-    id: 'bench-workshop',
-    assessmentId: 'bench-3',
-    title: 'Partnership board workshop',
-    date: '2020-09-20',
-    facilitator: 'Facilitator',
-    isAnonymous: false,
-    criterionIds,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-  for (let p = 0; p < 20; p++) {
-    tx.objectStore('participants').put({
-      id: `p${p}`,
-      workshopId: 'bench-workshop',
-      label: `Participant ${p + 1}`,
-      organisation: `Organisation ${p + 1}`,
-      sector: ['acute-trust', 'local-authority', 'primary-care', 'voluntary-sector'][p % 4],
-      joinedVia: 'this-device',
-      createdAt: p,
-    });
-    criterionIds.forEach((criterionId, c) =>
-      tx.objectStore('individualRatings').put({
-        workshopId: 'bench-workshop',
-        participantId: `p${p}`,
-        criterionId,
-        level: levels[(p + c) % 4],
-        note: '',
-        ratedAt: 1,
-      }),
-    );
-  }
-  criterionIds.slice(0, 12).forEach((criterionId) =>
-    tx.objectStore('agreements').put({
-      workshopId: 'bench-workshop',
+  const time = Date.UTC(2024, 0, 1);
+  const assessments = dates.map((asAt, a) => ({
+    id: `bench-${a}`,
+    systemName: 'Bench ICS',
+    title: `Assessment ${asAt}`,
+    asAt,
+    frameworkId: 'ics-maturity-2019',
+    frameworkVersion: '1.0.0',
+    basedOnId: a > 0 ? `bench-${a - 1}` : null,
+    createdAt: time + a,
+    updatedAt: time + a,
+    stamps: {},
+    status: { state: 'draft' },
+    statusHistory: [],
+  }));
+  const ratings = dates.flatMap((_, a) =>
+    criterionIds.map((criterionId, c) => ({
+      assessmentId: `bench-${a}`,
       criterionId,
-      level: 'developing',
-      rationale: 'Agreed after discussion',
-      dissent: '',
-      agreedAt: 1,
-    }),
+      level: levels[Math.min(3, Math.floor((a + c) / 8))],
+      rationale: 'Partners agreed this level after reviewing the evidence together. '.repeat(8),
+      evidence: [
+        { id: 'e1', text: 'Partnership board minutes, March', url: 'https://example.org/minutes' },
+        { id: 'e2', text: 'System plan, section 4', url: '' },
+      ],
+      confidence: ['high', 'medium', 'low'][c % 3],
+      updatedAt: time + a,
+      stamps: {},
+    })),
   );
-  await new Promise((resolve, reject) => {
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
+  const actions = Array.from({ length: 10 }, (_, i) => ({
+    id: `action-${i}`,
+    systemKey: 'bench ics',
+    title: `Development action ${i + 1}`,
+    owner: 'Programme director',
+    dueDate: `2021-0${(i % 9) + 1}-15`,
+    status: i % 4 === 0 ? 'done' : 'in-progress',
+    characteristicId: 'leadership',
+    criterionId: criterionIds[i] ?? null,
+    milestoneDate: null,
+    createdAt: time + i,
+    updatedAt: time + i,
+  }));
+  const workshopId = 'bench-workshop';
+  const participants = Array.from({ length: 20 }, (_, p) => ({
+    id: `p${p}`,
+    workshopId,
+    label: `Participant ${p + 1}`,
+    organisation: `Organisation ${p + 1}`,
+    sector: ['acute-trust', 'local-authority', 'primary-care', 'voluntary-sector'][p % 4],
+    joinedVia: 'this-device',
+    createdAt: time + p,
+  }));
+  const individualRatings = participants.flatMap((participant, p) =>
+    criterionIds.map((criterionId, c) => ({
+      workshopId,
+      participantId: participant.id,
+      criterionId,
+      level: levels[(p + c) % 4],
+      note: '',
+      ratedAt: time,
+    })),
+  );
+  const agreements = criterionIds.slice(0, 12).map((criterionId) => ({
+    workshopId,
+    criterionId,
+    level: 'developing',
+    rationale: 'Agreed after discussion',
+    dissent: '',
+    agreedAt: time,
+  }));
+  return JSON.stringify({
+    type: 'ics-maturity-backup',
+    version: 3,
+    exportedAt: new Date(time + 1_000_000).toISOString(),
+    app: { name: 'ICS Maturity', version: 'bench' },
+    scope: 'all',
+    data: {
+      assessments,
+      ratings,
+      targets: [],
+      actions,
+      workshops: [
+        {
+          id: workshopId,
+          assessmentId: 'bench-3',
+          title: 'Partnership board workshop',
+          date: '2020-09-20',
+          facilitator: 'Facilitator',
+          isAnonymous: false,
+          criterionIds,
+          createdAt: time,
+          updatedAt: time,
+        },
+      ],
+      participants,
+      individualRatings,
+      agreements,
+      responseFiles: [],
+    },
   });
-  db.close();
 }
 
 /** Runs in the page: clicks an export button and resolves when the screen says the file is ready. */
@@ -189,44 +163,19 @@ async function timeClick(selector) {
   return done;
 }
 
-export async function measureExports({ root, dist, port = 4373 }) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium for the export timings (set CHROME_PATH)');
-  const { chromium } = await import('playwright-core');
+/**
+ * Times the board paper's exports with `browser` (playwright-core) against the app at `origin`
+ * (served and stopped by the caller, scripts/bench.mjs).
+ */
+export async function measureExports({ root, origin, browser }) {
   const framework = JSON.parse(
     readFileSync(join(root, 'src/content/frameworks/ics-maturity-2019.json'), 'utf8'),
   );
   const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id));
-  const origin = `http://127.0.0.1:${port}`;
-  // A server already answering on the port would be measured instead of this build: refuse.
-  if (await answers(origin)) {
-    throw new Error(`something already answers at ${origin}: stop it, or pass another port`);
-  }
-  // vite's own entry, not `npx vite`: killing npx would leave the preview server running.
-  const server = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      '--outDir',
-      dist,
-    ],
-    { cwd: root, stdio: 'ignore' },
-  );
-  let browser;
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
   try {
-    await waitForServer(origin);
-    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
     const page = await context.newPage();
-    await page.goto(`${origin}/`);
-    await page.waitForSelector('h1');
-    await page.evaluate(seed, { criterionIds });
+    await restoreFile(page, origin, root, 'bench-paper.json', paperBackup(criterionIds));
     await page.goto(`${origin}/assessments/bench-3/paper`);
     await page.waitForSelector('button[data-png="spread"]', { timeout: 30_000 });
     const click = (selector) => page.evaluate(timeClick, selector);
@@ -257,19 +206,8 @@ export async function measureExports({ root, dist, port = 4373 }) {
       pngOne: figures('one PNG (maturity profile, 1600 px wide)', pngFirst, pngRuns),
     };
   } finally {
-    await browser?.close();
-    await stop(server);
+    await context.close();
   }
-}
-
-/** Stops the preview server and waits until it has exited, so the port is free for the next run. */
-async function stop(server) {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** Whether any first-load file carries export code (jsPDF, svg2pdf or docx): it must not. */

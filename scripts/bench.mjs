@@ -1,32 +1,41 @@
 // `npm run bench`: builds the production app (`npx vite build`) and measures every figure with
 // a target, then prints a table and writes bench/results.json (see bench/README.md):
-//   1. first-load JS: every script dist/index.html loads before any lazy import — the module
-//      entry, its modulepreloads and their static imports, followed transitively (dynamic
-//      import() is lazy and not followed) — raw and gzipped (zlib default level), per file and in
-//      total; the stylesheets index.html links, separately
-//   2. the service worker's precache: the entries of precacheAndRoute([...]) in dist/sw.js and
-//      the bytes of those files in dist/
-//   3. every lazy chunk: the JS files in dist/assets outside the first-load set, raw and gzipped
-//   4. scoring speed: the medians of the vitest benchmarks in test/bench/scoring.bench.ts
-//      (one assessment; 10,000 assessments)
-//   5. board-paper exports, in real Chromium against the build: full paper PDF, summary
-//      PDF, full paper DOCX and one PNG for a 24-criterion assessment with a 20-person workshop and three earlier
-//      assessments (scripts/bench-export.mjs); and a check that no first-load file has export code
-// Targets: first-load JS ≤ 130,000 bytes gzipped; one assessment scored in ≤ 0.1 ms (median);
-// full board paper ≤ 1 s (PDF and DOCX) and one PNG ≤ 300 ms (medians); the others in TARGETS below.
+//   1. sizes: first-load JS (the module entry of dist/index.html, its modulepreloads and their
+//      static imports, followed transitively; dynamic import() is lazy and not followed) and
+//      first-load CSS, raw and gzipped (zlib default level); the service worker's precache; every
+//      lazy chunk
+//   2. `node`: the pure domain code in Node (vitest bench, test/bench/*.bench.ts): scoring,
+//      trajectory, compare, workshop spread
+//   3. `exports`: board-paper exports in Chromium (scripts/bench-export.mjs)
+//   4. `storage`: in Chromium against the build (scripts/bench-browser.mjs): restore and export of
+//      1,000 assessments through the backup screen, the list at 10, 100 and 1,000, compare 5 of
+//      1,000, the workshop reveal (40 × 24) and import (40 files), editor clicks (next paint;
+//      stored) and the JS heap
+//   5. `load`: cold loads of the build (FCP, LCP), empty and with 1,000 assessments
+//   6. `lighthouse`: Lighthouse's default (mobile) performance, accessibility and best practices
+// The browser groups run against the build just made, served by a `vite preview` the bench starts
+// on a free port and stops when it ends (also on SIGINT/SIGTERM), with the system Chromium.
 // Exits 1 when a target is missed (after printing and writing everything), 2 when it cannot
 // measure. Options: --no-build (measure the existing dist/), --skip-timing (sizes only),
-// --out-dir <dir> (build into and measure <dir> instead of dist/, e.g. beside another build).
-// Node built-ins only, plus playwright-core (a dev dependency) for the export timings.
+// --out-dir <dir> (build into and measure <dir> instead of dist/), --only <groups> (comma-separated
+// from node, exports, storage, load, lighthouse; sizes are always measured), --port <n> (the first
+// of 7 ports tried for the preview server and Lighthouse's DevTools port; default 4393).
+// Node built-ins, plus playwright-core and lighthouse (dev dependencies) for the browser groups.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
+import { measureBrowser } from './bench-browser.mjs';
 import { firstLoadHasExportCode, measureExports } from './bench-export.mjs';
+import { freePort, interrupted, launchChromium, startPreview, stopAll } from './bench-server.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** What `--only` can choose; sizes are always measured. */
+const GROUPS = ['node', 'exports', 'storage', 'load', 'lighthouse'];
 const OPTIONS = options();
 const DIST = join(ROOT, OPTIONS.outDir);
 const ASSETS = join(DIST, 'assets');
@@ -36,33 +45,35 @@ const VITEST_REPORT = join(ROOT, 'bench', 'scoring.tmp.json');
 
 const TARGETS = {
   firstLoadJsGzipBytes: 130 * 1000,
+  firstLoadCssGzipBytes: 25 * 1000,
   scoreOneMedianMs: 0.1,
   trajectoryMedianMs: 2,
-  backupExportMedianMs: 1_000,
-  backupImportMedianMs: 2_000,
   compareTenMedianMs: 150,
-  listRenderMedianMs: 100,
   workshopSpreadMedianMs: 5,
-  workshopSpreadRenderMedianMs: 50,
   workshopImportMedianMs: 1_000,
   paperFullMedianMs: 1_000,
   paperDocxMedianMs: 1_000,
   pngOneMedianMs: 300,
+  // In Chromium (scripts/bench-browser.mjs); medians unless said otherwise.
+  list1000MedianMs: 100,
+  compare5MedianMs: 300,
+  restore1000MedianMs: 2_000,
+  export1000MedianMs: 1_000,
+  revealMedianMs: 50,
+  editorPaintP95Ms: 50,
+  heap1000Bytes: 150 * 1000 * 1000,
+  lighthousePerformance: 0.95,
+  lighthouseAccessibility: 1,
+  lighthouseBestPractices: 1,
 };
 
-/** Benchmark names in test/bench/scoring.bench.ts, matched by their start. */
+/** Benchmark names in test/bench/*.bench.ts, matched by their start. */
 const BENCHMARKS = {
   scoreOne: 'score one assessment',
   score10k: 'score 10,000 assessments',
   trajectory: 'trajectory data for a system with 20 assessments',
-  backupExport: 'backup export, 1,000 assessments',
-  backupImport: 'backup import, 1,000 assessments',
   compareTen: 'compare 10 assessments',
-  listQuery: 'assessment list query, 1,000 assessments',
-  listRender: 'assessment list render, 1,000 assessments',
   workshopSpread: 'workshop spread, 40 participants × 24 criteria',
-  workshopSpreadRender: 'workshop spread render, 40 participants × 24 criteria',
-  workshopImport: 'workshop import, 40 response files',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -74,9 +85,30 @@ function options() {
       'no-build': { type: 'boolean', default: false },
       'skip-timing': { type: 'boolean', default: false },
       'out-dir': { type: 'string', default: 'dist' },
+      only: { type: 'string' },
+      port: { type: 'string', default: '4393' },
     },
   });
-  return { build: !values['no-build'], timing: !values['skip-timing'], outDir: values['out-dir'] };
+  const only = values.only ? values.only.split(',').map((g) => g.trim()) : GROUPS;
+  const unknown = only.filter((g) => !GROUPS.includes(g));
+  if (unknown.length > 0) {
+    console.error(
+      `bench: --only: unknown group ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`,
+    );
+    process.exit(2);
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 1024 || port > 65_000) {
+    console.error(`bench: --port: ${values.port} is not a port number`);
+    process.exit(2);
+  }
+  return {
+    build: !values['no-build'],
+    timing: !values['skip-timing'],
+    outDir: values['out-dir'],
+    groups: values['skip-timing'] ? [] : only,
+    port,
+  };
 }
 
 /** Runs a command in the project root; returns its duration in ms. Throws if it fails. */
@@ -283,86 +315,234 @@ function measureScoring() {
 // ---------------------------------------------------------------------------------------------
 // Targets and results
 
-function checkTargets(sizes, scoring, exports) {
+/**
+ * One row of the targets table: `limit` is a maximum (`at: 'most'`) or a minimum (`at: 'least'`);
+ * a figure without a target has `limit: null` and is reported (status REPORT).
+ */
+function check(id, name, value, limit, unit, at = 'most') {
+  return { id, name, value: value ?? null, limit, unit, at };
+}
+
+function checkTargets(sizes, scoring, exports, browser) {
+  const storage = browser?.storage;
+  const load = browser?.load;
+  const lh = browser?.lighthouse;
   const checks = [
-    {
-      id: 'firstLoadWithoutExportCode',
-      name: 'first-load files with export code (jsPDF, svg2pdf, docx)',
-      value: sizes.firstLoad.hasExportCode ? 1 : 0,
-      limit: 0,
-      unit: 'files',
-    },
-    {
-      id: 'paperFullMedian',
-      name: 'full board paper PDF, median (Chromium)',
-      value: exports?.paperFull.medianMs ?? null,
-      limit: TARGETS.paperFullMedianMs,
-      unit: 'ms',
-    },
-    {
-      id: 'paperDocxMedian',
-      name: 'full board paper DOCX, median (Chromium)',
-      value: exports?.paperDocx.medianMs ?? null,
-      limit: TARGETS.paperDocxMedianMs,
-      unit: 'ms',
-    },
-    {
-      id: 'pngOneMedian',
-      name: 'one chart PNG, median (Chromium)',
-      value: exports?.pngOne.medianMs ?? null,
-      limit: TARGETS.pngOneMedianMs,
-      unit: 'ms',
-    },
-    {
-      id: 'firstLoadJsGzip',
-      name: 'first-load JS, gzipped',
-      value: sizes.firstLoad.js.totalGzipBytes,
-      limit: TARGETS.firstLoadJsGzipBytes,
-      unit: 'bytes',
-    },
-    {
-      id: 'scoreOneMedian',
-      name: 'score one assessment, median',
-      value: scoring?.scoreOne.medianMs ?? null,
-      limit: TARGETS.scoreOneMedianMs,
-      unit: 'ms',
-    },
-    ...[
-      ['trajectory', 'trajectory data, 20 assessments, median', TARGETS.trajectoryMedianMs],
-      ['backupExport', 'backup export, 1,000 assessments, median', TARGETS.backupExportMedianMs],
-      ['backupImport', 'backup import, 1,000 assessments, median', TARGETS.backupImportMedianMs],
-      ['compareTen', 'compare 10 assessments, median', TARGETS.compareTenMedianMs],
-      [
-        'listRender',
-        'assessment list render, 1,000 assessments, median',
-        TARGETS.listRenderMedianMs,
-      ],
-      ['workshopSpread', 'workshop spread, 40 × 24, median', TARGETS.workshopSpreadMedianMs],
-      [
-        'workshopSpreadRender',
-        'workshop spread render, 40 × 24, median',
-        TARGETS.workshopSpreadRenderMedianMs,
-      ],
-      [
-        'workshopImport',
-        'workshop import, 40 response files, median',
-        TARGETS.workshopImportMedianMs,
-      ],
-    ].map(([key, name, limit]) => ({
-      id: `${key}Median`,
-      name,
-      value: scoring?.[key].medianMs ?? null,
-      limit,
-      unit: 'ms',
-    })),
+    check(
+      'firstLoadWithoutExportCode',
+      'first-load files with export code (jsPDF, svg2pdf, docx)',
+      sizes.firstLoad.hasExportCode ? 1 : 0,
+      0,
+      'files',
+    ),
+    check(
+      'firstLoadJsGzip',
+      'first-load JS, gzipped',
+      sizes.firstLoad.js.totalGzipBytes,
+      TARGETS.firstLoadJsGzipBytes,
+      'bytes',
+    ),
+    check(
+      'firstLoadCssGzip',
+      'first-load CSS (design system), gzipped',
+      sizes.firstLoad.css.totalGzipBytes,
+      TARGETS.firstLoadCssGzipBytes,
+      'bytes',
+    ),
+    // Node: pure domain code
+    check(
+      'scoreOneMedian',
+      'score one assessment, median (Node)',
+      scoring?.scoreOne.medianMs,
+      TARGETS.scoreOneMedianMs,
+      'ms',
+    ),
+    check(
+      'trajectoryMedian',
+      'trajectory data, 20 assessments, median (Node)',
+      scoring?.trajectory.medianMs,
+      TARGETS.trajectoryMedianMs,
+      'ms',
+    ),
+    check(
+      'compareTenMedian',
+      'compare 10 assessments, domain only, median (Node)',
+      scoring?.compareTen.medianMs,
+      TARGETS.compareTenMedianMs,
+      'ms',
+    ),
+    check(
+      'workshopSpreadMedian',
+      'workshop spread 40 × 24, computed, median (Node)',
+      scoring?.workshopSpread.medianMs,
+      TARGETS.workshopSpreadMedianMs,
+      'ms',
+    ),
+    // Chromium: board paper
+    check(
+      'paperFullMedian',
+      'full board paper PDF, median',
+      exports?.paperFull.medianMs,
+      TARGETS.paperFullMedianMs,
+      'ms',
+    ),
+    check(
+      'paperDocxMedian',
+      'full board paper DOCX, median',
+      exports?.paperDocx.medianMs,
+      TARGETS.paperDocxMedianMs,
+      'ms',
+    ),
+    check(
+      'pngOneMedian',
+      'one chart PNG, median',
+      exports?.pngOne.medianMs,
+      TARGETS.pngOneMedianMs,
+      'ms',
+    ),
+    // Chromium: storage
+    check(
+      'list1000Median',
+      'list of 1,000: navigate → rows painted, median',
+      storage?.list1000.medianMs,
+      TARGETS.list1000MedianMs,
+      'ms',
+    ),
+    check('list100Median', 'list of 100, median', storage?.list100.medianMs, null, 'ms'),
+    check('list10Median', 'list of 10, median', storage?.list10.medianMs, null, 'ms'),
+    check(
+      'compare5Median',
+      'compare 5 of 1,000: navigate → charts + tables, median',
+      storage?.compare5.medianMs,
+      TARGETS.compare5MedianMs,
+      'ms',
+    ),
+    check(
+      'restore1000Median',
+      'restore 1,000: file chosen → restored, median',
+      storage?.restore1000.medianMs,
+      TARGETS.restore1000MedianMs,
+      'ms',
+    ),
+    check(
+      'restore1000PreviewMedian',
+      'restore 1,000: file chosen → preview, median',
+      storage?.restore1000.previewMedianMs,
+      null,
+      'ms',
+    ),
+    check(
+      'restore1000WriteMedian',
+      'restore 1,000: Restore clicked → restored, median',
+      storage?.restore1000.writeMedianMs,
+      null,
+      'ms',
+    ),
+    check(
+      'export1000Median',
+      'export 1,000: click → download handed over, median',
+      storage?.export1000.medianMs,
+      TARGETS.export1000MedianMs,
+      'ms',
+    ),
+    check(
+      'revealMedian',
+      'workshop reveal 40 × 24: click → spread painted, median',
+      storage?.reveal.medianMs,
+      TARGETS.revealMedianMs,
+      'ms',
+    ),
+    check(
+      'workshopImportMedian',
+      'workshop import, 40 files: chosen → summary, median',
+      storage?.workshopImport.medianMs,
+      TARGETS.workshopImportMedianMs,
+      'ms',
+    ),
+    check(
+      'editorPaintP95',
+      'editor: click a level → next paint, p95',
+      storage?.editor.paint.p95Ms,
+      TARGETS.editorPaintP95Ms,
+      'ms',
+    ),
+    check(
+      'editorStoredMedian',
+      'editor: click a level → in IndexedDB, median',
+      storage?.editor.stored.medianMs,
+      null,
+      'ms',
+    ),
+    check(
+      'heap1000',
+      'JS heap with 1,000 loaded (after GC)',
+      storage?.heap1000.usedBytes,
+      TARGETS.heap1000Bytes,
+      'bytes',
+    ),
+    // Chromium: loading
+    check('coldEmptyFcp', 'cold load, empty: FCP, median', load?.empty.fcpMedianMs, null, 'ms'),
+    check('coldEmptyLcp', 'cold load, empty: LCP, median', load?.empty.lcpMedianMs, null, 'ms'),
+    check(
+      'coldThousandFcp',
+      'cold load, 1,000: FCP, median',
+      load?.thousand.fcpMedianMs,
+      null,
+      'ms',
+    ),
+    check(
+      'coldThousandLcp',
+      'cold load, 1,000: LCP, median',
+      load?.thousand.lcpMedianMs,
+      null,
+      'ms',
+    ),
+    check(
+      'coldThousandList',
+      'cold load, 1,000: navigation start → list painted',
+      load?.thousand.listMedianMs,
+      null,
+      'ms',
+    ),
+    check(
+      'lighthousePerformance',
+      'Lighthouse mobile performance, median of runs',
+      lh?.performance,
+      TARGETS.lighthousePerformance,
+      'score',
+      'least',
+    ),
+    check(
+      'lighthouseAccessibility',
+      'Lighthouse accessibility',
+      lh?.accessibility,
+      TARGETS.lighthouseAccessibility,
+      'score',
+      'least',
+    ),
+    check(
+      'lighthouseBestPractices',
+      'Lighthouse best practices',
+      lh?.bestPractices,
+      TARGETS.lighthouseBestPractices,
+      'score',
+      'least',
+    ),
   ];
   return checks.map((c) => ({
     ...c,
-    status: c.value === null ? 'SKIPPED' : c.value <= c.limit ? 'PASS' : 'FAIL',
+    status:
+      c.value === null
+        ? 'SKIPPED'
+        : c.limit === null
+          ? 'REPORT'
+          : (c.at === 'least' ? c.value >= c.limit : c.value <= c.limit)
+            ? 'PASS'
+            : 'FAIL',
   }));
 }
 
-function results({ sizes, scoring, exports, targets, durations }) {
+function results({ sizes, scoring, exports, browser, targets, durations }) {
   return {
     measuredAt: new Date().toISOString(),
     node: process.version,
@@ -371,10 +551,15 @@ function results({ sizes, scoring, exports, targets, durations }) {
       '*Bytes': 'bytes (gzip: zlib default level)',
       '*Ms': 'milliseconds',
       samples: 'benchmark iterations',
+      score: 'Lighthouse category score, 0–1',
     },
     ...sizes,
     scoring,
     exports,
+    storage: browser?.storage ?? null,
+    load: browser?.load ?? null,
+    lighthouse: browser?.lighthouse ?? null,
+    pageErrors: browser ? [...new Set(browser.pageErrors)] : [],
     targets,
     passed: targets.every((t) => t.status !== 'FAIL'),
     durations,
@@ -413,21 +598,23 @@ function printFiles(title, group) {
 }
 
 function targetText(check) {
-  const isBytes = check.unit === 'bytes';
-  const isMs = check.unit === 'ms';
-  const value =
-    check.value === null
-      ? 'not measured'
-      : isBytes
-        ? `${bytes(check.value)} (${kib(check.value)})`
-        : isMs
-          ? ms(check.value)
-          : `${int(check.value)} ${check.unit}`;
-  const limit = isBytes
-    ? `${bytes(check.limit)} (${kib(check.limit)})`
-    : `${check.limit} ${check.unit}`;
-  return [check.name, value, `≤ ${limit}`, check.status];
+  const format = (n) =>
+    check.unit === 'bytes'
+      ? n >= 1e6
+        ? `${(n / 1e6).toFixed(1)} MB`
+        : `${bytes(n)} (${kib(n)})`
+      : check.unit === 'ms'
+        ? ms(n)
+        : check.unit === 'score'
+          ? n.toFixed(2)
+          : `${int(n)} ${check.unit}`;
+  const value = check.value === null ? 'not measured' : format(check.value);
+  const limit =
+    check.limit === null ? '–' : `${check.at === 'least' ? '≥' : '≤'} ${format(check.limit)}`;
+  return [check.name, value, limit, check.status];
 }
+
+const cell = (n) => (n === null || n === undefined ? '–' : ms(n));
 
 function print(result) {
   printFiles(
@@ -451,7 +638,7 @@ function print(result) {
 
   if (result.scoring) {
     table(
-      'Timings (vitest bench, test/bench/*.bench.ts)',
+      'Domain code in Node (vitest bench, test/bench/*.bench.ts)',
       ['benchmark', 'median', 'mean', 'p99', 'samples'],
       Object.values(result.scoring).map((b) => [
         b.name,
@@ -461,8 +648,6 @@ function print(result) {
         int(b.samples),
       ]),
     );
-  } else {
-    console.log('\nScoring: skipped (--skip-timing)');
   }
   if (result.exports) {
     table(
@@ -478,38 +663,162 @@ function print(result) {
       ]),
     );
   }
+  const s = result.storage;
+  if (s) {
+    const rows = [
+      s.list10,
+      s.list100,
+      s.list1000,
+      s.compare5,
+      s.export1000,
+      s.reveal,
+      s.workshopImport,
+    ];
+    table(
+      'Storage and screens (Chromium, scripts/bench-browser.mjs; first = warm-up with chunk load)',
+      ['figure', 'first', 'median', 'p95', 'min', 'max', 'samples'],
+      [
+        ...rows.map((f) => [
+          f.name,
+          cell(f.firstMs),
+          ms(f.medianMs),
+          ms(f.p95Ms),
+          ms(f.minMs),
+          ms(f.maxMs),
+          int(f.samples),
+        ]),
+        ...[s.editor.paint, s.editor.stored].map((f) => [
+          f.name,
+          '–',
+          ms(f.medianMs),
+          ms(f.p95Ms),
+          ms(f.minMs),
+          ms(f.maxMs),
+          int(f.samples),
+        ]),
+      ],
+    );
+    table(
+      'Restore 1,000 through the backup screen (fresh context each run)',
+      ['run', 'preview', 'write', 'total'],
+      [
+        ...s.restore1000.runs.map((r, i) => [
+          String(i + 1),
+          ms(r.previewMs),
+          ms(r.writeMs),
+          ms(r.totalMs),
+        ]),
+        [
+          'median',
+          ms(s.restore1000.previewMedianMs),
+          ms(s.restore1000.writeMedianMs),
+          ms(s.restore1000.medianMs),
+        ],
+      ],
+    );
+  }
+  if (result.load) {
+    table(
+      'Cold loads of the build (Chromium; FCP and LCP from the page, medians)',
+      ['database', 'FCP', 'LCP', 'list painted', 'loads'],
+      [result.load.empty, result.load.thousand].map((l) => [
+        l.name,
+        cell(l.fcpMedianMs),
+        cell(l.lcpMedianMs),
+        cell(l.listMedianMs),
+        int(l.samples),
+      ]),
+    );
+  }
+  if (result.lighthouse) {
+    const lh = result.lighthouse;
+    table(
+      `${lh.name}`,
+      ['run', 'performance', 'accessibility', 'best practices', 'FCP', 'LCP', 'TBT'],
+      lh.runs.map((r, i) => [
+        String(i + 1),
+        r.performance.toFixed(2),
+        r.accessibility.toFixed(2),
+        r.bestPractices.toFixed(2),
+        ms(r.fcpMs),
+        ms(r.lcpMs),
+        ms(r.tbtMs),
+      ]),
+    );
+    const failed = lh.medianRun.failedAudits;
+    for (const [category, audits] of Object.entries(failed))
+      if (audits.length > 0) console.log(`  ${category} audits below 1: ${audits.join(', ')}`);
+  }
+  if (result.pageErrors.length > 0)
+    console.log(`\nUncaught page errors seen (${result.pageErrors.join('; ')})`);
 
-  table('Targets', ['target', 'measured', 'limit', 'result'], result.targets.map(targetText));
+  table('Targets', ['figure', 'measured', 'target', 'result'], result.targets.map(targetText));
   const d = result.durations;
   console.log(
     `\nWritten to ${relative(ROOT, RESULTS_FILE)} in ${(d.totalMs / 1000).toFixed(1)} s ` +
-      `(build ${(d.buildMs / 1000).toFixed(1)} s, benchmarks ${(d.benchMs / 1000).toFixed(1)} s)`,
+      `(build ${(d.buildMs / 1000).toFixed(1)} s, benchmarks ${(d.benchMs / 1000).toFixed(1)} s; ` +
+      `load average ${d.loadAverage.join(' → ')})`,
   );
 }
 
 // ---------------------------------------------------------------------------------------------
 
+/** The browser groups: one preview server and one Chromium, both stopped when they end. */
+async function measureInChromium(groups) {
+  const browserGroups = groups.filter((g) => g !== 'node');
+  if (browserGroups.length === 0) return { exports: null, browser: null };
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium for the browser figures (set CHROME_PATH)');
+  const log = (message) => console.log(`  · ${message}`);
+  try {
+    const port = await freePort(OPTIONS.port, 7);
+    const { origin } = await startPreview({ root: ROOT, dist: OPTIONS.outDir, port });
+    console.log(`Serving ${OPTIONS.outDir}/ at ${origin} (stopped when the bench ends)`);
+    const { browser } = await launchChromium({ executablePath, args: CHROMIUM_ARGS });
+    let exports = null;
+    if (groups.includes('exports')) {
+      log('board-paper exports');
+      exports = await measureExports({ root: ROOT, origin, browser });
+    }
+    const measured = await measureBrowser({
+      root: ROOT,
+      origin,
+      browser,
+      executablePath,
+      groups: browserGroups,
+      lighthousePorts: { first: OPTIONS.port, count: 7, taken: [port] },
+      log,
+    });
+    return { exports, browser: measured };
+  } finally {
+    await stopAll();
+  }
+}
+
 async function main() {
   const started = performance.now();
-  const { build, timing, outDir } = OPTIONS;
+  const loadBefore = loadavg()[0];
+  const { build, outDir, groups } = OPTIONS;
   const buildMs = build
     ? run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'])
     : 0;
   const sizes = measureSizes();
-  const scoring = timing ? measureScoring() : null;
-  const exportsStarted = performance.now();
-  const exports = timing ? await measureExports({ root: ROOT, dist: outDir }) : null;
-  const exportsMs = timing ? performance.now() - exportsStarted : 0;
+  const benchStarted = performance.now();
+  const scoring = groups.includes('node') ? measureScoring() : null;
+  const { exports, browser } = await measureInChromium(groups);
   const result = results({
     sizes,
     scoring: scoring?.figures ?? null,
     exports,
-    targets: checkTargets(sizes, scoring?.figures, exports),
+    browser,
+    targets: checkTargets(sizes, scoring?.figures, exports, browser),
     durations: {
       built: build,
+      groups,
       buildMs: Math.round(buildMs),
-      benchMs: Math.round((scoring?.ms ?? 0) + exportsMs),
+      benchMs: Math.round(performance.now() - benchStarted),
       totalMs: Math.round(performance.now() - started),
+      loadAverage: [loadBefore, loadavg()[0]].map((l) => Math.round(l * 100) / 100),
     },
   });
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
@@ -524,6 +833,9 @@ async function main() {
 try {
   await main();
 } catch (error) {
+  await stopAll();
+  // Interrupted: the signal handler is stopping everything and sets the exit code.
+  if (interrupted()) await new Promise(() => {});
   console.error(`\nbench: ${error instanceof Error ? error.message : error}`);
   process.exitCode = 2;
 }

@@ -1,25 +1,15 @@
-import 'fake-indexeddb/auto';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { bench, describe } from 'vitest';
 import { allCriteria } from '@/domain/framework/lookups';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
-import { makeResponse, readResponse } from '@/domain/workshop/response-file';
 import { SECTORS, type Participant } from '@/domain/workshop/participants';
 import { byDisagreement, spreads, type IndividualRating } from '@/domain/workshop/spread';
-import { SpreadList } from '@/features/workshop/components/spread-panel';
-import { createI18n } from '@/lib/i18n';
-import { openFreshTestDatabase } from '@/storage/db';
-import { createAssessment } from '@/storage/repositories/assessments-repo';
-import {
-  createWorkshop,
-  importResponses,
-  type WorkshopData,
-} from '@/storage/repositories/workshops-repo';
 import { framework } from '../support/bench-data';
 
-/** The workshop targets (bench/README.md): 40 participants × 24 criteria. */
+/**
+ * The workshop spread (bench/README.md), 40 participants × 24 criteria: the pure domain. Revealing
+ * the spread on screen and importing 40 response files are measured in Chromium
+ * (scripts/bench-browser.mjs).
+ */
 const criterionIds = allCriteria(framework).map((c) => c.id);
 const participants: Participant[] = Array.from({ length: 40 }, (_, i) => ({
   id: `p${i}`,
@@ -38,114 +28,8 @@ const ratings: IndividualRating[] = participants.flatMap((p, i) =>
   })),
 );
 
-const i18n = createI18n();
-await i18n.loadNamespaces('workshop');
-const levelTitle = (level: LevelId): string =>
-  framework.levels.find((l) => l.id === level)?.title ?? level;
-const now = Date.now();
-const data: WorkshopData = {
-  workshop: {
-    id: 'ws-bench',
-    assessmentId: 'a-bench',
-    title: 'Bench workshop',
-    date: '2019-09-12',
-    facilitator: 'Facilitator',
-    isAnonymous: false,
-    criterionIds,
-    createdAt: now,
-    updatedAt: now,
-  },
-  participants: participants.map((p) => ({
-    ...p,
-    workshopId: 'ws-bench',
-    joinedVia: 'this-device',
-    createdAt: now,
-  })),
-  ratings: ratings.map((r) => ({ ...r, workshopId: 'ws-bench', ratedAt: now })),
-  agreements: [],
-};
-
-/** Forty response files as the participants' devices would save them. */
-function responseFiles(workshopId: string): string[] {
-  return participants.map((participant, i) =>
-    JSON.stringify(
-      makeResponse({
-        workshop: { id: workshopId, title: 'Bench workshop' },
-        framework: { id: framework.id, version: framework.version },
-        participant,
-        ratings: criterionIds.map((criterionId, j) => ({
-          criterionId,
-          level: levelOf(i, j),
-          note: '',
-        })),
-        submittedAt: new Date(now + i).toISOString(),
-      }),
-      null,
-      2,
-    ),
-  );
-}
-
 describe('workshop', () => {
   bench('workshop spread, 40 participants × 24 criteria', () => {
     byDisagreement(spreads(criterionIds, ratings, participants));
   });
-
-  bench(
-    'workshop spread render, 40 participants × 24 criteria',
-    () => {
-      const spreadList = byDisagreement(spreads(criterionIds, ratings, participants));
-      renderToString(
-        createElement(
-          I18nextProvider,
-          { i18n },
-          createElement(SpreadList, {
-            data,
-            criteria: allCriteria(framework),
-            spreadList,
-            levelTitle,
-          }),
-        ),
-      );
-    },
-    { time: 2_000 },
-  );
-
-  bench(
-    'workshop import, 40 response files',
-    async () => {
-      // A fresh workshop each time, so every file is new (fake-indexeddb: on the safe side).
-      openFreshTestDatabase();
-      const assessmentId = await createAssessment({
-        systemName: 'Bench ICS',
-        title: 'Bench',
-        asAt: '2019-09-12',
-        frameworkId: framework.id,
-        frameworkVersion: framework.version,
-      });
-      const workshopId = await createWorkshop({
-        assessmentId,
-        title: 'Bench workshop',
-        date: '2019-09-12',
-        facilitator: '',
-        isAnonymous: false,
-        criterionIds,
-      });
-      const identity = {
-        id: workshopId,
-        frameworkId: framework.id,
-        frameworkVersion: framework.version,
-        criterionIds: new Set(criterionIds),
-        frameworkCriterionIds: new Set(criterionIds),
-      };
-      const accepted = responseFiles(workshopId).map((text) => {
-        const read = readResponse(text, identity);
-        if (!read.ok) throw new Error(`bench file refused: ${read.problem.code}`);
-        return read.value;
-      });
-      const outcomes = await importResponses(workshopId, accepted);
-      if (outcomes.filter((o) => o === 'added').length !== 40) throw new Error('import incomplete');
-    },
-    { iterations: 5, time: 0 },
-  );
 });
