@@ -191,21 +191,6 @@ export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }
     </ErrorBoundary>
   );
 
-  // Pass the laptop: no header, navigation, footer or links; only the workshop's private screens.
-  if (lock) {
-    return (
-      <div className="nhsuk-width-container private-lock">
-        <UpdatePrompt />
-        {storageBanners}
-        <OfflineIndicator />
-        <main id="main" className="app-main" tabIndex={-1}>
-          {screen}
-        </main>
-        <RouteAnnouncer message={routeMessage} />
-      </div>
-    );
-  }
-
   // The facilitator view is projected: the whole screen, without the header, nav and footer.
   if (route.name === 'workshopFacilitator') {
     return (
@@ -220,30 +205,36 @@ export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }
     );
   }
 
+  // Pass the laptop (`lock`): no header, navigation, footer or links, only the workshop's private
+  // screens. The same tree either way, so the screen is not re-mounted as the lock comes and goes.
   return (
     <>
-      <a className="nhsuk-skip-link" href="#main">
-        {t('skipLink')}
-      </a>
-      <AppHeader route={route} />
+      {!lock && (
+        <a className="nhsuk-skip-link" href="#main">
+          {t('skipLink')}
+        </a>
+      )}
+      {!lock && <AppHeader route={route} />}
       <div className="nhsuk-width-container">
         <UpdatePrompt />
         {storageBanners}
         <OfflineIndicator />
-        <FlashNoticeBanner />
+        {!lock && <FlashNoticeBanner />}
         <main id="main" className="app-main" tabIndex={-1}>
           {screen}
         </main>
         <RouteAnnouncer message={routeMessage} />
       </div>
-      <footer className="nhsuk-footer app-footer">
-        <div className="nhsuk-width-container">
-          <div className="nhsuk-footer__meta">
-            <p className="nhsuk-body-s">{t('footer.privacy')}</p>
-            <p className="nhsuk-body-s">{t('footer.attribution')}</p>
+      {!lock && (
+        <footer className="nhsuk-footer app-footer">
+          <div className="nhsuk-width-container">
+            <div className="nhsuk-footer__meta">
+              <p className="nhsuk-body-s">{t('footer.privacy')}</p>
+              <p className="nhsuk-body-s">{t('footer.attribution')}</p>
+            </div>
           </div>
-        </div>
-      </footer>
+        </footer>
+      )}
     </>
   );
 }

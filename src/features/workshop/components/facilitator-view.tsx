@@ -597,9 +597,13 @@ function ParticipantNotes({
   const notes = data.ratings.filter((r) => r.criterionId === criterionId && r.note.trim() !== '');
   if (notes.length === 0) return null;
   const rank = (level: LevelId | null): number => (level ? LEVEL_IDS.indexOf(level) : -1);
-  const ordered = data.workshop.isAnonymous
-    ? [...notes].sort((a, b) => rank(a.level) - rank(b.level) || a.note.localeCompare(b.note))
-    : notes;
+  // Named: in the order people were added. Anonymous: by level, then text.
+  const joined = new Map(data.participants.map((p, i) => [p.id, i]));
+  const ordered = [...notes].sort((a, b) =>
+    data.workshop.isAnonymous
+      ? rank(a.level) - rank(b.level) || a.note.localeCompare(b.note)
+      : (joined.get(a.participantId) ?? 0) - (joined.get(b.participantId) ?? 0),
+  );
   return (
     <section className="facilitator__notes" aria-label={t('facilitator.notesLabel', { title })}>
       <h2>{t('facilitator.notesHeading')}</h2>
