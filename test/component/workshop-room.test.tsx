@@ -131,6 +131,25 @@ describe('pass the laptop: a locked mode', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Board workshop' })).toBeVisible();
     expect(await screen.findByText('1 of 2 rated')).toBeVisible();
   });
+  it('offers the hand-back even when the locked workshop was deleted meanwhile', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(
+      LOCK_KEY,
+      JSON.stringify({ workshopId: 'gone', participantId: 'p1', step: 'rating' }),
+    );
+    renderApp('/');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'This workshop or its assessment no longer exists',
+      }),
+    ).toBeVisible();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryAllByRole('link')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Hand back to the facilitator' }));
+    expect(await screen.findByRole('banner')).toBeVisible();
+    expect(localStorage.getItem(LOCK_KEY)).toBeNull();
+  });
 });
 
 describe('the room’s progress, notes and late votes', () => {

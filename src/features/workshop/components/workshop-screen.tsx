@@ -26,10 +26,26 @@ import { WorkshopLoader } from './workshop-loader';
  * the assessment's rating).
  */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
+  const lock = usePrivateLock();
   return (
-    <WorkshopLoader workshopId={workshopId}>
+    <WorkshopLoader workshopId={workshopId} missing={lock ? <GoneWhileLocked /> : undefined}>
       {(data, framework) => <Workshop data={data} framework={framework} />}
     </WorkshopLoader>
+  );
+}
+
+/** The workshop was deleted (in another tab) while locked: the hand-back is still the way out. */
+function GoneWhileLocked() {
+  const { t } = useTranslation('workshop');
+  return (
+    <section className="card handover" aria-labelledby="handover-heading">
+      <h1 id="handover-heading" tabIndex={-1}>
+        {t('missing')}
+      </h1>
+      <button type="button" className="nhsuk-button" onClick={() => setLock(null)}>
+        {t('handBack.button')}
+      </button>
+    </section>
   );
 }
 
