@@ -1,10 +1,11 @@
-import { lazy, Suspense, useLayoutEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { matchRoute, routes, type Route } from '@/config/routes';
 import { FlashNoticeBanner } from '@/components/flash-notice';
 import { AssessmentsIntro } from '@/features/assessments/components/assessments-intro';
-import { Link, usePathname } from '@/lib/router';
+import { lockAfterInterruption, usePrivateLock } from '@/features/workshop/lib/private-lock-store';
+import { Link, navigate, usePathname } from '@/lib/router';
 import { isChunkLoadError } from './pwa/chunk-error';
 import { NewVersionNotice } from './pwa/new-version';
 import { UpdatePrompt } from './pwa/update-prompt';
@@ -110,6 +111,28 @@ function NotFound() {
   );
 }
 
+/**
+ * While locked (`lockedPath` is the workshop's address): the address bar is put back to the
+ * workshop, and the browser's Back lands on the hand-over screen. Entering the lock pushes a
+ * history entry (the workshop screen does), so Back stays on this page; each Back pushes another.
+ */
+function usePrivateLockGuard(lockedPath: string | null, actualPathname: string): void {
+  useEffect(() => {
+    if (lockedPath === null || actualPathname === lockedPath) return;
+    lockAfterInterruption();
+    navigate(lockedPath, { replace: true });
+  }, [lockedPath, actualPathname]);
+  useEffect(() => {
+    if (lockedPath === null) return;
+    const onPopState = (): void => {
+      lockAfterInterruption();
+      navigate(lockedPath);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [lockedPath]);
+}
+
 /** The app as main.tsx starts it: storage opens after the first paint. */
 export function Root() {
   const storage = useStorageStatus();
@@ -126,8 +149,15 @@ export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }
       <StorageBanners openFailure={storage.state === 'failed' ? storage.problem : null} />
     </Suspense>
   );
-  const pathname = usePathname();
+  // A reload (or an address typed in) while a participant has the laptop: their ratings go back
+  // behind the hand-over screen before anything is drawn.
+  useState(lockAfterInterruption);
+  const lock = usePrivateLock();
+  const actualPathname = usePathname();
+  // Locked, every address shows that workshop's hand-over, rating or hand-back screen.
+  const pathname = lock ? routes.workshop.href(lock.workshopId) : actualPathname;
   const route = matchRoute(pathname);
+  usePrivateLockGuard(lock === null ? null : pathname, actualPathname);
   // A new page is another path, except the comparison's choice of assessments: it is kept in the
   // URL but made on the page, so choosing one neither re-mounts the screen nor moves focus.
   const screenKey = route.name === 'compare' ? route.name : pathname;
@@ -175,30 +205,36 @@ export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }
     );
   }
 
+  // Pass the laptop (`lock`): no header, navigation, footer or links, only the workshop's private
+  // screens. The same tree either way, so the screen is not re-mounted as the lock comes and goes.
   return (
     <>
-      <a className="nhsuk-skip-link" href="#main">
-        {t('skipLink')}
-      </a>
-      <AppHeader route={route} />
+      {!lock && (
+        <a className="nhsuk-skip-link" href="#main">
+          {t('skipLink')}
+        </a>
+      )}
+      {!lock && <AppHeader route={route} />}
       <div className="nhsuk-width-container">
         <UpdatePrompt />
         {storageBanners}
         <OfflineIndicator />
-        <FlashNoticeBanner />
+        {!lock && <FlashNoticeBanner />}
         <main id="main" className="app-main" tabIndex={-1}>
           {screen}
         </main>
         <RouteAnnouncer message={routeMessage} />
       </div>
-      <footer className="nhsuk-footer app-footer">
-        <div className="nhsuk-width-container">
-          <div className="nhsuk-footer__meta">
-            <p className="nhsuk-body-s">{t('footer.privacy')}</p>
-            <p className="nhsuk-body-s">{t('footer.attribution')}</p>
+      {!lock && (
+        <footer className="nhsuk-footer app-footer">
+          <div className="nhsuk-width-container">
+            <div className="nhsuk-footer__meta">
+              <p className="nhsuk-body-s">{t('footer.privacy')}</p>
+              <p className="nhsuk-body-s">{t('footer.attribution')}</p>
+            </div>
           </div>
-        </div>
-      </footer>
+        </footer>
+      )}
     </>
   );
 }

@@ -160,6 +160,12 @@ describe('app shell', () => {
           expect(document.title).toBe('Private ratings, Sam – Board workshop – ICS Maturity'),
         );
         seen.push(document.title);
+        // The laptop stays locked until it is handed back.
+        await user.click(screen.getByRole('button', { name: 'Finish and hide my answers' }));
+        await user.click(
+          await screen.findByRole('button', { name: 'Hand back to the facilitator' }),
+        );
+        await screen.findByRole('button', { name: 'Pass the laptop to Sam' });
       }
       unmount();
     }

@@ -234,10 +234,22 @@ test('workshop: pass the laptop, rate, finish, reveal and leave the facilitator 
   const finish = page.getByRole('button', { name: 'Finish and hide my answers' });
   await tabTo(page, finish, 200);
   await page.keyboard.press('Enter');
+  // Still locked: the hand-back step, its heading focused and titled.
+  await expectFocusOn(
+    page,
+    page.getByRole('heading', { level: 1, name: 'Hand the laptop back to the facilitator' }),
+  );
+  await expect(page).toHaveTitle(
+    'Hand back to the facilitator, Sam – Board workshop – ICS Maturity',
+  );
+  titles.add(await page.title());
+  await page.keyboard.press('Tab');
+  await expectFocusOn(page, page.getByRole('button', { name: 'Hand back to the facilitator' }));
+  await page.keyboard.press('Enter');
   // Back to the workshop, on the button that passed the laptop.
   await expectFocusOn(page, pass);
   await expect(page).toHaveTitle('Workshop: Board workshop – ICS Maturity');
-  expect(titles.size).toBe(3);
+  expect(titles.size).toBe(4);
 
   await rateInPrivate(page, 'Ash', ['Maturing']);
   const reveal = page.getByRole('button', { name: 'Reveal the ratings' });

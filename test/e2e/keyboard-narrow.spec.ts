@@ -89,6 +89,12 @@ test('at 320 px, with the keyboard alone, a workshop is set up, rated in private
     await expect(page.getByText(/^1 of 24 rated$/)).toBeVisible();
     await tabTo(page, page.getByRole('button', { name: 'Finish and hide my answers' }), 300);
     await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { name: 'Hand the laptop back to the facilitator' }),
+    ).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Hand back to the facilitator' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(pass).toBeFocused();
   }
   await expect(page.getByText('1 of 24 rated')).toHaveCount(2);

@@ -185,5 +185,9 @@ test("a participant's private note, on the facilitator's laptop, keeps every key
   expect(expected).toBe('Note: Council not yet signed up to it in 2019 (ok)');
   expectNothingJumped(typist);
   await reloadAtOnce(page);
-  await expect(await openRating()).toHaveValue(expected);
+  // A reload while the participant rates lands on the hand-over screen (the laptop stays locked).
+  await page.getByRole('button', { name: 'I am Council director: start rating' }).click();
+  await expect(
+    page.locator('fieldset').nth(0).getByLabel('Note for the room (optional)'),
+  ).toHaveValue(expected);
 });

@@ -47,4 +47,9 @@ export async function rateInPrivate(
   }
   if (note) await groups.nth(0).getByLabel('Note for the room (optional)').fill(note);
   await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
+  // The laptop stays locked until it is handed back deliberately.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Hand the laptop back to the facilitator' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Hand back to the facilitator' }).click();
 }

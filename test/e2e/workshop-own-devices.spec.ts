@@ -48,6 +48,7 @@ async function rateOnLaptop(page: Page, name: string, levels: readonly string[])
   await page.getByRole('button', { name: `I am ${name}: start rating` }).click();
   await rateCriteria(page, levels, 3);
   await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
+  await page.getByRole('button', { name: 'Hand back to the facilitator' }).click();
 }
 
 /** On a participant's device: rate every criterion and save the response file. */

@@ -164,7 +164,14 @@ export async function importResponses(
       await db.individualRatings.bulkPut(
         changed.flatMap((response) => {
           const ratedAt = Date.parse(response.submittedAt);
-          return responseToRatings(response).ratings.map((r) => ({ ...r, workshopId, ratedAt }));
+          // Stamped with when they arrived here: a vote imported after its criterion was agreed
+          // is flagged (domain/workshop/progress.ts), whenever the participant made it.
+          return responseToRatings(response).ratings.map((r) => ({
+            ...r,
+            workshopId,
+            ratedAt,
+            stamps: { level: now, note: now },
+          }));
         }),
       );
       await db.responseFiles.bulkPut(

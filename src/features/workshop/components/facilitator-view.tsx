@@ -18,6 +18,7 @@ import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus, type Agreement } from '@/domain/workshop/agreement';
+import { votesAfterAgreement, workshopProgress } from '@/domain/workshop/progress';
 import { spreads, type Spread } from '@/domain/workshop/spread';
 import { Link, navigate } from '@/lib/router';
 import { getSetting, putSetting } from '@/storage/repositories/settings-repo';
@@ -107,6 +108,16 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     inScope.map((c) => c.criterion.id),
     data.ratings,
     data.participants,
+  );
+  const progress = workshopProgress(
+    inScope.map((c) => c.criterion.id),
+    data.participants.map((p) => p.id),
+    data.ratings,
+  );
+  const late = votesAfterAgreement(
+    inScope.map((c) => c.criterion.id),
+    data.ratings,
+    data.agreements,
   );
   const ids = orderCriterionIds(spreadList, order);
   const index = positionOf(ids, currentId);
@@ -355,6 +366,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
           {t('facilitator.position', { n: index + 1, total: ids.length })}
         </p>
         <p className="facilitator__workshop">{data.workshop.title}</p>
+        <p className="facilitator__progress">{t('progress.overall', { ...progress.overall })}</p>
         <div className="facilitator__controls">
           <button
             type="button"
@@ -420,17 +432,28 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
 
       <div className="facilitator__votes" data-revealed={isRevealed}>
         {isRevealed ? (
-          <Votes spread={spread} title={criterion.title} levelTitle={levelTitle} />
-        ) : (
           <>
-            <p className="facilitator__hidden">{t('facilitator.hidden')}</p>
-            <p>
-              {t('facilitator.received', {
-                count: spread.count,
-                total: data.participants.length,
-              })}
-            </p>
+            <Votes spread={spread} title={criterion.title} levelTitle={levelTitle} />
+            <ParticipantNotes
+              data={data}
+              criterionId={criterion.id}
+              title={criterion.title}
+              levelTitle={levelTitle}
+            />
           </>
+        ) : (
+          <p className="facilitator__hidden">{t('facilitator.hidden')}</p>
+        )}
+        <p data-testid="received">
+          {t('facilitator.received', {
+            count: progress.byCriterion.get(criterion.id)?.done ?? 0,
+            total: progress.overall.total,
+          })}
+        </p>
+        {late.includes(criterion.id) && (
+          <p className="facilitator__late">
+            <strong>{t('late.criterion')}</strong>
+          </p>
         )}
         {shownNote && (shownNote.rationale || shownNote.dissent) && (
           <div className="facilitator__note-text">
@@ -550,6 +573,57 @@ function Votes({
       </table>
       {summary && <p className="facilitator__summary">{summary}</p>}
     </>
+  );
+}
+
+/**
+ * The participants' notes on one criterion, shown only once its votes are revealed: with each
+ * note its writer's name and level, or only the level in an anonymous workshop (then in level
+ * order, not in the order people rated, which could say who wrote what).
+ */
+function ParticipantNotes({
+  data,
+  criterionId,
+  title,
+  levelTitle,
+}: {
+  data: WorkshopData;
+  criterionId: string;
+  title: string;
+  levelTitle: (level: LevelId) => string;
+}) {
+  const { t } = useTranslation('workshop');
+  const labels = new Map(data.participants.map((p) => [p.id, p.label]));
+  const notes = data.ratings.filter((r) => r.criterionId === criterionId && r.note.trim() !== '');
+  if (notes.length === 0) return null;
+  const rank = (level: LevelId | null): number => (level ? LEVEL_IDS.indexOf(level) : -1);
+  // Named: in the order people were added. Anonymous: by level, then text.
+  const joined = new Map(data.participants.map((p, i) => [p.id, i]));
+  const ordered = [...notes].sort((a, b) =>
+    data.workshop.isAnonymous
+      ? rank(a.level) - rank(b.level) || a.note.localeCompare(b.note)
+      : (joined.get(a.participantId) ?? 0) - (joined.get(b.participantId) ?? 0),
+  );
+  return (
+    <section className="facilitator__notes" aria-label={t('facilitator.notesLabel', { title })}>
+      <h2>{t('facilitator.notesHeading')}</h2>
+      <ul>
+        {ordered.map((r) => {
+          const level = r.level ? levelTitle(r.level) : t('facilitator.notRated');
+          return (
+            <li key={r.participantId}>
+              {data.workshop.isAnonymous
+                ? t('facilitator.noteAnonymous', { level, note: r.note })
+                : t('spread.note', {
+                    name: labels.get(r.participantId) ?? '',
+                    level,
+                    note: r.note,
+                  })}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

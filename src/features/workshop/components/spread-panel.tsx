@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFocusAfter } from '@/hooks/use-focus-after';
@@ -7,6 +7,7 @@ import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus } from '@/domain/workshop/agreement';
 import { SECTORS } from '@/domain/workshop/participants';
+import type { Progress } from '@/domain/workshop/progress';
 import { byDisagreement, type Spread } from '@/domain/workshop/spread';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 import type { IndividualRatingRecord } from '@/storage/schema';
@@ -23,6 +24,10 @@ type SpreadProps = {
   /** In the order to show (SpreadPanel reorders its own). */
   spreadList: readonly Spread[];
   levelTitle: (level: LevelId) => string;
+  /** How many participants have rated, per criterion and overall (no votes). */
+  progress?: Progress;
+  /** Criteria with votes newer than their agreed level. */
+  late?: readonly string[];
 };
 
 /**
@@ -30,7 +35,14 @@ type SpreadProps = {
  * with a small bar chart and its table, median, range, split flag, the breakdown by sector, who
  * said what (unless anonymous) and the agreement form. Most disagreement first by default.
  */
-export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadProps) {
+export function SpreadPanel({
+  data,
+  criteria,
+  spreadList,
+  levelTitle,
+  progress,
+  late = [],
+}: SpreadProps) {
   const { t } = useTranslation('workshop');
   const [isRevealed, setRevealed] = useState(false);
   const [order, setOrder] = useState<'disagreement' | 'framework'>('disagreement');
@@ -45,9 +57,31 @@ export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadPr
   return (
     <section className="card" aria-labelledby="spread-heading" ref={sectionRef}>
       <h2 id="spread-heading">{t('spread.heading')}</h2>
+      {progress && (
+        <p data-testid="overall-done">
+          {t('progress.overall', { done: progress.overall.done, total: progress.overall.total })}
+        </p>
+      )}
+      <LateVotes criteria={criteria} late={late} />
       {!isRevealed ? (
         <>
           <p>{t('spread.hidden')}</p>
+          {progress && (
+            <ul className="flag-list" aria-label={t('progress.listLabel')}>
+              {criteria.map((c) => {
+                const done = progress?.byCriterion.get(c.id);
+                return (
+                  <li key={c.id} data-done-criterion={c.id}>
+                    {t('progress.criterion', {
+                      title: c.title,
+                      done: done?.done ?? 0,
+                      total: progress.overall.total,
+                    })}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
           <button type="button" className="nhsuk-button" onClick={reveal}>
             {t('spread.reveal')}
           </button>
@@ -73,6 +107,8 @@ export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadPr
             criteria={criteria}
             spreadList={ordered}
             levelTitle={levelTitle}
+            progress={progress}
+            late={late}
           />
         </>
       )}
@@ -80,8 +116,42 @@ export function SpreadPanel({ data, criteria, spreadList, levelTitle }: SpreadPr
   );
 }
 
+/** Which criteria have votes newer than their agreed level (the votes themselves stay hidden). */
+function LateVotes({
+  criteria,
+  late,
+}: {
+  criteria: readonly Criterion[];
+  late: readonly string[];
+}) {
+  const { t } = useTranslation('workshop');
+  const headingId = useId();
+  if (late.length === 0) return null;
+  const titles = new Map(criteria.map((c) => [c.id, c.title]));
+  return (
+    <div className="nhsuk-warning-callout" role="group" aria-labelledby={headingId}>
+      <p id={headingId}>
+        <strong>{t('late.heading', { count: late.length })}</strong>
+      </p>
+      <p>{t('late.body')}</p>
+      <ul>
+        {late.map((criterionId) => (
+          <li key={criterionId}>{titles.get(criterionId) ?? criterionId}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Every criterion's spread, in the order given. */
-export function SpreadList({ data, criteria, spreadList, levelTitle }: SpreadProps) {
+export function SpreadList({
+  data,
+  criteria,
+  spreadList,
+  levelTitle,
+  progress,
+  late = [],
+}: SpreadProps) {
   // Grouped once here, not once per criterion: a 40-person workshop has 960 ratings.
   const byCriterion = new Map<string, IndividualRatingRecord[]>();
   for (const rating of data.ratings) {
@@ -101,6 +171,8 @@ export function SpreadList({ data, criteria, spreadList, levelTitle }: SpreadPro
       individuals={byCriterion.get(spread.criterionId) ?? []}
       labelOf={(participantId) => labels.get(participantId) ?? ''}
       levelTitle={levelTitle}
+      done={progress?.byCriterion.get(spread.criterionId)}
+      isLate={late.includes(spread.criterionId)}
     />
   ));
 }
@@ -112,6 +184,8 @@ function CriterionSpread({
   individuals,
   labelOf,
   levelTitle,
+  done,
+  isLate,
 }: {
   data: WorkshopData;
   spread: Spread;
@@ -120,6 +194,8 @@ function CriterionSpread({
   individuals: readonly IndividualRatingRecord[];
   labelOf: (participantId: string) => string;
   levelTitle: (level: LevelId) => string;
+  done: Progress['overall'] | undefined;
+  isLate: boolean;
 }) {
   const { t } = useTranslation('workshop');
   const [sectorsOpen, setSectorsOpen] = useState(false);
@@ -137,6 +213,8 @@ function CriterionSpread({
       <p className={`nhsuk-tag status-tag status-tag--${statusTone(status)}`}>
         {t(`status.${status}`)}
       </p>
+      {done && <p className="nhsuk-hint">{t('progress.done', { ...done })}</p>}
+      {isLate && <p className="nhsuk-inset-text">{t('late.criterion')}</p>}
       <div className="spread__figures">
         {/* The bars repeat the table beside them, so screen readers read the table only. */}
         <div className="spread-bars" aria-hidden="true">

@@ -13,9 +13,12 @@ import { getWorkshopData, type WorkshopData } from '@/storage/repositories/works
  */
 export function WorkshopLoader({
   workshopId,
+  missing,
   children,
 }: {
   workshopId: string;
+  /** Shown instead of the usual notice (with its link out) when the workshop is gone. */
+  missing?: ReactNode;
   children: (data: WorkshopData, framework: Framework) => ReactNode;
 }) {
   const { t } = useTranslation('workshop');
@@ -26,7 +29,7 @@ export function WorkshopLoader({
   );
   if (data === undefined || (data && assessment === undefined)) return <p>{t('loading')}</p>;
   if (data === null || assessment === null || assessment === undefined) {
-    return <MissingNotice heading={t('missing')} backLabel={t('back')} />;
+    return missing ?? <MissingNotice heading={t('missing')} backLabel={t('back')} />;
   }
   return (
     <Suspense fallback={<p>{t('loading')}</p>}>

@@ -1,16 +1,19 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
+import type { LockStep } from '@/domain/workshop/private-lock';
+import { votesAfterAgreement, workshopProgress } from '@/domain/workshop/progress';
 import { spreads } from '@/domain/workshop/spread';
 import { byId, useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { formatIsoDate } from '@/lib/format';
 import { pageHeading } from '@/lib/focus';
-import { Link } from '@/lib/router';
+import { Link, navigate } from '@/lib/router';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
+import { setLock, usePrivateLock } from '../lib/private-lock-store';
 import { OwnDevicesPanel } from './own-devices-panel';
 import { ParticipantsPanel } from './participants-panel';
 import { PrivateRating } from './private-rating';
@@ -23,77 +26,139 @@ import { WorkshopLoader } from './workshop-loader';
  * the assessment's rating).
  */
 export function WorkshopScreen({ workshopId }: { workshopId: string }) {
+  const lock = usePrivateLock();
   return (
-    <WorkshopLoader workshopId={workshopId}>
+    <WorkshopLoader workshopId={workshopId} missing={lock ? <GoneWhileLocked /> : undefined}>
       {(data, framework) => <Workshop data={data} framework={framework} />}
     </WorkshopLoader>
   );
 }
 
+/** The workshop was deleted (in another tab) while locked: the hand-back is still the way out. */
+function GoneWhileLocked() {
+  const { t } = useTranslation('workshop');
+  return (
+    <section className="card handover" aria-labelledby="handover-heading">
+      <h1 id="handover-heading" tabIndex={-1}>
+        {t('missing')}
+      </h1>
+      <button type="button" className="nhsuk-button" onClick={() => setLock(null)}>
+        {t('handBack.button')}
+      </button>
+    </section>
+  );
+}
+
 function Workshop({ data, framework }: { data: WorkshopData; framework: Framework }) {
   const { t } = useTranslation('workshop');
-  const [rater, setRater] = useState<{ id: string; started: boolean } | null>(null);
+  const lock = usePrivateLock();
+  const rater = lock?.workshopId === data.workshop.id ? lock : null;
   const criteria = allCriteria(framework).filter((c) => data.workshop.criterionIds.includes(c.id));
   const levelTitle = (level: LevelId): string => titleOfLevel(framework, level) ?? level;
-  const raterParticipant = data.participants.find((p) => p.id === rater?.id);
+  const raterParticipant = data.participants.find((p) => p.id === rater?.participantId);
+  // A participant removed elsewhere while holding the laptop: the hand-back still works.
+  const raterName = raterParticipant?.label ?? t('handover.someone');
   const id = useId();
   const focusAfter = useFocusAfter();
   // Each step of passing the laptop is a page of its own: its title, and focus on its heading.
-  const show = (next: { id: string; started: boolean } | null): void => {
-    setRater(next);
-    focusAfter(next ? () => pageHeading() : byId(`${id}-rate-${rater?.id ?? ''}`));
+  const show = (next: LockStep): void => {
+    if (!rater) return;
+    setLock({ ...rater, step: next });
+    focusAfter(() => pageHeading());
+  };
+  const passTo = (participantId: string): void => {
+    setLock({ workshopId: data.workshop.id, participantId, step: 'handover' });
+    // An entry of its own, so the browser's Back stays on the hand-over screen (app.tsx).
+    navigate(routes.workshop.href(data.workshop.id));
+    focusAfter(() => pageHeading());
+  };
+  // The deliberate way out: the facilitator's screen follows, focus on the participant's button.
+  const handBack = (): void => {
+    const participantId = rater?.participantId ?? '';
+    setLock(null);
+    focusAfter(byId(`${id}-rate-${participantId}`));
   };
   usePageTitle(
-    rater && raterParticipant
+    rater
       ? [
-          t(rater.started ? 'pageTitle.rating' : 'pageTitle.handover', {
-            name: raterParticipant.label,
-          }),
+          t(
+            {
+              handover: 'pageTitle.handover',
+              rating: 'pageTitle.rating',
+              finished: 'pageTitle.handBack',
+            }[rater.step],
+            { name: raterName },
+          ),
           data.workshop.title,
         ]
       : [t('pageTitle.workshop', { title: data.workshop.title })],
   );
 
-  if (rater && raterParticipant) {
-    return rater.started ? (
-      <PrivateRating
-        heading={t('rating.heading', { name: raterParticipant.label })}
-        criteria={criteria}
-        rater={{
-          kind: 'individual',
-          workshopId: data.workshop.id,
-          participantId: raterParticipant.id,
-        }}
-        initial={data.ratings
-          .filter((r) => r.participantId === raterParticipant.id)
-          .map((r) => ({ ...r, noteAt: r.stamps?.note ?? r.ratedAt }))}
-        levelTitle={levelTitle}
-      >
-        <button type="button" className="nhsuk-button" onClick={() => show(null)}>
-          {t('rating.done')}
-        </button>
-      </PrivateRating>
-    ) : (
+  const handBackButton = (isPrimary: boolean) => (
+    <button
+      type="button"
+      className={`nhsuk-button${isPrimary ? '' : ' nhsuk-button--secondary'}`}
+      onClick={handBack}
+    >
+      {t('handBack.button')}
+    </button>
+  );
+
+  if (rater) {
+    if (rater.step === 'rating' && raterParticipant) {
+      return (
+        <PrivateRating
+          heading={t('rating.heading', { name: raterName })}
+          criteria={criteria}
+          rater={{
+            kind: 'individual',
+            workshopId: data.workshop.id,
+            participantId: raterParticipant.id,
+          }}
+          initial={data.ratings
+            .filter((r) => r.participantId === raterParticipant.id)
+            .map((r) => ({ ...r, noteAt: r.stamps?.note ?? r.ratedAt }))}
+          levelTitle={levelTitle}
+        >
+          <button type="button" className="nhsuk-button" onClick={() => show('finished')}>
+            {t('rating.done')}
+          </button>
+        </PrivateRating>
+      );
+    }
+    if (rater.step === 'finished' || !raterParticipant) {
+      return (
+        <section className="card handover" aria-labelledby="handover-heading">
+          <h1 id="handover-heading" tabIndex={-1}>
+            {t('handBack.heading')}
+          </h1>
+          <p className="nhsuk-body-l">{t('handBack.body', { name: raterName })}</p>
+          <div className="nhsuk-button-group">
+            {handBackButton(true)}
+            {raterParticipant && (
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => show('rating')}
+              >
+                {t('handBack.change', { name: raterName })}
+              </button>
+            )}
+          </div>
+        </section>
+      );
+    }
+    return (
       <section className="card handover" aria-labelledby="handover-heading">
         <h1 id="handover-heading" tabIndex={-1}>
-          {t('handover.heading', { name: raterParticipant.label })}
+          {t('handover.heading', { name: raterName })}
         </h1>
         <p className="nhsuk-body-l">{t('handover.body')}</p>
         <div className="nhsuk-button-group">
-          <button
-            type="button"
-            className="nhsuk-button"
-            onClick={() => show({ id: raterParticipant.id, started: true })}
-          >
-            {t('handover.start', { name: raterParticipant.label })}
+          <button type="button" className="nhsuk-button" onClick={() => show('rating')}>
+            {t('handover.start', { name: raterName })}
           </button>
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => show(null)}
-          >
-            {t('handover.cancel')}
-          </button>
+          {handBackButton(false)}
         </div>
       </section>
     );
@@ -101,11 +166,14 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
 
   const rated = (participantId: string): number =>
     data.ratings.filter((r) => r.participantId === participantId && r.level !== null).length;
-  const spreadList = spreads(
-    criteria.map((c) => c.id),
+  const criterionIds = criteria.map((c) => c.id);
+  const spreadList = spreads(criterionIds, data.ratings, data.participants);
+  const progress = workshopProgress(
+    criterionIds,
+    data.participants.map((p) => p.id),
     data.ratings,
-    data.participants,
   );
+  const late = votesAfterAgreement(criterionIds, data.ratings, data.agreements);
 
   return (
     <>
@@ -122,7 +190,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         rated={rated}
         total={criteria.length}
         idPrefix={id}
-        onRate={(participantId) => show({ id: participantId, started: false })}
+        onRate={passTo}
       />
       <OwnDevicesPanel data={data} framework={framework} />
       <SpreadPanel
@@ -130,6 +198,8 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         criteria={criteria}
         spreadList={spreadList}
         levelTitle={levelTitle}
+        progress={progress}
+        late={late}
       />
     </>
   );
