@@ -95,12 +95,6 @@ function screenFor(route: Route): ReactNode {
   }
 }
 
-/** What a screen shows while its code loads and storage opens: the list's own intro, or a line. */
-function Placeholder({ route }: { route: Route }) {
-  const { t } = useTranslation('common');
-  return route.name === 'assessments' ? <AssessmentsIntro /> : <p>{t('loading')}</p>;
-}
-
 function NotFound() {
   const { t } = useTranslation('common');
   return (
@@ -135,10 +129,7 @@ function usePrivateLockGuard(lockedPath: string | null, actualPathname: string):
 
 /** The app as main.tsx starts it: storage opens after the first paint. */
 export function Root() {
-  const storage = useStorageStatus();
-  // Once, at start: the first route's screen loads beside storage, not after it.
-  useState(() => preloadScreen(matchRoute(window.location.pathname)));
-  return <App storage={storage} />;
+  return <App storage={useStorageStatus()} />;
 }
 
 export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }) {
@@ -183,10 +174,17 @@ export function App({ storage = { state: 'open' } }: { storage?: StorageStatus }
         )
       }
     >
-      {isOpening ? (
-        <Placeholder route={route} />
+      {route.name === 'assessments' ? (
+        // The list's heading and introduction are the first paint and stay the same elements when
+        // the list arrives below them: no later, second "largest paint", nothing shifts.
+        <>
+          <AssessmentsIntro />
+          {!isOpening && <Suspense fallback={null}>{screenFor(route)}</Suspense>}
+        </>
+      ) : isOpening ? (
+        <p>{t('loading')}</p>
       ) : (
-        <Suspense fallback={<Placeholder route={route} />}>{screenFor(route)}</Suspense>
+        <Suspense fallback={<p>{t('loading')}</p>}>{screenFor(route)}</Suspense>
       )}
     </ErrorBoundary>
   );

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * The list screen's heading and introduction. The app shell paints them before storage opens (the
- * screen's code and Dexie load meanwhile), and the screen shows them again in the same place.
+ * The list screen's heading and introduction. The app shell renders them (app/app.tsx), before
+ * storage opens and the screen's code loads, and keeps them while the screen renders below.
  */
 export function AssessmentsIntro() {
   const { t } = useTranslation('assessments');

@@ -16,7 +16,6 @@ import {
 } from '@/storage/repositories/assessments-repo';
 import { reportingWrite } from '@/storage/write-report';
 import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
-import { AssessmentsIntro } from './assessments-intro';
 import { SystemGroups } from './system-groups';
 import { NewAssessmentForm } from './new-assessment-form';
 
@@ -94,7 +93,6 @@ export function AssessmentsScreen() {
 
   return (
     <>
-      <AssessmentsIntro />
       <Suspense fallback={null}>
         <BackupReminder />
       </Suspense>
