@@ -1,5 +1,6 @@
 import { canonical } from '../canonical';
 import type { BackupData } from './backup-format';
+import { RECORD_KINDS, type RecordKind } from './record-kinds';
 
 /**
  * What restoring a backup would do, before anything is written, and the records to write for a
@@ -38,18 +39,7 @@ export type ImportPreview = {
 };
 
 type Snapshot = BackupData;
-export type RecordKind = keyof BackupData;
-export const RECORD_KINDS = [
-  'assessments',
-  'ratings',
-  'targets',
-  'actions',
-  'workshops',
-  'participants',
-  'individualRatings',
-  'agreements',
-  'responseFiles',
-] as const satisfies readonly RecordKind[];
+export { RECORD_KINDS, type RecordKind } from './record-kinds';
 
 /**
  * Per record kind: `added` (new here), `replaced` (this device's copy is overwritten) and `kept`

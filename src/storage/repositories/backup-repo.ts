@@ -1,4 +1,5 @@
 import type { BackupData } from '@/domain/backup/backup-format';
+import { RECORD_KINDS } from '@/domain/backup/record-kinds';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import type { Table } from 'dexie';
 import { systemKey } from '@/domain/system-key';
@@ -96,7 +97,7 @@ export async function writeImport(
   onProgress?: (progress: WriteProgress) => void,
 ): Promise<void> {
   const db = getDb();
-  const total = RECORD_TABLES.reduce((sum, table) => sum + data[table].length, 0);
+  const total = RECORD_KINDS.reduce((sum, table) => sum + data[table].length, 0);
   let done = 0;
   onProgress?.({ done, total });
   // Two bulk writes in flight: storage works through one while the next is handed to it, so
@@ -142,19 +143,6 @@ export async function writeImport(
     endLostDataNotice();
   }
 }
-
-/** The tables a backup holds, in the order a restore writes them. */
-const RECORD_TABLES = [
-  'assessments',
-  'ratings',
-  'targets',
-  'actions',
-  'workshops',
-  'participants',
-  'individualRatings',
-  'agreements',
-  'responseFiles',
-] as const satisfies readonly (keyof BackupData)[];
 
 const LAST_BACKUP = 'lastBackupAt';
 const SNOOZED_UNTIL = 'backupReminderSnoozedUntil';
