@@ -12,5 +12,10 @@ export async function registerServiceWorker(
   const { startServiceWorker } = await import('./service-worker');
   // noticeNewVersion is passed in, not imported there, so that chunk shares no module with the
   // first load (a shared module would be split into a file of its own).
-  await startServiceWorker(onUpdateReady, noticeNewVersion);
+  try {
+    await startServiceWorker(onUpdateReady, noticeNewVersion);
+  } catch {
+    // No service worker (refused by policy, a private window, blocked by a test): the app works
+    // as it is, online, and offers no updates; nothing to tell the person.
+  }
 }
