@@ -26,10 +26,11 @@ function FieldGroup({
   problem = null,
   max,
   error,
+  isInvalid = false,
   children,
-}: FieldProps & { children: ReactNode }) {
+}: FieldProps & { isInvalid?: boolean; children: ReactNode }) {
   return (
-    <div className="nhsuk-form-group">
+    <div className={`nhsuk-form-group${isInvalid ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
@@ -55,7 +56,10 @@ function described({ id, hint, problem, error }: FieldProps) {
   };
 }
 
-type Own<Element extends 'input' | 'textarea'> = Omit<ComponentProps<Element>, 'id' | 'className'>;
+type Own<Element extends 'input' | 'textarea' | 'select'> = Omit<
+  ComponentProps<Element>,
+  'id' | 'className'
+>;
 
 /** A field's own props, and the rest for its control. */
 function split<Props extends FieldProps>({
@@ -86,6 +90,22 @@ export function TextareaField(props: FieldProps & Own<'textarea'>) {
   return (
     <FieldGroup {...field}>
       <textarea className="nhsuk-textarea" id={field.id} {...described(field)} {...textarea} />
+    </FieldGroup>
+  );
+}
+
+/** A select, its options as children; marked in error as NHS.UK marks one (group and control). */
+export function SelectField(props: FieldProps & Own<'select'>) {
+  const [field, select] = split(props);
+  const isInvalid = Boolean(field.problem || field.error);
+  return (
+    <FieldGroup {...field} isInvalid={isInvalid}>
+      <select
+        className={`nhsuk-select${isInvalid ? ' nhsuk-select--error' : ''}`}
+        id={field.id}
+        {...described(field)}
+        {...select}
+      />
     </FieldGroup>
   );
 }

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@/components/field-error';
-import { TextareaField } from '@/components/form-field';
+import { SelectField, TextareaField } from '@/components/form-field';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
 import { saveQueue } from '@/storage/autosave';
@@ -69,34 +68,23 @@ export function AgreementForm({
   );
   return (
     <form onSubmit={(e) => void submit(e)} className="agreement" noValidate>
-      <div className={`nhsuk-form-group${isMissing ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor={`${id}-level`}>
-          {t('agree.level', { title: criterionTitle })}
-        </label>
-        <FieldError
-          id={`${id}-error`}
-          problem={null}
-          message={isMissing ? t('agree.missing') : null}
-        />
-        <select
-          className={`nhsuk-select${isMissing ? ' nhsuk-select--error' : ''}`}
-          id={`${id}-level`}
-          value={level}
-          aria-invalid={isMissing ? true : undefined}
-          aria-describedby={isMissing ? `${id}-error` : undefined}
-          onChange={(e) => {
-            setLevel(e.target.value as LevelId | '');
-            if (e.target.value) setMissing(false);
-          }}
-        >
-          <option value="">{t('agree.choose')}</option>
-          {LEVEL_IDS.map((l) => (
-            <option key={l} value={l}>
-              {levelTitle(l)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-level`}
+        label={t('agree.level', { title: criterionTitle })}
+        error={isMissing ? t('agree.missing') : null}
+        value={level}
+        onChange={(e) => {
+          setLevel(e.target.value as LevelId | '');
+          if (e.target.value) setMissing(false);
+        }}
+      >
+        <option value="">{t('agree.choose')}</option>
+        {LEVEL_IDS.map((l) => (
+          <option key={l} value={l}>
+            {levelTitle(l)}
+          </option>
+        ))}
+      </SelectField>
       {/* 24 of these on one page: each name says which criterion it is for. */}
       <TextareaField
         id={`${id}-rationale`}

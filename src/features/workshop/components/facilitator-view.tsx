@@ -9,8 +9,7 @@ import {
 } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@/components/field-error';
-import { TextareaField } from '@/components/form-field';
+import { SelectField, TextareaField } from '@/components/form-field';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { routes } from '@/config/routes';
@@ -656,31 +655,20 @@ function AgreeForm({
   };
   return (
     <form className="facilitator__agree" onSubmit={submit} noValidate>
-      <div className={`nhsuk-form-group${isMissing ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor={`${id}-level`}>
-          {t('facilitator.agreeLabel', { title })}
-        </label>
-        <FieldError
-          id={`${id}-error`}
-          problem={null}
-          message={isMissing ? t('facilitator.agreeMissing') : null}
-        />
-        <select
-          className={`nhsuk-select${isMissing ? ' nhsuk-select--error' : ''}`}
-          id={`${id}-level`}
-          value={level}
-          aria-invalid={isMissing ? true : undefined}
-          aria-describedby={isMissing ? `${id}-error` : undefined}
-          onChange={(e) => setLevel(e.target.value as LevelId | '')}
-        >
-          <option value="">{t('facilitator.agreeChoose')}</option>
-          {LEVEL_IDS.map((l) => (
-            <option key={l} value={l}>
-              {levelTitle(l)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-level`}
+        label={t('facilitator.agreeLabel', { title })}
+        error={isMissing ? t('facilitator.agreeMissing') : null}
+        value={level}
+        onChange={(e) => setLevel(e.target.value as LevelId | '')}
+      >
+        <option value="">{t('facilitator.agreeChoose')}</option>
+        {LEVEL_IDS.map((l) => (
+          <option key={l} value={l}>
+            {levelTitle(l)}
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="nhsuk-button">
         {t('facilitator.agreeRecord')}
       </button>
