@@ -21,4 +21,10 @@ describe('canonical', () => {
     expect(canonical(null)).toBe('null');
     expect(canonical({ 'k"y': true })).toBe('{"k\\"y":true}');
   });
+
+  it('leaves out keys whose value is undefined, as JSON does', () => {
+    expect(canonical({ a: 1, b: undefined })).toBe(canonical({ a: 1 }));
+    expect(canonical({ a: 1, b: undefined })).toBe(canonical(JSON.parse('{"a":1}')));
+    expect(canonical({ a: undefined })).not.toBe(canonical({ a: null }));
+  });
 });

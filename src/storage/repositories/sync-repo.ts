@@ -1,0 +1,100 @@
+import Dexie from 'dexie';
+import { sameContent, type AssessmentContent } from '@/domain/sync/assessment-document';
+import { refreshSummaries, summaryTables } from '../assessment-summaries';
+import { getDb } from '../db';
+import { rememberStoredData } from '../lost-data';
+import { getSetting, putSetting } from './settings-repo';
+
+/**
+ * What partnership sync (src/sync) reads from and writes to this device's store. Sync never
+ * touches the tables itself: it reads an assessment whole, and writes one whole, in one
+ * transaction, only if the assessment is still what sync merged against (otherwise it merges
+ * again), so an answer typed meanwhile is never overwritten.
+ */
+
+/** An assessment and its ratings as one consistent read, or null when there is none. */
+export async function readAssessmentContent(id: string): Promise<AssessmentContent | null> {
+  const db = getDb();
+  return db.transaction('r', db.assessments, db.ratings, async () => {
+    const [assessment, ratings] = await Promise.all([
+      db.assessments.get(id),
+      db.ratings.where('assessmentId').equals(id).toArray(),
+    ]);
+    return assessment ? { assessment, ratings } : null;
+  });
+}
+
+/** Every assessment id with its last change time, read from the index (no records read). */
+export async function assessmentVersions(): Promise<Map<string, number>> {
+  const db = getDb();
+  return db.transaction('r', db.assessments, async () => {
+    const byTime = db.assessments.orderBy('updatedAt');
+    const [times, ids] = await Promise.all([byTime.keys(), byTime.primaryKeys()]);
+    return new Map(ids.map((id, i) => [id, Number(times[i])]));
+  });
+}
+
+/**
+ * Calls `listener` after any write to this app's tables, in this tab or another (Dexie's
+ * cross-tab change event); returns the unsubscribe function.
+ */
+export function onStoredDataChanged(listener: () => void): () => void {
+  const handler = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.includes(`/${getDb().name}/`))) listener();
+  };
+  Dexie.on.storagemutated.subscribe(handler);
+  return () => Dexie.on.storagemutated.unsubscribe(handler);
+}
+
+export type SyncWrite = 'written' | 'changed-meanwhile';
+
+/**
+ * Stores `content` as the whole assessment (its ratings replaced) if the stored assessment is
+ * still `expected` (null: there is none); otherwise writes nothing and says so.
+ */
+export async function writeSyncedAssessment(
+  content: AssessmentContent,
+  expected: AssessmentContent | null,
+): Promise<SyncWrite> {
+  const db = getDb();
+  const id = content.assessment.id;
+  const outcome = await db.transaction('rw', summaryTables(db), async () => {
+    const [assessment, ratings] = await Promise.all([
+      db.assessments.get(id),
+      db.ratings.where('assessmentId').equals(id).toArray(),
+    ]);
+    const current = assessment ? { assessment, ratings } : null;
+    const unchanged =
+      current === null || expected === null ? current === expected : sameContent(current, expected);
+    if (!unchanged) return 'changed-meanwhile' as const;
+    const kept = new Set(content.ratings.map((r) => r.criterionId));
+    const gone = ratings.filter((r) => !kept.has(r.criterionId));
+    await db.assessments.put(content.assessment);
+    if (gone.length > 0)
+      await db.ratings.bulkDelete(gone.map((r) => [r.assessmentId, r.criterionId]));
+    await db.ratings.bulkPut(content.ratings);
+    await refreshSummaries(db, [id], content.ratings);
+    return 'written' as const;
+  });
+  if (outcome === 'written') rememberStoredData();
+  return outcome;
+}
+
+/** Where and how this device syncs. No password or token is ever stored. */
+export type SyncSettings = {
+  enabled: boolean;
+  /** The partnership database's URL, e.g. `https://couch.example.nhs.uk/north-shire`. */
+  url: string;
+  /** A CouchDB user name, if the server asks for one (the password is kept in memory only). */
+  username: string;
+};
+
+const SYNC_KEY = 'sync';
+
+export async function getSyncSettings(): Promise<SyncSettings | null> {
+  return (await getSetting<SyncSettings>(SYNC_KEY)) ?? null;
+}
+
+export async function putSyncSettings(settings: SyncSettings): Promise<void> {
+  await putSetting(SYNC_KEY, settings);
+}

@@ -1,0 +1,32 @@
+import type { Database, ExistingDoc, Sync } from 'pouchdb-browser';
+
+/**
+ * The PouchDB databases sync uses, behind a small factory so that the engine can be tested with
+ * PouchDB's in-memory adapter and run in the browser with its IndexedDB one. PouchDB itself is
+ * loaded only here, on demand, when sync is switched on (never in the first load).
+ */
+
+export type SyncDocument = ExistingDoc;
+export type SyncDatabase = Database;
+export type Replication = Sync;
+
+export type SyncDatabaseFactory = {
+  /** This device's copy of the partnership's documents. */
+  local(): SyncDatabase;
+  /** The partnership's database on its CouchDB server. */
+  remote(url: string): SyncDatabase;
+};
+
+/** This device's PouchDB database (its own IndexedDB database, beside the app's). */
+export const LOCAL_SYNC_DATABASE = 'ics-maturity-sync';
+
+export type Credentials = { username: string; password: string } | null;
+
+export async function browserDatabases(credentials: Credentials): Promise<SyncDatabaseFactory> {
+  const { default: PouchDB } = await import('pouchdb-browser');
+  return {
+    local: () => new PouchDB(LOCAL_SYNC_DATABASE),
+    remote: (url) =>
+      new PouchDB(url, { skip_setup: true, ...(credentials ? { auth: credentials } : {}) }),
+  };
+}
