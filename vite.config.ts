@@ -4,6 +4,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { parseSyncOrigins } from './src/domain/sync/sync-url.ts';
+
+/**
+ * The servers partnership sync may reach besides the app's own origin: none unless a deployment
+ * names them at build time, `ICS_SYNC_ORIGINS="https://couch.example.nhs.uk"` (docs/sync.md).
+ */
+const SYNC_ORIGINS = parseSyncOrigins(process.env.ICS_SYNC_ORIGINS);
 
 /**
  * The Content-Security-Policy goes into the built index.html only: the dev server needs inline
@@ -12,7 +19,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "connect-src 'self'",
+  ["connect-src 'self'", ...SYNC_ORIGINS].join(' '),
   "img-src 'self' data: blob:",
   "object-src 'none'",
   "base-uri 'self'",
@@ -53,6 +60,7 @@ export default defineConfig(({ mode }) => ({
     __APP_VERSION__: JSON.stringify(packageJson.version),
     // Distinguishes builds of the same version (the update e2e test builds a second one).
     __BUILD_ID__: JSON.stringify(mode === 'production' ? 'release' : mode),
+    __SYNC_ORIGINS__: JSON.stringify(SYNC_ORIGINS),
   },
   build: {
     target: 'es2022',

@@ -76,10 +76,14 @@ for (const file of sourceFiles(join(root, 'src'))) {
   const namespace = /useTranslation\('([\w-]+)'\)|TFunction<'([\w-]+)'>/.exec(text);
   if (!namespace) continue;
   const ns = namespace[1] ?? namespace[2];
-  for (const match of text.matchAll(/\bt\(\s*'([^'`$]+)'/g)) {
+  // t('key'), t('key', { ns: 'other', … }) and t('other:key') (the namespace the call names wins).
+  const calls = /\bt\(\s*'([^'`$]+)'(?:\s*,\s*\{[^}]*?\bns:\s*'([\w-]+)')?/g;
+  for (const match of text.matchAll(calls)) {
     checkedCalls += 1;
-    if (!hasKey(ns, match[1]))
-      problems.push(`${relative(root, file)}: t('${match[1]}') is not in en-GB/${ns}.json`);
+    const prefixed = /^([\w-]+):(.+)$/.exec(match[1]);
+    const [callNs, key] = prefixed ? [prefixed[1], prefixed[2]] : [match[2] ?? ns, match[1]];
+    if (!hasKey(callNs, key))
+      problems.push(`${relative(root, file)}: t('${match[1]}') is not in en-GB/${callNs}.json`);
   }
 }
 

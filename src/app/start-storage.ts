@@ -1,5 +1,6 @@
 import { saveQueue } from '@/storage/autosave';
 import { checkForLostData } from '@/storage/lost-data';
+import { getSyncSettings } from '@/storage/repositories/sync-repo';
 import {
   onSchemaUpgradeElsewhere,
   openStorage,
@@ -28,6 +29,11 @@ export async function startStorage(): Promise<StorageStatus> {
     // crash Chromium may delete a database it finds damaged). The app shell says so.
     await checkForLostData().catch(() => undefined);
     onSchemaUpgradeElsewhere(() => setUpdateState({ kind: 'reload-required' }));
+    // Partnership sync, if it was left on: loaded (with PouchDB) only then.
+    void getSyncSettings()
+      .then((sync) => (sync?.enabled ? import('@/sync/sync-service') : null))
+      .then((service) => service?.resumeSync())
+      .catch(() => undefined);
   }
   void requestPersistentStorage();
   return opened.ok ? { state: 'open' } : { state: 'failed', problem: opened.problem };

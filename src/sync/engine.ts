@@ -40,6 +40,8 @@ export type SyncState =
 
 export type SyncConflict = {
   assessmentId: string;
+  frameworkId: string;
+  frameworkVersion: string;
   systemName: string;
   title: string;
   asAt: string;
@@ -118,7 +120,7 @@ export class SyncEngine {
     });
     this.stopFeed = () => feed.cancel();
     this.stopWatch = onStoredDataChanged(() => this.scanSoon());
-    window.addEventListener('online', this.onOnline);
+    globalThis.addEventListener?.('online', this.onOnline);
     // Everything on either side is reconciled once; after that, only what changes.
     this.versions = await assessmentVersions();
     const docs = await this.local.allDocs({ startkey: 'assessment:', endkey: 'assessment:\uffff' });
@@ -134,7 +136,7 @@ export class SyncEngine {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    window.removeEventListener('online', this.onOnline);
+    globalThis.removeEventListener?.('online', this.onOnline);
     if (this.scanTimer) clearTimeout(this.scanTimer);
     this.stopWatch?.();
     this.stopFeed?.();
@@ -335,12 +337,12 @@ export class SyncEngine {
     theirs: AssessmentContent,
     conflicts: FieldConflict[],
   ): void {
-    const { id, systemName, title, asAt } = mine.assessment;
+    const { id, systemName, title, asAt, frameworkId, frameworkVersion } = mine.assessment;
     this.conflicts.set(id, {
       base,
       mine,
       theirs,
-      view: { assessmentId: id, systemName, title, asAt, conflicts },
+      view: { assessmentId: id, frameworkId, frameworkVersion, systemName, title, asAt, conflicts },
     });
   }
 

@@ -118,6 +118,7 @@ describe('every write of ratings refreshes the summaries', () => {
       'repositories/assessment-deletion.ts',
       'repositories/assessments-repo.ts',
       'repositories/backup-repo.ts',
+      'repositories/sync-repo.ts',
       'repositories/workshops-repo.ts',
       'write-edits.ts',
     ]);

@@ -6,6 +6,7 @@ import { showFlashNotice } from '@/lib/flash-notice';
 import { Link, navigate } from '@/lib/router';
 import { saveQueue } from '@/storage/autosave';
 import { eraseDevice } from '@/storage/erase';
+import { forgetSyncData } from '@/sync/sync-service';
 import { reportingWrite } from '@/storage/write-report';
 
 /**
@@ -37,6 +38,9 @@ export function EraseDevice() {
     // land after the erase.
     await saveQueue.clearAll().catch(() => undefined);
     try {
+      // Sync stops first, so nothing erased is sent or comes back; its copy of the partnership's
+      // documents on this device goes too (the server is not touched).
+      await forgetSyncData();
       await reportingWrite(eraseDevice());
     } catch {
       setStep('failed');
@@ -60,6 +64,7 @@ export function EraseDevice() {
         <li>{t('erase.items.joined')}</li>
         <li>{t('erase.items.plans')}</li>
         <li>{t('erase.items.settings')}</li>
+        <li>{t('erase.items.sync')}</li>
       </ul>
       <p>
         {t('erase.backupFirst')} <Link href={routes.backup.href()}>{t('erase.backupLink')}</Link>

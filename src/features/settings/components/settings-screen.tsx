@@ -7,6 +7,7 @@ import {
   type StorageReport,
 } from '@/storage/storage-health';
 import { EraseDevice } from './erase-device';
+import { SyncSettings } from './sync-settings';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
@@ -71,6 +72,7 @@ export function SettingsScreen() {
         <h2 id="privacy-heading">{t('privacy.heading')}</h2>
         <p>{t('privacy.body')}</p>
       </section>
+      <SyncSettings />
       <EraseDevice />
       <p className="nhsuk-hint" data-testid="app-version">
         {t('version', { version: __APP_VERSION__, build: __BUILD_ID__ })}

@@ -1,0 +1,89 @@
+// A CouchDB-protocol server for the sync tests, in-process on 127.0.0.1: express-pouchdb with
+// PouchDB's in-memory adapter (a test stand-in only: the app is written against CouchDB's HTTP
+// replication protocol, and test/e2e/sync.spec.ts runs against a real CouchDB 3 when
+// COUCHDB_URL is set). Data lives in memory and is gone when the server stops.
+//
+//   node scripts/sync-test-server.mjs [--port 4174] [--allow-origin http://127.0.0.1:4173]
+//
+// As a module: `startSyncTestServer({ port, allowOrigins })` → { url, requests, createDatabase,
+// close }. `requests` lists every request's method and path (what the tests check was sent).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export async function startSyncTestServer({ port = 4174, allowOrigins = [] } = {}) {
+  const express = require('express');
+  const expressPouchDB = require('express-pouchdb');
+  const PouchDB = require('pouchdb-core')
+    .plugin(require('pouchdb-adapter-memory'))
+    .plugin(require('pouchdb-mapreduce'))
+    .plugin(require('pouchdb-replication'))
+    .defaults({ adapter: 'memory' });
+
+  const requests = [];
+  const app = express();
+  // CORS as a CouchDB configured for the app's origin answers it (docs/sync.md).
+  app.use((req, res, next) => {
+    requests.push({ method: req.method, path: req.path, origin: req.headers.origin ?? null });
+    const origin = req.headers.origin;
+    if (origin && allowOrigins.includes(origin)) {
+      res.set('Access-Control-Allow-Origin', origin);
+      res.set('Access-Control-Allow-Credentials', 'true');
+      res.set('Access-Control-Allow-Methods', 'GET, PUT, POST, HEAD, DELETE');
+      res.set(
+        'Access-Control-Allow-Headers',
+        'accept, authorization, content-type, origin, referer',
+      );
+      res.set('Access-Control-Expose-Headers', 'content-type, cache-control, etag, server');
+      res.set('Vary', 'Origin');
+    }
+    if (req.method === 'OPTIONS') {
+      res.sendStatus(204);
+      return;
+    }
+    next();
+  });
+  app.use('/', expressPouchDB(PouchDB, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
+
+  const server = await new Promise((resolve, reject) => {
+    const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
+    listening.on('error', reject);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    requests,
+    /** Creates a database, as a partnership's administrator does before anyone syncs. */
+    async createDatabase(name) {
+      const response = await fetch(`${url}/${name}`, { method: 'PUT' });
+      if (!response.ok) throw new Error(`Could not create ${name}: ${response.status}`);
+      return `${url}/${name}`;
+    },
+    /** The server's copy of a document (or null), to check what arrived. */
+    async getDocument(database, id) {
+      const response = await fetch(`${url}/${database}/${encodeURIComponent(id)}?conflicts=true`);
+      return response.ok ? response.json() : null;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const index = process.argv.indexOf(name);
+    return index === -1 ? fallback : process.argv[index + 1];
+  };
+  const port = Number(arg('--port', 4174));
+  const allowOrigins = [arg('--allow-origin', 'http://127.0.0.1:4173')];
+  const server = await startSyncTestServer({ port, allowOrigins });
+  console.log(
+    `CouchDB-protocol test server on ${server.url} (CORS for ${allowOrigins.join(', ')})`,
+  );
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -1,0 +1,114 @@
+import type { Side } from '@/domain/sync/merge-assessment';
+import {
+  getSyncSettings,
+  putSyncSettings,
+  type SyncSettings,
+} from '@/storage/repositories/sync-repo';
+import { SyncEngine, type SyncSnapshot } from './engine';
+import { browserDatabases, LOCAL_SYNC_DATABASE, type Credentials } from './pouch';
+
+/**
+ * The one sync of this tab: started from Settings or, when it was left on, after storage opens
+ * (app/start-storage). Loaded only then, so a device that never syncs never loads PouchDB and
+ * makes no request anywhere. The state is a small external store for React
+ * (useSyncExternalStore).
+ */
+
+export type SyncServiceState = {
+  /** False until the stored settings have been read. */
+  loaded: boolean;
+  settings: SyncSettings | null;
+  /** On, but the server needs the password again (it is never stored). */
+  needsPassword: boolean;
+  snapshot: SyncSnapshot | null;
+};
+
+let state: SyncServiceState = {
+  loaded: false,
+  settings: null,
+  needsPassword: false,
+  snapshot: null,
+};
+let engine: SyncEngine | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: Partial<SyncServiceState>): void {
+  state = { ...state, ...next };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeSync(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSyncState(): SyncServiceState {
+  return state;
+}
+
+async function run(settings: SyncSettings, credentials: Credentials): Promise<void> {
+  await engine?.stop();
+  const started = new SyncEngine(await browserDatabases(credentials), settings.url, (snapshot) => {
+    if (engine === started) set({ snapshot });
+  });
+  engine = started;
+  set({ settings, needsPassword: false, snapshot: started.snapshot() });
+  await started.start();
+}
+
+/** Reads the stored settings once (for Settings), without starting anything. */
+export async function loadSyncSettings(): Promise<void> {
+  if (!state.loaded) set({ loaded: true, settings: await getSyncSettings() });
+}
+
+/** After storage opens: carries on syncing if it was left on (asking for the password if one is needed). */
+export async function resumeSync(): Promise<void> {
+  const settings = await getSyncSettings();
+  set({ loaded: true, settings });
+  if (!settings?.enabled) return;
+  if (settings.username !== '') set({ needsPassword: true });
+  else await run(settings, null);
+}
+
+/** Switches sync on with these settings (stored, without the password) and starts it. */
+export async function startSync(settings: SyncSettings, password: string): Promise<void> {
+  const enabled = { ...settings, enabled: true };
+  await putSyncSettings(enabled);
+  await run(enabled, settings.username === '' ? null : { username: settings.username, password });
+}
+
+/** Switches sync off: nothing more is sent or received; what is on this device stays. */
+export async function stopSync(): Promise<void> {
+  const stopping = engine;
+  engine = null;
+  await stopping?.stop();
+  const settings = state.settings ?? (await getSyncSettings());
+  if (settings) await putSyncSettings({ ...settings, enabled: false });
+  set({
+    settings: settings && { ...settings, enabled: false },
+    snapshot: null,
+    needsPassword: false,
+  });
+}
+
+export async function resolveSyncConflict(
+  assessmentId: string,
+  choices: Readonly<Record<string, Side>>,
+): Promise<boolean> {
+  return (await engine?.resolve(assessmentId, choices)) ?? false;
+}
+
+/**
+ * For "Delete everything on this device": stops sync and deletes this device's copy of the
+ * partnership's documents (PouchDB's own IndexedDB database). The server is not touched.
+ */
+export async function forgetSyncData(): Promise<void> {
+  const stopping = engine;
+  engine = null;
+  await stopping?.stop();
+  set({ loaded: false, settings: null, snapshot: null, needsPassword: false });
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(`_pouch_${LOCAL_SYNC_DATABASE}`);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}

@@ -1,0 +1,164 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+// @ts-expect-error -- plain ESM script shared with the command line, no type declarations
+import { startSyncTestServer } from '../../scripts/sync-test-server.mjs';
+import {
+  createAssessment,
+  criterionCard,
+  expect,
+  expectNoAxeViolations,
+  rate,
+  test,
+} from './fixtures';
+
+/**
+ * Partnership sync between two devices (two browser contexts: separate storage) through a
+ * CouchDB-protocol server on 127.0.0.1 (scripts/sync-test-server.mjs). The build under test
+ * allows that server in its Content-Security-Policy (ICS_SYNC_ORIGINS in `npm run test:e2e`).
+ */
+
+type TestServer = {
+  url: string;
+  requests: { method: string; path: string; origin: string | null }[];
+  createDatabase(name: string): Promise<string>;
+  getDocument(database: string, id: string): Promise<Record<string, unknown> | null>;
+  close(): Promise<void>;
+};
+
+const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 4174);
+let server: TestServer;
+
+// The app's origin, as playwright.config.ts serves it.
+const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+
+test.beforeAll(async () => {
+  const appOrigin = APP_ORIGIN;
+  server = (await startSyncTestServer({
+    port: SYNC_PORT,
+    allowOrigins: [appOrigin],
+  })) as TestServer;
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+/** A second device: its own browser context, held to the same no-foreign-request rule. */
+async function secondDevice(browser: Browser, baseURL: string) {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(request.url())) foreign.push(request.url());
+  });
+  return { context, page: await context.newPage(), foreign };
+}
+
+async function switchSyncOn(page: Page, url: string): Promise<void> {
+  await page.goto('/settings');
+  const address = page.getByLabel('Database address');
+  await address.click();
+  await address.pressSequentially(url, { delay: 15 });
+  await page.getByRole('button', { name: 'Switch sync on' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText('Up to date', { timeout: 20_000 });
+}
+
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+}
+
+test('two devices share assessments, merge offline edits, and a true conflict is settled by the user', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const database = `north-shire-${Date.now()}`;
+  const url = await server.createDatabase(database);
+  const sentBefore = server.requests.length;
+
+  // Device A works alone first: nothing is sent anywhere while sync is off.
+  const editor = `${await createAssessment(page, 'North Shire ICS')}/leadership`;
+  await page.goto(editor);
+  await rate(page, 'Shared vision', 'Developing');
+  await rate(page, 'Partnership governance', 'Developing');
+  await rate(page, 'Collaborative, multi-professional', 'Developing');
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Partnership sync' })).toBeVisible();
+  expect(server.requests.length, 'requests to the sync server while sync was off').toBe(sentBefore);
+
+  // A address the build does not allow is refused with a reason, and nothing is stored.
+  await page.getByLabel('Database address').fill('https://elsewhere.example.com/db');
+  await page.getByRole('button', { name: 'Switch sync on' }).click();
+  await expect(page.getByText('may only sync with its own server')).toBeVisible();
+  await expect(page.getByLabel('Database address')).toBeFocused();
+  await page.getByLabel('Database address').fill('');
+
+  await switchSyncOn(page, url);
+  const assessmentId = decodeURIComponent(editor.split('/')[2]!);
+  await expect
+    .poll(async () => (await server.getDocument(database, `assessment:${assessmentId}`)) !== null)
+    .toBe(true);
+  await expectNoAxeViolations(page);
+
+  // Device B joins and receives the assessment.
+  const b = await secondDevice(browser, baseURL!);
+  await switchSyncOn(b.page, url);
+  await b.page.goto('/');
+  await expect(b.page.getByText('North Shire ICS').first()).toBeVisible({ timeout: 20_000 });
+  await b.page.goto(editor);
+  await expect(
+    criterionCard(b.page, 'Shared vision').getByRole('radio', { name: /^Developing/ }),
+  ).toBeChecked();
+
+  // Both go offline and change the assessment: different answers, and one the same.
+  await page.goto(editor);
+  await goOffline(context, page);
+  await goOffline(b.context, b.page);
+  await rate(page, 'Shared vision', 'Maturing');
+  await rate(page, 'Collaborative, multi-professional', 'Emerging');
+  await rate(b.page, 'Partnership governance', 'Thriving');
+  await rate(b.page, 'Collaborative, multi-professional', 'Thriving');
+  await page.waitForTimeout(1500);
+  await b.page.waitForTimeout(1500);
+
+  // The network returns: the different answers merge; the same answer is a conflict on both.
+  await context.setOffline(false);
+  await b.context.setOffline(false);
+  for (const device of [page, b.page]) {
+    await device.goto('/settings');
+    await expect(device.getByTestId('sync-conflicts')).toBeVisible({ timeout: 30_000 });
+    await expect(device.getByTestId('sync-conflicts')).toContainText(
+      'Collaborative, multi-professional',
+    );
+  }
+  const conflict = page.getByTestId('sync-conflicts');
+  await expect(conflict.getByRole('radio', { name: /On this device: Emerging/ })).toBeVisible();
+  await expect(conflict.getByRole('radio', { name: /On another device: Thriving/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Choosing nothing is refused; choosing the other device's answer settles it everywhere.
+  await conflict.getByRole('button', { name: 'Keep the chosen answers' }).click();
+  await expect(conflict.getByText('Choose which answer to keep.')).toBeVisible();
+  await conflict.getByRole('radio', { name: /On another device: Thriving/ }).check();
+  await conflict.getByRole('button', { name: 'Keep the chosen answers' }).click();
+  await expect(page.getByTestId('sync-conflicts')).toHaveCount(0);
+  await expect(b.page.getByTestId('sync-conflicts')).toHaveCount(0, { timeout: 30_000 });
+
+  for (const device of [page, b.page]) {
+    await device.goto(editor);
+    const checked = async (criterion: string, level: string) =>
+      expect(
+        criterionCard(device, criterion).getByRole('radio', { name: new RegExp(`^${level}`) }),
+      ).toBeChecked({ timeout: 20_000 });
+    await checked('Shared vision', 'Maturing');
+    await checked('Partnership governance', 'Thriving');
+    await checked('Collaborative, multi-professional', 'Thriving');
+  }
+  expect(b.foreign, 'requests that left 127.0.0.1 from device B').toEqual([]);
+  await b.context.close();
+});

@@ -1,0 +1,225 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  assessmentDocumentId,
+  readAssessmentDocument,
+  toAssessmentDocument,
+  type AssessmentContent,
+} from '@/domain/sync/assessment-document';
+import { getDb, openFreshTestDatabase } from '@/storage/db';
+import { readAssessmentContent } from '@/storage/repositories/sync-repo';
+import { backOff, SyncEngine, type SyncSnapshot } from '@/sync/engine';
+import { memoryDatabases, MemoryPouch } from '../../support/memory-pouch';
+import { seedAssessment } from '../../support/seed';
+
+/**
+ * One device (this process's Dexie database) syncing with a "server" (an in-memory PouchDB
+ * database); the other devices are played by writing to the server directly.
+ */
+
+let server: InstanceType<typeof MemoryPouch>;
+let serverName: string;
+let engine: SyncEngine | null = null;
+let snapshots: SyncSnapshot[] = [];
+let device: ReturnType<typeof memoryDatabases>;
+
+/** Starts sync on this device (its local database kept across restarts); `offline`: the server
+ * cannot be reached (the device replicates with a database nobody else sees). */
+async function startDevice(offline = false): Promise<SyncEngine> {
+  const remote = offline ? `nowhere-${Math.random()}` : serverName;
+  const started = new SyncEngine(device, remote, (s) => snapshots.push(s));
+  await started.start();
+  engine = started;
+  return started;
+}
+
+async function serverContent(assessmentId: string): Promise<AssessmentContent | null> {
+  try {
+    const read = readAssessmentDocument(await server.get(assessmentDocumentId(assessmentId)));
+    return read.ok ? read.value : null;
+  } catch {
+    return null;
+  }
+}
+
+function level(content: AssessmentContent | null, criterionId: string) {
+  return content?.ratings.find((r) => r.criterionId === criterionId)?.level;
+}
+
+/** Another device's edit of one rating, written to the server over the revision it knew. */
+async function editOnServer(assessmentId: string, criterionId: string, change: object, at: number) {
+  const doc = await server.get(assessmentDocumentId(assessmentId));
+  const content = readAssessmentDocument(doc);
+  if (!content.ok) throw new Error('unreadable');
+  const ratings = content.value.ratings.map((r) =>
+    r.criterionId === criterionId
+      ? { ...r, ...change, updatedAt: at, stamps: { ...r.stamps, level: at } }
+      : r,
+  );
+  await server.put({
+    ...toAssessmentDocument({ ...content.value, ratings }),
+    _rev: doc._rev,
+  });
+}
+
+async function editHere(assessmentId: string, criterionId: string, change: object, at: number) {
+  const db = getDb();
+  const rating = await db.ratings.get([assessmentId, criterionId]);
+  await db.ratings.put({ ...rating!, ...change, updatedAt: at, stamps: { level: at } });
+  const assessment = await db.assessments.get(assessmentId);
+  await db.assessments.put({ ...assessment!, updatedAt: at });
+}
+
+beforeEach(async () => {
+  openFreshTestDatabase();
+  serverName = `server-${Math.random()}`;
+  server = new MemoryPouch(serverName);
+  snapshots = [];
+  device = memoryDatabases();
+});
+
+afterEach(async () => {
+  await engine?.stop();
+  engine = null;
+});
+
+describe('partnership sync', () => {
+  it('sends this device’s assessments to the server, whole', async () => {
+    const id = await seedAssessment(
+      { systemName: 'North Shire ICS' },
+      {
+        'care.pcns': { level: 'developing' },
+        'care.phm': { level: 'maturing' },
+      },
+    );
+    await startDevice();
+    await vi.waitFor(async () =>
+      expect(level(await serverContent(id), 'care.phm')).toBe('maturing'),
+    );
+    const sent = await serverContent(id);
+    expect(sent?.assessment.systemName).toBe('North Shire ICS');
+    expect(sent?.ratings).toHaveLength(2);
+    await vi.waitFor(() => expect(snapshots.at(-1)?.status.state).toBe('up-to-date'));
+  });
+
+  it('brings the partnership’s assessments to this device, and later changes to them', async () => {
+    const id = await seedAssessment({}, { 'care.pcns': { level: 'developing' } });
+    const content = (await readAssessmentContent(id))!;
+    await server.put(toAssessmentDocument(content));
+    await getDb().delete(); // a new device: nothing stored yet
+    openFreshTestDatabase();
+    device = memoryDatabases();
+    await startDevice();
+    await vi.waitFor(async () => expect(await readAssessmentContent(id)).not.toBeNull());
+    await editOnServer(id, 'care.pcns', { level: 'thriving' }, 50);
+    await vi.waitFor(async () =>
+      expect(level(await readAssessmentContent(id), 'care.pcns')).toBe('thriving'),
+    );
+    const summary = await getDb().assessmentSummaries.get(id);
+    expect(summary?.assessedCount).toBe(1);
+  });
+
+  it('merges edits of different answers made on two devices', async () => {
+    const id = await seedAssessment(
+      {},
+      {
+        'care.pcns': { level: 'developing' },
+        'care.phm': { level: 'developing' },
+      },
+    );
+    const running = await startDevice();
+    await vi.waitFor(async () => expect(await serverContent(id)).not.toBeNull());
+    await running.stop(); // offline
+    await editHere(id, 'care.pcns', { level: 'maturing' }, 100);
+    await editOnServer(id, 'care.phm', { level: 'thriving' }, 200);
+    await startDevice();
+    await vi.waitFor(async () => {
+      const here = await readAssessmentContent(id);
+      const there = await serverContent(id);
+      expect([level(here, 'care.pcns'), level(here, 'care.phm')]).toEqual(['maturing', 'thriving']);
+      expect([level(there, 'care.pcns'), level(there, 'care.phm')]).toEqual([
+        'maturing',
+        'thriving',
+      ]);
+    });
+    expect(snapshots.at(-1)?.conflicts).toEqual([]);
+  });
+
+  it('shows a true conflict with both answers, changes nothing until the user chooses', async () => {
+    const id = await seedAssessment({}, { 'care.pcns': { level: 'developing' } });
+    const running = await startDevice();
+    await vi.waitFor(async () => expect(await serverContent(id)).not.toBeNull());
+    await running.stop();
+    await editHere(id, 'care.pcns', { level: 'maturing' }, 100);
+    await editOnServer(id, 'care.pcns', { level: 'thriving' }, 999);
+    const again = await startDevice();
+    await vi.waitFor(() => expect(snapshots.at(-1)?.conflicts).toHaveLength(1));
+    const [conflict] = snapshots.at(-1)!.conflicts;
+    expect(conflict!.conflicts).toEqual([
+      expect.objectContaining({
+        key: 'rating.care.pcns.level',
+        mine: 'maturing',
+        theirs: 'thriving',
+      }),
+    ]);
+    // Neither side was overwritten, although the other edit is newer.
+    expect(level(await readAssessmentContent(id), 'care.pcns')).toBe('maturing');
+    expect(level(await serverContent(id), 'care.pcns')).toBe('thriving');
+
+    expect(await again.resolve(id, { 'rating.care.pcns.level': 'theirs' })).toBe(true);
+    expect(level(await readAssessmentContent(id), 'care.pcns')).toBe('thriving');
+    await vi.waitFor(async () => expect(snapshots.at(-1)?.conflicts).toEqual([]));
+  });
+
+  it('merges two revisions made offline on two devices against their common ancestor', async () => {
+    const id = await seedAssessment(
+      {},
+      {
+        'care.pcns': { level: 'developing' },
+        'care.phm': { level: 'developing' },
+      },
+    );
+    const running = await startDevice();
+    await vi.waitFor(async () => expect(await serverContent(id)).not.toBeNull());
+    await running.stop();
+    // Offline, this device edits one criterion: sync stores the new revision locally…
+    const offline = await startDevice(true);
+    await editHere(id, 'care.pcns', { level: 'maturing' }, 100);
+    await vi.waitFor(async () => {
+      const local = readAssessmentDocument(await device.local().get(assessmentDocumentId(id)));
+      expect(local.ok && level(local.value, 'care.pcns')).toBe('maturing');
+    });
+    await offline.stop();
+    // …while another device edits the other criterion from the same revision.
+    await editOnServer(id, 'care.phm', { level: 'thriving' }, 200);
+    await startDevice();
+    await vi.waitFor(async () => {
+      const there = await serverContent(id);
+      expect([level(there, 'care.pcns'), level(there, 'care.phm')]).toEqual([
+        'maturing',
+        'thriving',
+      ]);
+      const doc = await server.get(assessmentDocumentId(id), { conflicts: true });
+      expect(doc._conflicts ?? []).toEqual([]);
+    });
+  });
+
+  it('ignores a malformed document from the server, and counts it', async () => {
+    await server.put({
+      _id: 'assessment:bad',
+      kind: 'assessment',
+      v: 1,
+      assessment: { id: 'bad' },
+    });
+    await startDevice();
+    await vi.waitFor(() => expect(snapshots.at(-1)?.rejected).toBe(1));
+    expect(await readAssessmentContent('bad')).toBeNull();
+  });
+
+  it('backs off to at most 30 s between retries', () => {
+    expect(backOff(0)).toBe(1000);
+    expect(backOff(1000)).toBe(2000);
+    expect(backOff(20_000)).toBe(30_000);
+    expect(backOff(30_000)).toBe(30_000);
+  });
+});

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb, openFreshTestDatabase } from '@/storage/db';
+import { getSyncSettings } from '@/storage/repositories/sync-repo';
+import { getSyncState, resumeSync, startSync, stopSync, subscribeSync } from '@/sync/sync-service';
+import type * as PouchModule from '@/sync/pouch';
+import { memoryDatabases, MemoryPouch } from '../../support/memory-pouch';
+import { seedAssessment } from '../../support/seed';
+
+// The browser's PouchDB (IndexedDB) is replaced by PouchDB in memory; the "server" is a memory
+// database named by the URL. `opened` records every factory the service asked for.
+const opened = vi.hoisted(() => ({ credentials: [] as unknown[] }));
+vi.mock('@/sync/pouch', async (original) => ({
+  ...(await original<typeof PouchModule>()),
+  browserDatabases: async (credentials: unknown) => {
+    opened.credentials.push(credentials);
+    return memoryDatabases();
+  },
+}));
+
+const SERVER = 'https://couch.example.nhs.uk/ns';
+
+beforeEach(() => {
+  openFreshTestDatabase();
+  opened.credentials = [];
+});
+
+afterEach(async () => {
+  await stopSync();
+});
+
+describe('the sync service', () => {
+  it('does nothing at start-up while sync is off', async () => {
+    await resumeSync();
+    expect(getSyncState()).toMatchObject({ loaded: true, settings: null, snapshot: null });
+    expect(opened.credentials).toEqual([]);
+  });
+
+  it('starts, sends this device’s assessments, and stores the settings without the password', async () => {
+    const id = await seedAssessment({}, { 'care.pcns': { level: 'developing' } });
+    const seen = vi.fn();
+    const unsubscribe = subscribeSync(seen);
+    await startSync({ enabled: true, url: SERVER, username: 'ann' }, 's3cret');
+    expect(opened.credentials).toEqual([{ username: 'ann', password: 's3cret' }]);
+    await vi.waitFor(async () =>
+      expect((await new MemoryPouch(SERVER).get(`assessment:${id}`)).kind).toBe('assessment'),
+    );
+    expect(await getSyncSettings()).toEqual({ enabled: true, url: SERVER, username: 'ann' });
+    const stored = JSON.stringify(await getDb().settings.toArray());
+    expect(stored).not.toContain('s3cret');
+    expect(seen).toHaveBeenCalled();
+    unsubscribe();
+  });
+
+  it('after a reload, asks for the password again rather than starting without it', async () => {
+    await startSync({ enabled: true, url: SERVER, username: 'ann' }, 's3cret');
+    await stopSync();
+    await (
+      await import('@/storage/repositories/sync-repo')
+    ).putSyncSettings({
+      enabled: true,
+      url: SERVER,
+      username: 'ann',
+    });
+    opened.credentials = [];
+    await resumeSync();
+    expect(getSyncState().needsPassword).toBe(true);
+    expect(opened.credentials).toEqual([]);
+  });
+
+  it('resumes by itself when no sign-in is needed, and stops when switched off', async () => {
+    await startSync({ enabled: true, url: SERVER, username: '' }, '');
+    expect(opened.credentials).toEqual([null]);
+    await stopSync();
+    expect(await getSyncSettings()).toMatchObject({ enabled: false });
+    expect(getSyncState().snapshot).toBeNull();
+    await resumeSync();
+    expect(opened.credentials).toEqual([null]);
+    await (
+      await import('@/storage/repositories/sync-repo')
+    ).putSyncSettings({
+      enabled: true,
+      url: SERVER,
+      username: '',
+    });
+    await resumeSync();
+    expect(opened.credentials).toEqual([null, null]);
+    expect(getSyncState().snapshot).not.toBeNull();
+  });
+});
