@@ -82,6 +82,11 @@ export default defineConfig(({ mode }) => ({
               name: 'storage-runtime',
               test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/,
             },
+            // Partnership sync's client loads only when sync is switched on (src/sync/pouch.ts).
+            {
+              name: 'sync-client',
+              test: /node_modules[\\/](pouchdb-browser|spark-md5|uuid|vuvuzela|events)[\\/]/,
+            },
           ],
         },
       },

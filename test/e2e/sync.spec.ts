@@ -91,7 +91,7 @@ test('two devices share assessments, merge offline edits, and a true conflict is
   await expect(page.getByRole('heading', { name: 'Partnership sync' })).toBeVisible();
   expect(server.requests.length, 'requests to the sync server while sync was off').toBe(sentBefore);
 
-  // A address the build does not allow is refused with a reason, and nothing is stored.
+  // An address the build does not allow is refused with a reason, and nothing is stored.
   await page.getByLabel('Database address').fill('https://elsewhere.example.com/db');
   await page.getByRole('button', { name: 'Switch sync on' }).click();
   await expect(page.getByText('may only sync with its own server')).toBeVisible();

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toAssessmentDocument } from '@/domain/sync/assessment-document';
+// @ts-expect-error -- plain ESM script (CouchDB's design document), no type declarations
+import { validateDocUpdate as validateSource } from '../../../scripts/couchdb/validate-doc-update.mjs';
+import { assessmentContent } from '../../support/assessment-arbitraries';
+
+/**
+ * The function as CouchDB runs it: compiled from its source text alone (so it uses nothing from
+ * around it), then called with a document, the old one and the user.
+ */
+const validate = new Function(`return (${(validateSource as () => void).toString()})`)() as (
+  doc: unknown,
+  old: unknown,
+  user: { roles: string[] },
+) => void;
+const MEMBER = { roles: ['north-shire'] };
+const refused = (doc: unknown, user = MEMBER) => {
+  try {
+    validate(doc, null, user);
+    return null;
+  } catch (error) {
+    return (error as { forbidden?: string }).forbidden ?? 'threw something else';
+  }
+};
+
+describe('the CouchDB design document’s validate_doc_update', () => {
+  it('accepts every document the app writes (property)', () => {
+    fc.assert(
+      fc.property(assessmentContent, (content) => {
+        expect(refused(JSON.parse(JSON.stringify(toAssessmentDocument(content))))).toBeNull();
+      }),
+    );
+  });
+
+  it('accepts deletions', () => {
+    expect(refused({ _id: 'assessment:a1', _deleted: true })).toBeNull();
+  });
+
+  it('refuses malformed documents, saying why', () => {
+    const [content] = fc.sample(
+      assessmentContent.filter((c) => c.ratings.length > 0),
+      1,
+    );
+    const good = JSON.parse(JSON.stringify(toAssessmentDocument(content!)));
+    const rating = good.ratings[0];
+    expect(refused({ ...good, kind: 'other' })).toMatch(/unknown kind/);
+    expect(refused({ ...good, _id: 'assessment:other' })).toMatch(/does not match/);
+    expect(refused({ ...good, assessment: { ...good.assessment, systemName: '  ' } })).toMatch(
+      /system name/,
+    );
+    expect(refused({ ...good, ratings: [{ ...rating, level: 'excellent' }] })).toMatch(/level/);
+    expect(refused({ ...good, ratings: [rating, rating] })).toMatch(/twice/);
+    expect(refused({ ...good, ratings: [{ ...rating, assessmentId: 'x' }] })).toMatch(
+      /another assessment/,
+    );
+    expect(refused({ ...good, ratings: 'none' })).toMatch(/bad ratings/);
+  });
+
+  it('lets only an administrator change design documents', () => {
+    expect(refused({ _id: '_design/ics-maturity' })).toMatch(/administrator/);
+    expect(refused({ _id: '_design/ics-maturity' }, { roles: ['_admin'] })).toBeNull();
+  });
+});
