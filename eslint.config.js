@@ -35,6 +35,12 @@ const ZONES = [
     message: 'src/storage imports only from src/domain and src/storage.',
   },
   {
+    target: 'src/sync',
+    from: 'src',
+    except: ['./domain', './storage', './sync'],
+    message: 'src/sync imports only from src/domain, src/storage and src/sync: no UI.',
+  },
+  {
     target: SHARED,
     from: ['src/features', ...APP],
     message: 'Shared code (components, hooks, lib, config) must not import features or app.',
@@ -54,6 +60,10 @@ const ZONES = [
 
 // Packages, by name (a bare specifier names one package wherever it is written).
 const DEXIE = { name: 'dexie', message: 'Only src/storage may use Dexie; call a repository.' };
+const POUCHDB = {
+  name: 'pouchdb-browser',
+  message: 'Only src/sync may use PouchDB (loaded on demand, when sync is on).',
+};
 // zod only through src/domain/zod.ts, which turns off its eval-based JIT (the CSP forbids eval).
 const ZOD = { name: 'zod', message: 'Import z from src/domain/zod.ts (CSP-safe configuration).' };
 // Any specifier that is neither relative nor `@/`, except the packages listed.
@@ -68,6 +78,10 @@ const DOMAIN_PACKAGES = packagesExcept(
 const STORAGE_PACKAGES = packagesExcept(
   ['dexie', 'zod'],
   'src/storage uses Dexie and src/domain only: no React, i18next or charts.',
+);
+const SYNC_PACKAGES = packagesExcept(
+  ['pouchdb-browser'],
+  'src/sync uses PouchDB, src/storage and src/domain only: no React, i18next or charts.',
 );
 // no-restricted-imports does not see `import('pkg')`; the same rule for dynamic imports.
 const dynamicPackageImport = ({ regex, message }) => ({
@@ -171,11 +185,19 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', dynamicPackageImport(STORAGE_PACKAGES)],
     },
   },
-  // Everything else: no Dexie (storage's repositories instead), zod only through the domain.
+  // Sync: the only place PouchDB is used; knows nothing of UI; reaches Dexie through storage.
+  {
+    files: ['src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [DEXIE, ZOD], patterns: [SYNC_PACKAGES] }],
+    },
+  },
+  // Everything else: no Dexie (storage's repositories instead), no PouchDB (src/sync instead),
+  // zod only through the domain.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/domain/**', 'src/storage/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [DEXIE, ZOD] }] },
+    ignores: ['src/domain/**', 'src/storage/**', 'src/sync/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [DEXIE, POUCHDB, ZOD] }] },
   },
   // Every visible string goes through i18next.
   {

@@ -25,17 +25,42 @@ type TestServer = {
 };
 
 const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 4174);
-let server: TestServer;
-
 // The app's origin, as playwright.config.ts serves it.
 const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
+/**
+ * COUCHDB_URL=http://admin:password@127.0.0.1:5984 runs the same test against a real CouchDB 3
+ * (CORS on for the app's origin; build with ICS_SYNC_ORIGINS set to its origin: docs/sync.md).
+ * The devices sign in as that user.
+ */
+const REAL_COUCHDB = process.env.COUCHDB_URL ? new URL(process.env.COUCHDB_URL) : null;
+let server: TestServer;
+
+/** The same few calls on a real CouchDB (no request log: it is not ours to read). */
+function realCouchDb(url: URL): TestServer {
+  const base = `${url.protocol}//${url.host}`;
+  const headers = {
+    Authorization: `Basic ${btoa(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`)}`,
+  };
+  return {
+    url: base,
+    requests: [],
+    async createDatabase(name) {
+      const response = await fetch(`${base}/${name}`, { method: 'PUT', headers });
+      if (!response.ok) throw new Error(`Could not create ${name}: ${response.status}`);
+      return `${base}/${name}`;
+    },
+    async getDocument(database, id) {
+      const response = await fetch(`${base}/${database}/${encodeURIComponent(id)}`, { headers });
+      return response.ok ? ((await response.json()) as Record<string, unknown>) : null;
+    },
+    close: async () => undefined,
+  };
+}
 
 test.beforeAll(async () => {
-  const appOrigin = APP_ORIGIN;
-  server = (await startSyncTestServer({
-    port: SYNC_PORT,
-    allowOrigins: [appOrigin],
-  })) as TestServer;
+  server = REAL_COUCHDB
+    ? realCouchDb(REAL_COUCHDB)
+    : ((await startSyncTestServer({ port: SYNC_PORT, allowOrigins: [APP_ORIGIN] })) as TestServer);
 });
 
 test.afterAll(async () => {
@@ -61,6 +86,10 @@ async function switchSyncOn(page: Page, url: string): Promise<void> {
   const address = page.getByLabel('Database address');
   await address.click();
   await address.pressSequentially(url, { delay: 15 });
+  if (REAL_COUCHDB) {
+    await page.getByLabel('User name (optional)').fill(decodeURIComponent(REAL_COUCHDB.username));
+    await page.getByLabel('Password (optional)').fill(decodeURIComponent(REAL_COUCHDB.password));
+  }
   await page.getByRole('button', { name: 'Switch sync on' }).click();
   await expect(page.getByTestId('sync-status')).toHaveText('Up to date', { timeout: 20_000 });
 }

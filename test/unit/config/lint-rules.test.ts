@@ -134,6 +134,24 @@ describe('lint rules', { timeout: TIMEOUT }, () => {
       rule: 'import-x/no-restricted-paths',
     },
     {
+      why: 'shared UI imported by sync',
+      path: 'src/sync/example.ts',
+      code: importAll(alias(LIB)),
+      rule: 'import-x/no-restricted-paths',
+    },
+    {
+      why: 'React in sync',
+      path: 'src/sync/example.ts',
+      code: "import { useState } from 'react';\nexport const x = useState;\n",
+      rule: 'no-restricted-imports',
+    },
+    {
+      why: 'PouchDB outside src/sync',
+      path: 'src/features/settings/example.ts',
+      code: "import PouchDB from 'pouchdb-browser';\nexport const x = PouchDB;\n",
+      rule: 'no-restricted-imports',
+    },
+    {
       why: 'a CamelCase file name',
       path: 'src/lib/FormatThings.ts',
       code: 'export const x = 1;\n',
