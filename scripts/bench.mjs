@@ -13,12 +13,13 @@
 //      stored) and the JS heap
 //   5. `load`: cold loads of the build (FCP, LCP), empty and with 1,000 assessments
 //   6. `lighthouse`: Lighthouse's default (mobile) performance, accessibility and best practices
+//   7. `sync`: partnership sync of 100 assessments to an empty device (scripts/bench-sync.mjs)
 // The browser groups run against the build just made, served by a `vite preview` the bench starts
 // on a free port and stops when it ends (also on SIGINT/SIGTERM), with the system Chromium.
 // Exits 1 when a target is missed (after printing and writing everything), 2 when it cannot
 // measure. Options: --no-build (measure the existing dist/), --skip-timing (sizes only),
 // --out-dir <dir> (build into and measure <dir> instead of dist/), --only <groups> (comma-separated
-// from node, exports, storage, load, lighthouse; sizes are always measured), --port <n> (the first
+// from node, exports, storage, load, lighthouse, sync; sizes are always measured), --port <n> (the first
 // of 7 ports tried for the preview server and Lighthouse's DevTools port; default 4393).
 // Node built-ins, plus playwright-core and lighthouse (dev dependencies) for the browser groups.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,11 +32,12 @@ import { loadavg } from 'node:os';
 import { measureBrowser } from './bench-browser.mjs';
 import { firstLoadHasExportCode, measureExports } from './bench-export.mjs';
 import { freePort, interrupted, launchChromium, startPreview, stopAll } from './bench-server.mjs';
+import { measureSync } from './bench-sync.mjs';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** What `--only` can choose; sizes are always measured. */
-const GROUPS = ['node', 'exports', 'storage', 'load', 'lighthouse'];
+const GROUPS = ['node', 'exports', 'storage', 'load', 'lighthouse', 'sync'];
 const OPTIONS = options();
 const DIST = join(ROOT, OPTIONS.outDir);
 const ASSETS = join(DIST, 'assets');
@@ -65,6 +67,7 @@ const TARGETS = {
   lighthousePerformance: 0.95,
   lighthouseAccessibility: 1,
   lighthouseBestPractices: 1,
+  syncPull100MedianMs: 5_000,
 };
 
 /** Benchmark names in test/bench/*.bench.ts, matched by their start. */
@@ -112,10 +115,11 @@ function options() {
 }
 
 /** Runs a command in the project root; returns its duration in ms. Throws if it fails. */
-function run(command, args, { quiet = false } = {}) {
+function run(command, args, { quiet = false, env = process.env } = {}) {
   const started = performance.now();
   const result = spawnSync(command, args, {
     cwd: ROOT,
+    env,
     encoding: 'utf8',
     stdio: quiet ? 'pipe' : 'inherit',
     shell: process.platform === 'win32',
@@ -323,7 +327,7 @@ function check(id, name, value, limit, unit, at = 'most') {
   return { id, name, value: value ?? null, limit, unit, at };
 }
 
-function checkTargets(sizes, scoring, exports, browser) {
+function checkTargets(sizes, scoring, exports, browser, sync) {
   const storage = browser?.storage;
   const load = browser?.load;
   const lh = browser?.lighthouse;
@@ -528,6 +532,14 @@ function checkTargets(sizes, scoring, exports, browser) {
       'score',
       'least',
     ),
+    // Chromium: partnership sync (scripts/bench-sync.mjs)
+    check(
+      'syncPull100Median',
+      'sync 100 assessments to an empty device, median',
+      sync?.pull100.medianMs,
+      TARGETS.syncPull100MedianMs,
+      'ms',
+    ),
   ];
   return checks.map((c) => ({
     ...c,
@@ -542,7 +554,7 @@ function checkTargets(sizes, scoring, exports, browser) {
   }));
 }
 
-function results({ sizes, scoring, exports, browser, targets, durations }) {
+function results({ sizes, scoring, exports, browser, sync, targets, durations }) {
   return {
     measuredAt: new Date().toISOString(),
     node: process.version,
@@ -559,7 +571,8 @@ function results({ sizes, scoring, exports, browser, targets, durations }) {
     storage: browser?.storage ?? null,
     load: browser?.load ?? null,
     lighthouse: browser?.lighthouse ?? null,
-    pageErrors: browser ? [...new Set(browser.pageErrors)] : [],
+    sync: sync ?? null,
+    pageErrors: [...new Set([...(browser?.pageErrors ?? []), ...(sync?.pageErrors ?? [])])],
     targets,
     passed: targets.every((t) => t.status !== 'FAIL'),
     durations,
@@ -752,6 +765,23 @@ function print(result) {
   if (result.pageErrors.length > 0)
     console.log(`\nUncaught page errors seen (${result.pageErrors.join('; ')})`);
 
+  if (result.sync) {
+    const p = result.sync.pull100;
+    table(
+      'Partnership sync (Chromium, scripts/bench-sync.mjs; CouchDB-protocol test server)',
+      ['figure', 'median', 'min', 'max', 'samples'],
+      [
+        [p.name, ms(p.medianMs), ms(p.minMs), ms(p.maxMs), int(p.samples)],
+        [
+          'device A: 100 assessments sent (click → on the server)',
+          ms(result.sync.push100Ms),
+          '–',
+          '–',
+          '1',
+        ],
+      ],
+    );
+  }
   table('Targets', ['figure', 'measured', 'target', 'result'], result.targets.map(targetText));
   const d = result.durations;
   console.log(
@@ -766,7 +796,7 @@ function print(result) {
 /** The browser groups: one preview server and one Chromium, both stopped when they end. */
 async function measureInChromium(groups) {
   const browserGroups = groups.filter((g) => g !== 'node');
-  if (browserGroups.length === 0) return { exports: null, browser: null };
+  if (browserGroups.length === 0) return { exports: null, browser: null, sync: null };
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium for the browser figures (set CHROME_PATH)');
   const log = (message) => console.log(`  · ${message}`);
@@ -789,7 +819,16 @@ async function measureInChromium(groups) {
       lighthousePorts: { first: OPTIONS.port, count: 7, taken: [port] },
       log,
     });
-    return { exports, browser: measured };
+    const sync = groups.includes('sync')
+      ? await measureSync({
+          root: ROOT,
+          origin,
+          browser,
+          ports: { first: OPTIONS.port, taken: [port] },
+          log,
+        })
+      : null;
+    return { exports, browser: measured, sync };
   } finally {
     await stopAll();
   }
@@ -799,19 +838,24 @@ async function main() {
   const started = performance.now();
   const loadBefore = loadavg()[0];
   const { build, outDir, groups } = OPTIONS;
+  // The sync group's test server listens on one of the bench's ports: the build's CSP allows them.
+  const syncOrigins = Array.from({ length: 7 }, (_, i) => `http://127.0.0.1:${OPTIONS.port + i}`);
   const buildMs = build
-    ? run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'])
+    ? run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+        env: { ...process.env, ICS_SYNC_ORIGINS: syncOrigins.join(' ') },
+      })
     : 0;
   const sizes = measureSizes();
   const benchStarted = performance.now();
   const scoring = groups.includes('node') ? measureScoring() : null;
-  const { exports, browser } = await measureInChromium(groups);
+  const { exports, browser, sync } = await measureInChromium(groups);
   const result = results({
     sizes,
     scoring: scoring?.figures ?? null,
     exports,
     browser,
-    targets: checkTargets(sizes, scoring?.figures, exports, browser),
+    sync,
+    targets: checkTargets(sizes, scoring?.figures, exports, browser, sync),
     durations: {
       built: build,
       groups,

@@ -20,6 +20,8 @@ export type SyncServiceState = {
   settings: SyncSettings | null;
   /** On, but the server needs the password again (it is never stored). */
   needsPassword: boolean;
+  /** On, and another tab of this browser is doing the syncing. */
+  otherTab: boolean;
   snapshot: SyncSnapshot | null;
 };
 
@@ -27,6 +29,7 @@ let state: SyncServiceState = {
   loaded: false,
   settings: null,
   needsPassword: false,
+  otherTab: false,
   snapshot: null,
 };
 let engine: SyncEngine | null = null;
@@ -46,14 +49,60 @@ export function getSyncState(): SyncServiceState {
   return state;
 }
 
-async function run(settings: SyncSettings, credentials: Credentials): Promise<void> {
-  await engine?.stop();
+/** One tab of this browser syncs at a time (they share one store); the others wait their turn. */
+const SYNC_LOCK = 'ics-maturity-sync';
+let runId = 0;
+let releaseLock: (() => void) | null = null;
+
+async function startEngine(settings: SyncSettings, credentials: Credentials): Promise<void> {
   const started = new SyncEngine(await browserDatabases(credentials), settings.url, (snapshot) => {
     if (engine === started) set({ snapshot });
   });
   engine = started;
-  set({ settings, needsPassword: false, snapshot: started.snapshot() });
+  set({ otherTab: false, snapshot: started.snapshot() });
   await started.start();
+}
+
+async function stopEngine(): Promise<void> {
+  runId += 1;
+  const stopping = engine;
+  engine = null;
+  await stopping?.stop();
+  releaseLock?.();
+  releaseLock = null;
+}
+
+/**
+ * Starts the engine once this tab holds the sync lock (Web Locks): at once if no other tab of
+ * this browser syncs, otherwise when that tab stops syncing or closes.
+ */
+async function run(settings: SyncSettings, credentials: Credentials): Promise<void> {
+  await stopEngine();
+  const id = runId;
+  set({ settings, needsPassword: false, snapshot: null, otherTab: false });
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return startEngine(settings, credentials);
+  let holding = false;
+  const acquired = new Promise<void>((resolve) => {
+    void locks.request(SYNC_LOCK, async () => {
+      holding = true;
+      resolve();
+      if (id !== runId) return; // switched off here before this tab's turn came
+      // Another tab may have switched sync off, or changed it, while this one waited.
+      const now = await getSyncSettings();
+      if (!now?.enabled || now.url !== settings.url) {
+        set({ settings: now, otherTab: false });
+        return;
+      }
+      await startEngine(settings, credentials);
+      await new Promise<void>((release) => {
+        releaseLock = release;
+      });
+    });
+  });
+  // A moment for the lock to be granted; if it is not, another tab is syncing.
+  await Promise.race([acquired, new Promise((resolve) => setTimeout(resolve, 100))]);
+  if (!holding && id === runId) set({ otherTab: true });
 }
 
 /** Reads the stored settings once (for Settings), without starting anything. */
@@ -79,9 +128,7 @@ export async function startSync(settings: SyncSettings, password: string): Promi
 
 /** Switches sync off: nothing more is sent or received; what is on this device stays. */
 export async function stopSync(): Promise<void> {
-  const stopping = engine;
-  engine = null;
-  await stopping?.stop();
+  await stopEngine();
   const settings = state.settings ?? (await getSyncSettings());
   if (settings) await putSyncSettings({ ...settings, enabled: false });
   set({
@@ -103,10 +150,8 @@ export async function resolveSyncConflict(
  * partnership's documents (PouchDB's own IndexedDB database). The server is not touched.
  */
 export async function forgetSyncData(): Promise<void> {
-  const stopping = engine;
-  engine = null;
-  await stopping?.stop();
-  set({ loaded: false, settings: null, snapshot: null, needsPassword: false });
+  await stopEngine();
+  set({ loaded: false, settings: null, snapshot: null, needsPassword: false, otherTab: false });
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(`_pouch_${LOCAL_SYNC_DATABASE}`);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();

@@ -74,9 +74,11 @@ function SyncRunning() {
             <span role="status" data-testid="sync-status">
               {sync.needsPassword
                 ? t('sync.status.needsPassword')
-                : snapshot
-                  ? statusText(t, snapshot.status)
-                  : t('sync.status.starting')}
+                : sync.otherTab
+                  ? t('sync.status.otherTab')
+                  : snapshot
+                    ? statusText(t, snapshot.status)
+                    : t('sync.status.starting')}
             </span>
           </dd>
         </div>
