@@ -1,4 +1,6 @@
 import { levelRank, type LevelId } from '../levels';
+import type { Result } from '../result';
+import { makeJoinCode, readJoinCode, workshopKey, type JoinCodeProblem } from './join-code';
 import type { Participant } from './participants';
 import { spreads, type IndividualRating, type Spread } from './spread';
 
@@ -122,4 +124,50 @@ export function countMoves(moves: readonly Move[]): MoveCounts {
   const counts: MoveCounts = { up: 0, down: 0, same: 0 };
   for (const move of moves) counts[move.direction] += 1;
   return counts;
+}
+
+/**
+ * The round 2 code: own devices learn which criteria are in round 2 from a code the facilitator
+ * shows, typed on the participant's device with no network. It is a join code (join-code.ts)
+ * whose scope is round 2's criteria: the workshop key ties it to the workshop, and the check
+ * character refuses a mistyped character or two swapped neighbours at once.
+ */
+export function makeRound2Code(input: {
+  workshopId: string;
+  frameworkCriterionIds: readonly string[];
+  round2: Pick<Round2, 'criterionIds'>;
+}): string {
+  return makeJoinCode({
+    workshopId: input.workshopId,
+    frameworkCriterionIds: input.frameworkCriterionIds,
+    criterionIds: input.round2.criterionIds,
+  });
+}
+
+export type Round2CodeProblem =
+  | JoinCodeProblem
+  /** A well-formed code for another workshop (the join code of another, say). */
+  | { code: 'other-workshop' }
+  /** None of its criteria are ones this device rates. */
+  | { code: 'no-criteria' };
+
+/**
+ * Reads a round 2 code on a participant's device. `joinedWorkshopId` is what the device recorded:
+ * the workshop's id (joined with the invitation file) or its workshop key (joined by code). Gives
+ * the round 2 criteria this device rates, in its order.
+ */
+export function readRound2Code(
+  typed: string,
+  joined: { workshopId: string; criterionIds: readonly string[] },
+  frameworkCriterionIds: readonly string[],
+): Result<string[], Round2CodeProblem> {
+  const read = readJoinCode(typed, frameworkCriterionIds);
+  if (!read.ok) return read;
+  const key = read.value.workshopId;
+  if (key !== joined.workshopId && key !== workshopKey(joined.workshopId))
+    return { ok: false, problem: { code: 'other-workshop' } };
+  const inCode = new Set(read.value.criterionIds);
+  const ids = joined.criterionIds.filter((id) => inCode.has(id));
+  if (ids.length === 0) return { ok: false, problem: { code: 'no-criteria' } };
+  return { ok: true, value: ids };
 }

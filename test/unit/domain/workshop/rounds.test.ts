@@ -6,12 +6,15 @@ import {
   agreementRound,
   countMoves,
   defaultRound2Criteria,
+  makeRound2Code,
   movesOf,
+  readRound2Code,
   round2Ratings,
   roundPhase,
   spreadsByRound,
   type RatingWithRounds,
 } from '@/domain/workshop/rounds';
+import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
 import { spreads } from '@/domain/workshop/spread';
 
 const people: Participant[] = ['a', 'b', 'c'].map((id) => ({
@@ -137,5 +140,54 @@ describe('workshop rounds', () => {
         expect(x!.round1.count).toBe(unique.filter((b) => b.first !== null).length);
       }),
     );
+  });
+
+  describe('round 2 code', () => {
+    const framework = ['f.1', 'f.2', 'f.3', 'f.4', 'f.5', 'f.6', 'f.7'];
+    const code = makeRound2Code({
+      workshopId: 'ws-1',
+      frameworkCriterionIds: framework,
+      round2: { criterionIds: ['f.2', 'f.6'] },
+    });
+
+    it('tells a device joined by invitation or by code which of its criteria are in round 2', () => {
+      expect(
+        readRound2Code(
+          code,
+          { workshopId: 'ws-1', criterionIds: ['f.1', 'f.2', 'f.6'] },
+          framework,
+        ),
+      ).toEqual({ ok: true, value: ['f.2', 'f.6'] });
+      expect(
+        readRound2Code(
+          code.toLowerCase(),
+          { workshopId: workshopKey('ws-1'), criterionIds: ['f.2', 'f.3'] },
+          framework,
+        ),
+      ).toEqual({ ok: true, value: ['f.2'] });
+    });
+
+    it('refuses another workshop’s code, a code naming none of this device’s criteria, and a typo', () => {
+      expect(
+        readRound2Code(code, { workshopId: 'ws-2', criterionIds: framework }, framework),
+      ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
+      expect(
+        readRound2Code(code, { workshopId: 'ws-1', criterionIds: ['f.1'] }, framework),
+      ).toEqual({ ok: false, problem: { code: 'no-criteria' } });
+      const typo = (code[0] === 'A' ? 'B' : 'A') + code.slice(1);
+      expect(
+        readRound2Code(typo, { workshopId: 'ws-1', criterionIds: framework }, framework),
+      ).toEqual({ ok: false, problem: { code: 'mistyped' } });
+    });
+
+    it('is the join code of round 2’s criteria', () => {
+      expect(code).toBe(
+        makeJoinCode({
+          workshopId: 'ws-1',
+          frameworkCriterionIds: framework,
+          criterionIds: ['f.2', 'f.6'],
+        }),
+      );
+    });
   });
 });
