@@ -2,6 +2,7 @@ import { levelRank, type LevelId } from '../levels';
 import type { Result } from '../result';
 import { makeJoinCode, readJoinCode, workshopKey, type JoinCodeProblem } from './join-code';
 import type { Participant } from './participants';
+import type { TimedRating } from './progress';
 import { spreads, type IndividualRating, type Spread } from './spread';
 
 /**
@@ -170,4 +171,20 @@ export function readRound2Code(
   const ids = joined.criterionIds.filter((id) => inCode.has(id));
   if (ids.length === 0) return { ok: false, problem: { code: 'no-criteria' } };
   return { ok: true, value: ids };
+}
+
+/**
+ * Every vote with when it reached this device, round 2 votes too: so a round 2 vote made or
+ * imported after its criterion was agreed is flagged like a late round 1 vote (progress.ts).
+ */
+export function timedVotes(
+  ratings: readonly (TimedRating & {
+    round2?: { level: LevelId | null; ratedAt: number } | undefined;
+  })[],
+): TimedRating[] {
+  return ratings.flatMap((r) =>
+    r.round2
+      ? [r, { criterionId: r.criterionId, level: r.round2.level, ratedAt: r.round2.ratedAt }]
+      : [r],
+  );
 }

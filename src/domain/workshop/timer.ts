@@ -58,7 +58,12 @@ export function pauseTimer(state: TimerState, now: number): TimerState {
 export function addMinute(state: TimerState, now: number): TimerState {
   const used = Math.min(usedMs(state, now), state.durationMs);
   const running = state.runningSince === null ? null : now;
-  return { ...state, usedMs: used, runningSince: running, durationMs: state.durationMs + MINUTE_MS };
+  return {
+    ...state,
+    usedMs: used,
+    runningSince: running,
+    durationMs: state.durationMs + MINUTE_MS,
+  };
 }
 
 /** Back to the full default time, stopped. */

@@ -12,9 +12,11 @@ import {
   round2Ratings,
   roundPhase,
   spreadsByRound,
+  timedVotes,
   type RatingWithRounds,
 } from '@/domain/workshop/rounds';
 import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
+import { votesAfterAgreement } from '@/domain/workshop/progress';
 import { spreads } from '@/domain/workshop/spread';
 
 const people: Participant[] = ['a', 'b', 'c'].map((id) => ({
@@ -189,5 +191,29 @@ describe('workshop rounds', () => {
         }),
       );
     });
+  });
+
+  it('flags a round 2 vote that arrived after its criterion was agreed', () => {
+    const ratings = [
+      {
+        criterionId: 'x',
+        level: 'emerging' as const,
+        ratedAt: 10,
+        round2: { level: 'maturing' as const, ratedAt: 50 },
+      },
+      {
+        criterionId: 'y',
+        level: 'emerging' as const,
+        ratedAt: 10,
+        round2: { level: 'maturing' as const, ratedAt: 15 },
+      },
+    ];
+    const agreements = [
+      { criterionId: 'x', level: 'maturing' as const, agreedAt: 40 },
+      { criterionId: 'y', level: 'maturing' as const, agreedAt: 40 },
+    ];
+    expect(timedVotes(ratings)).toHaveLength(4);
+    expect(votesAfterAgreement(['x', 'y'], timedVotes(ratings), agreements)).toEqual(['x']);
+    expect(votesAfterAgreement(['x', 'y'], ratings, agreements)).toEqual([]);
   });
 });
