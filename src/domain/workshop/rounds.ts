@@ -129,17 +129,21 @@ export function countMoves(moves: readonly Move[]): MoveCounts {
 
 /**
  * The round 2 code: own devices learn which criteria are in round 2 from a code the facilitator
- * shows, typed on the participant's device with no network. It is a join code (join-code.ts)
- * whose scope is round 2's criteria: the workshop key ties it to the workshop, and the check
- * character refuses a mistyped character or two swapped neighbours at once.
+ * shows, typed on the participant's device with no network. It has the join code's form
+ * (join-code.ts: key, scope, check character), with round 2's criteria as its scope and, in place
+ * of the workshop key, a key derived from it (`round2Key`): both sides can work it out (a device
+ * joined by code knows only the workshop key), and the workshop's join code is never mistaken for
+ * a round 2 code. The check character refuses a mistyped character or two swapped neighbours.
  */
+const round2Seed = (key: string): string => `${key}#round-2`;
+
 export function makeRound2Code(input: {
   workshopId: string;
   frameworkCriterionIds: readonly string[];
   round2: Pick<Round2, 'criterionIds'>;
 }): string {
   return makeJoinCode({
-    workshopId: input.workshopId,
+    workshopId: round2Seed(workshopKey(input.workshopId)),
     frameworkCriterionIds: input.frameworkCriterionIds,
     criterionIds: input.round2.criterionIds,
   });
@@ -165,8 +169,11 @@ export function readRound2Code(
   const read = readJoinCode(typed, frameworkCriterionIds);
   if (!read.ok) return read;
   const key = read.value.workshopId;
-  if (key !== joined.workshopId && key !== workshopKey(joined.workshopId))
-    return { ok: false, problem: { code: 'other-workshop' } };
+  // The device recorded the workshop key (joined by code) or the workshop's id (invitation).
+  const expected = [joined.workshopId, workshopKey(joined.workshopId)].map((k) =>
+    workshopKey(round2Seed(k)),
+  );
+  if (!expected.includes(key)) return { ok: false, problem: { code: 'other-workshop' } };
   const inCode = new Set(read.value.criterionIds);
   const ids = joined.criterionIds.filter((id) => inCode.has(id));
   if (ids.length === 0) return { ok: false, problem: { code: 'no-criteria' } };

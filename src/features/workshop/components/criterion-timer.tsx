@@ -104,7 +104,6 @@ export function CriterionTimer({ criterionId, title }: { criterionId: string; ti
         <button
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
-          disabled={status === 'idle'}
           onClick={() => {
             update(() => resetTimer());
             setSaid('');

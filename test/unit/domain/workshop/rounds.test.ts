@@ -182,14 +182,23 @@ describe('workshop rounds', () => {
       ).toEqual({ ok: false, problem: { code: 'mistyped' } });
     });
 
-    it('is the join code of round 2’s criteria', () => {
-      expect(code).toBe(
-        makeJoinCode({
-          workshopId: 'ws-1',
-          frameworkCriterionIds: framework,
-          criterionIds: ['f.2', 'f.6'],
-        }),
-      );
+    it('is never the workshop’s join code, even with the same criteria', () => {
+      const join = makeJoinCode({
+        workshopId: 'ws-1',
+        frameworkCriterionIds: framework,
+        criterionIds: ['f.2', 'f.6'],
+      });
+      expect(code).not.toBe(join);
+      expect(
+        readRound2Code(join, { workshopId: 'ws-1', criterionIds: framework }, framework),
+      ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
+      expect(
+        readRound2Code(
+          join,
+          { workshopId: workshopKey('ws-1'), criterionIds: framework },
+          framework,
+        ),
+      ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
     });
   });
 
