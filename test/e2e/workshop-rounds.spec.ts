@@ -53,6 +53,7 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   baseURL,
 }, testInfo) => {
   test.slow();
+  await page.setViewportSize({ width: 1024, height: 768 });
   const editor = await createAssessment(page, 'Rounds ICS', '2019-09-12');
   await startWorkshop(page, editor, 'Rounds workshop');
   await addParticipant(page, 'Acute CEO', 'Northshire Hospitals', 'Acute trust');
@@ -147,6 +148,7 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(round2).toContainText('Your round 1 rating: Thriving');
   await round2.getByRole('radio', { name: /^Maturing/ }).check();
   await expectNoAxeViolations(own);
+  await round2.screenshot({ path: testInfo.outputPath('own-device-round-2.png') });
   const round2File = testInfo.outputPath('round-2.json');
   const [second] = await Promise.all([
     own.waitForEvent('download'),
@@ -161,7 +163,9 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(rounds.getByTestId('round2-overall-done')).toHaveText(
     'Round 2: 3 of 4 participants have rated every criterion again.',
   );
-  // Round 2's votes are still hidden.
+  // Round 1's spread shown again (passing the laptop hid it): round 2's votes are still hidden.
+  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
+  await expect(vision).toContainText('Split: needs agreement');
   await expect(vision.getByTestId('round-compare')).toHaveCount(0);
   await expect(page.getByText(/moved (up|down)/)).toHaveCount(0);
 
@@ -182,6 +186,8 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(moves).toContainText('Voluntary sector lead moved down from Thriving to Maturing');
   await expect(moves).not.toContainText('PCN clinical director');
   await expectNoAxeViolations(page);
+  await vision.screenshot({ path: testInfo.outputPath('both-rounds.png') });
+  await rounds.screenshot({ path: testInfo.outputPath('rounds-panel.png') });
 
   // Agreed from round 2.
   await vision.getByLabel(/^Agreed level/).selectOption({ label: 'Developing' });
@@ -199,7 +205,7 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
 
 test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announcements, no auto-advance', async ({
   page,
-}) => {
+}, testInfo) => {
   await page.clock.install();
   const editor = await createAssessment(page, 'Timer ICS', '2019-09-12');
   await startWorkshop(page, editor, 'Timer workshop');
@@ -227,6 +233,7 @@ test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announc
   await expectNoAxeViolations(page);
   await page.clock.runFor(60_000);
   await expect(timer).toContainText('Time is up');
+  await page.screenshot({ path: testInfo.outputPath('timer-up.png') });
   await expect(page.getByTestId('timer-announcement')).toHaveText(/^Time is up on /);
   await expect(timer.getByRole('timer')).toHaveText('0:00');
   // The pulse at time up is there only for people who have not asked for reduced motion.
