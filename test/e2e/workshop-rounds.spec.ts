@@ -52,7 +52,8 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   browser,
   baseURL,
 }, testInfo) => {
-  test.slow();
+  // Four people, two rounds, an own device and axe on every state: minutes on a loaded machine.
+  test.setTimeout(360_000);
   await page.setViewportSize({ width: 1024, height: 768 });
   const editor = await createAssessment(page, 'Rounds ICS', '2019-09-12');
   await startWorkshop(page, editor, 'Rounds workshop');
@@ -160,6 +161,9 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   // Round 2 and round 1 files together, in either order: the round 1 file changes nothing.
   await files.setInputFiles([round2File, round1File]);
   await expect(report).toContainText('2 files checked; 1 brought in new ratings.');
+  await expect(report).toContainText(
+    'added Voluntary sector lead with 1 rating. These are round 2 votes.',
+  );
   await expect(rounds.getByTestId('round2-overall-done')).toHaveText(
     'Round 2: 3 of 4 participants have rated every criterion again.',
   );

@@ -41,7 +41,7 @@ export function Round2Rating({
   return (
     <>
       {heading && <h1 tabIndex={-1}>{heading}</h1>}
-      <p className="nhsuk-body-l">{t('rounds.rateIntro')}</p>
+      <p className={heading ? 'nhsuk-body-l' : undefined}>{t('rounds.rateIntro')}</p>
       <p className="nhsuk-hint" aria-live="polite">
         {t('participants.rated', { done, total: criteria.length })}
       </p>
