@@ -64,21 +64,24 @@ export function RoundCompare({
       ) : data.workshop.isAnonymous ? (
         <p data-testid="moves">{t('rounds.movedCounts', { ...counts })}</p>
       ) : (
-        <ul
-          className="flag-list"
-          aria-label={t('rounds.whoMovedLabel', { title })}
-          data-testid="moves"
-        >
-          {moves.map((move) => (
-            <li key={move.participantId}>
-              {t(`rounds.moved.${move.direction}`, {
-                name: labels.get(move.participantId) ?? '',
-                from: levelTitle(move.from),
-                to: levelTitle(move.to),
-              })}
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="nhsuk-u-margin-bottom-1">{t('rounds.whoMoved')}</p>
+          <ul
+            className="flag-list"
+            aria-label={t('rounds.whoMovedLabel', { title })}
+            data-testid="moves"
+          >
+            {moves.map((move) => (
+              <li key={move.participantId}>
+                {t(`rounds.moved.${move.direction}`, {
+                  name: labels.get(move.participantId) ?? '',
+                  from: levelTitle(move.from),
+                  to: levelTitle(move.to),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
