@@ -162,6 +162,15 @@ export const workshopRecord = z.object({
   criterionIds: z.array(id).min(1).max(500),
   createdAt: time,
   updatedAt: time,
+  /** A second private round on some criteria (issue 12; absent: one round). */
+  round2: z
+    .object({
+      criterionIds: z.array(id).min(1).max(500),
+      startedAt: time,
+      /** Null while round 2's votes are hidden. */
+      revealedAt: time.nullable(),
+    })
+    .optional(),
 });
 
 export const participantRecord = z.object({
@@ -183,6 +192,14 @@ export const individualRatingRecord = z.object({
   ratedAt: time,
   /** Per-field edit times of autosaved fields (v5; absent on older records). */
   stamps: stampsOf(['level', 'note']).optional(),
+  /** The participant's round 2 vote (issue 12; absent: none). `level` above is round 1's. */
+  round2: z
+    .object({
+      level: z.enum(LEVEL_IDS).nullable(),
+      /** When it was made, or for an imported file when the file arrived. */
+      ratedAt: time,
+    })
+    .optional(),
 });
 
 export const agreementRecord = z.object({
@@ -194,13 +211,18 @@ export const agreementRecord = z.object({
   agreedAt: time,
   /** Per-field edit times of autosaved fields (v5; absent on older records). */
   stamps: stampsOf(['rationale', 'dissent']).optional(),
+  /** The round the agreed level came from (issue 12; absent: round 1). */
+  round: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 
 /** The last response file imported per participant: what makes imports idempotent. */
 export const responseFileRecord = z.object({
   workshopId: id,
   participantId: id,
+  /** The participant's round 1 file, or their round 2 file when no round 1 file came. */
   content: responseSchema,
+  /** Their round 2 file, when `content` is their round 1 file (issue 12). */
+  round2: responseSchema.optional(),
 });
 
 export type AssessmentRecord = z.infer<typeof assessmentRecord>;

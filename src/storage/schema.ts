@@ -160,6 +160,15 @@ export type JoinedWorkshopRecord = {
   exportedAt: number | null;
   /** Per-rating, per-field edit times, `<criterionId>:level|note` (v5; absent on older records). */
   stamps?: Stamps<string>;
+  /**
+   * Round 2 (issue 12), once this participant typed the facilitator's round 2 code: the criteria
+   * to re-rate and their round 2 votes (levels only). Absent: no round 2 here.
+   */
+  round2?: {
+    criterionIds: string[];
+    ratings: { criterionId: string; level: IndividualRating['level'] }[];
+    startedAt: number;
+  };
 };
 
 /** An autosaved edit not yet confirmed written, kept so that a killed browser loses nothing. */

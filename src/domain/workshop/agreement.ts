@@ -7,6 +7,8 @@ export type Agreement = {
   level: LevelId | null;
   rationale: string;
   dissent: string;
+  /** The round the level came from (absent: round 1). */
+  round?: 1 | 2;
 };
 
 export type CriterionStatus = 'not-rated' | 'votes-hidden' | 'needs-agreement' | 'ready' | 'agreed';

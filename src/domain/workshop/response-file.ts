@@ -14,33 +14,45 @@ import type { IndividualRating } from './spread';
  * the newest file wins; the same file twice changes nothing. See docs/data-format.md.
  */
 export const RESPONSE_TYPE = 'ics-maturity-workshop-response';
-export const RESPONSE_VERSION = 1;
+/**
+ * The newest version read. Version 1 is a round 1 file (no `round`); version 2 carries `round: 2`,
+ * a re-vote on some criteria (issue 12), so that an app from before rounds refuses it as newer
+ * instead of taking it for a round 1 file. Round 1 files are still written as version 1.
+ */
+export const RESPONSE_VERSION = 2;
 export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
 const text = (max: number) => z.string().max(max);
 
-export const responseSchema = z.object({
-  type: z.literal(RESPONSE_TYPE),
-  version: z.literal(RESPONSE_VERSION),
-  workshop: z.object({ id: text(200).min(1), title: text(LIMITS.title) }),
-  framework: z.object({ id: text(200).min(1), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
-  participant: z.object({
-    id: text(200).min(1),
-    label: text(LIMITS.systemName).refine((v) => v.trim() !== '', 'must not be blank'),
-    organisation: text(LIMITS.systemName),
-    sector: z.enum(SECTORS),
-  }),
-  submittedAt: pastDateTime,
-  ratings: z
-    .array(
-      z.object({
-        criterionId: text(200).min(1),
-        level: z.enum(LEVEL_IDS).nullable(),
-        note: text(LIMITS.rationale),
-      }),
-    )
-    .max(500),
-});
+export const responseSchema = z
+  .object({
+    type: z.literal(RESPONSE_TYPE),
+    version: z.union([z.literal(1), z.literal(2)]),
+    /** Version 2 only: the round these ratings are for (absent: round 1). */
+    round: z.literal(2).optional(),
+    workshop: z.object({ id: text(200).min(1), title: text(LIMITS.title) }),
+    framework: z.object({ id: text(200).min(1), version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+    participant: z.object({
+      id: text(200).min(1),
+      label: text(LIMITS.systemName).refine((v) => v.trim() !== '', 'must not be blank'),
+      organisation: text(LIMITS.systemName),
+      sector: z.enum(SECTORS),
+    }),
+    submittedAt: pastDateTime,
+    ratings: z
+      .array(
+        z.object({
+          criterionId: text(200).min(1),
+          level: z.enum(LEVEL_IDS).nullable(),
+          note: text(LIMITS.rationale),
+        }),
+      )
+      .max(500),
+  })
+  .refine((file) => (file.version === 2) === (file.round === 2), {
+    message: 'a version 2 file is a round 2 file, and only a version 2 file is',
+    path: ['round'],
+  });
 
 export type ResponseFile = z.infer<typeof responseSchema>;
 
@@ -145,10 +157,12 @@ export function makeResponse(input: {
     note: string;
   }[];
   submittedAt: string;
+  /** 2 for a re-vote's file; round 1 files are written as before (version 1, no round). */
+  round?: 1 | 2;
 }): ResponseFile {
   return {
     type: RESPONSE_TYPE,
-    version: RESPONSE_VERSION,
+    ...(input.round === 2 ? { version: 2, round: 2 } : { version: 1 }),
     workshop: { id: input.workshop.id, title: input.workshop.title },
     framework: { id: input.framework.id, version: input.framework.version },
     participant: { ...input.participant },
@@ -172,8 +186,18 @@ function isNewer(candidate: ResponseFile, current: ResponseFile): boolean {
   return canonical(candidate) > canonical(current);
 }
 
+/** The round a response file is for. */
+export const roundOfResponse = (response: ResponseFile): 1 | 2 => response.round ?? 1;
+
 /**
- * Merges imported responses into those already held, one per participant. Idempotent (the same
+ * The key a response is held under: its participant's id for round 1, with "#2" for round 2, so
+ * a participant's files for the two rounds are kept side by side and merged each on its own.
+ */
+export const responseKey = (response: ResponseFile): string =>
+  roundOfResponse(response) === 2 ? `${response.participant.id}#2` : response.participant.id;
+
+/**
+ * Merges imported responses into those already held, one per participant and round. Idempotent (the same
  * file again is "unchanged") and order-independent (the result depends only on the set of files).
  */
 export function mergeResponses(
@@ -182,14 +206,15 @@ export function mergeResponses(
 ): { responses: Map<string, ResponseFile>; outcomes: MergeOutcome[] } {
   const responses = new Map(held);
   const outcomes = incoming.map((response): MergeOutcome => {
-    const current = responses.get(response.participant.id);
+    const key = responseKey(response);
+    const current = responses.get(key);
     if (!current) {
-      responses.set(response.participant.id, response);
+      responses.set(key, response);
       return 'added';
     }
     if (canonical(current) === canonical(response)) return 'unchanged';
     if (isNewer(response, current)) {
-      responses.set(response.participant.id, response);
+      responses.set(key, response);
       return 'replaced-older';
     }
     return 'older-ignored';

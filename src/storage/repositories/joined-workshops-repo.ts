@@ -63,6 +63,53 @@ export async function saveJoinedRating(
   });
 }
 
+/**
+ * Starts round 2 on this device with the criteria the facilitator's round 2 code names (those
+ * this device rates). Typing a code again keeps the round 2 votes of criteria still in it.
+ */
+export async function startJoinedRound2(
+  workshopId: string,
+  criterionIds: readonly string[],
+): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.joinedWorkshops, async () => {
+    const record = await db.joinedWorkshops.get(workshopId);
+    if (!record) throw new Error(`Workshop ${workshopId} was not joined on this device`);
+    const ids = record.criterionIds.filter((id) => criterionIds.includes(id));
+    const now = Date.now();
+    await db.joinedWorkshops.put({
+      ...record,
+      round2: {
+        criterionIds: ids,
+        ratings: (record.round2?.ratings ?? []).filter((r) => ids.includes(r.criterionId)),
+        startedAt: record.round2?.startedAt ?? now,
+      },
+      updatedAt: now,
+    });
+  });
+}
+
+/** Saves one round 2 vote of this participant at once. */
+export async function saveJoinedRound2Vote(
+  workshopId: string,
+  criterionId: string,
+  level: LevelId | null,
+): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.joinedWorkshops, async () => {
+    const record = await db.joinedWorkshops.get(workshopId);
+    if (!record?.round2) throw new Error(`Workshop ${workshopId} has no round 2 on this device`);
+    const ratings = record.round2.ratings.filter((r) => r.criterionId !== criterionId);
+    ratings.push({ criterionId, level });
+    const order = new Map(record.round2.criterionIds.map((id, index) => [id, index]));
+    ratings.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
+    await db.joinedWorkshops.update(workshopId, {
+      round2: { ...record.round2, ratings },
+      updatedAt: Date.now(),
+    });
+  });
+}
+
 export async function markResponseExported(workshopId: string, at: number): Promise<void> {
   await getDb().joinedWorkshops.update(workshopId, { exportedAt: at });
 }

@@ -1,5 +1,6 @@
 import {
   mergeResponses,
+  responseKey,
   responseToRatings,
   type ImportOutcome,
   type ResponseFile,
@@ -18,6 +19,7 @@ import type {
   IndividualRatingRecord,
   ParticipantRecord,
   RatingRecord,
+  ResponseFileRecord,
   WorkshopRecord,
 } from '../schema';
 
@@ -105,10 +107,72 @@ export async function saveIndividualRating(
 
 /**
  * Imports response files (already read and checked with readResponse) in one transaction. Per
- * participant the newest file wins; the same file twice changes nothing; a file whose participant
+ * participant and round the newest file wins (round 1 and round 2 files mix in any order); the same file twice changes nothing; a file whose participant
  * id belongs to another workshop's participant, or to one added on this device, is refused
  * ('id-taken') and changes nothing. Returns what happened to each file, in order.
  */
+/**
+ * One participant's ratings after importing their changed round 1 file, round 2 file or both: a
+ * round 1 file replaces the levels and notes and keeps the round 2 votes; a round 2 file replaces
+ * the round 2 votes and keeps round 1. Votes are stamped with when they arrived here: a vote
+ * imported after its criterion was agreed is flagged (domain/workshop/progress.ts), whenever the
+ * participant made it.
+ */
+function mergeRoundRatings(input: {
+  workshopId: string;
+  participantId: string;
+  before: ReadonlyMap<string, IndividualRatingRecord>;
+  first: ResponseFile | undefined;
+  second: ResponseFile | undefined;
+  /** The criteria in the participant's current round 1 file. */
+  listed: ReadonlySet<string>;
+  now: number;
+}): IndividualRatingRecord[] {
+  const { workshopId, participantId, first, second, now } = input;
+  const rows = new Map(input.before);
+  if (first) {
+    const ratedAt = Date.parse(first.submittedAt);
+    for (const [criterionId, row] of rows) {
+      // A criterion the new round 1 file leaves out keeps only its round 2 vote, if any.
+      if (row.round2) rows.set(criterionId, { ...row, level: null, note: '', stamps: {} });
+      else rows.delete(criterionId);
+    }
+    for (const r of responseToRatings(first).ratings) {
+      const row = rows.get(r.criterionId);
+      rows.set(r.criterionId, {
+        ...r,
+        workshopId,
+        ratedAt,
+        stamps: { level: now, note: now },
+        ...(row?.round2 ? { round2: row.round2 } : {}),
+      });
+    }
+  }
+  if (second) {
+    const ratedAt = Date.parse(second.submittedAt);
+    for (const [criterionId, row] of rows) {
+      const { round2: _dropped, ...rest } = row;
+      rows.set(criterionId, rest);
+    }
+    for (const r of second.ratings) {
+      const row = rows.get(r.criterionId) ?? {
+        workshopId,
+        participantId,
+        criterionId: r.criterionId,
+        level: null,
+        note: '',
+        ratedAt,
+      };
+      rows.set(r.criterionId, { ...row, round2: { level: r.level, ratedAt: now } });
+    }
+  }
+  // A row left with no round 1 vote or note and no round 2 vote is nothing to keep, unless the
+  // participant's round 1 file lists it (as it always did: a criterion they left unrated).
+  return [...rows.values()].filter(
+    (r) => r.level !== null || r.note !== '' || r.round2 || input.listed.has(r.criterionId),
+  );
+}
+
 export async function importResponses(
   workshopId: string,
   files: readonly ResponseFile[],
@@ -129,8 +193,14 @@ export async function importResponses(
         );
       });
       const held = await db.responseFiles.where('workshopId').equals(workshopId).toArray();
+      // A participant's round 1 and round 2 files are held side by side (responseKey).
+      const heldContent = new Map(
+        held
+          .flatMap((h) => (h.round2 ? [h.content, h.round2] : [h.content]))
+          .map((file) => [responseKey(file), file]),
+      );
       const merged = mergeResponses(
-        new Map(held.map((r) => [r.participantId, r.content])),
+        heldContent,
         files.filter((_, i) => !taken[i]),
       );
       const { responses } = merged;
@@ -138,49 +208,61 @@ export async function importResponses(
       const outcomes = files.map((_, i): ImportOutcome =>
         taken[i] ? 'id-taken' : merged.outcomes[next++]!,
       );
-      const heldContent = new Map(held.map((h) => [h.participantId, h.content]));
-      const changed = [...responses.values()].filter(
-        (response) => heldContent.get(response.participant.id) !== response,
+      const changed = [...responses.entries()].filter(
+        ([key, response]) => heldContent.get(key) !== response,
       );
       if (changed.length === 0) return outcomes;
-      // Batched: one read, one delete per participant's key range, and one write per table.
-      const existing = await db.participants.bulkGet(changed.map((r) => r.participant.id));
+      const changedIds = [...new Set(changed.map(([, response]) => response.participant.id))];
+      // Batched: one read per table, one delete per participant's key range, one write per table.
+      const existing = await db.participants.bulkGet(changedIds);
       const now = Date.now();
-      for (const response of changed) {
-        const id = response.participant.id;
-        await db.individualRatings
+      const nextRatings: IndividualRatingRecord[] = [];
+      const nextFiles: ResponseFileRecord[] = [];
+      for (const id of changedIds) {
+        const range = db.individualRatings
           .where('[workshopId+participantId+criterionId]')
-          .between([workshopId, id, Dexie.minKey], [workshopId, id, Dexie.maxKey])
-          .delete();
+          .between([workshopId, id, Dexie.minKey], [workshopId, id, Dexie.maxKey]);
+        const before = new Map((await range.toArray()).map((r) => [r.criterionId, r]));
+        await range.delete();
+        const first = responses.get(id);
+        const second = responses.get(`${id}#2`);
+        nextRatings.push(
+          ...mergeRoundRatings({
+            workshopId,
+            participantId: id,
+            before,
+            // Only a file that changed replaces what is held for its round.
+            first: heldContent.get(id) !== first ? first : undefined,
+            second: heldContent.get(`${id}#2`) !== second ? second : undefined,
+            listed: new Set(first?.ratings.map((r) => r.criterionId)),
+            now,
+          }),
+        );
+        const content = first ?? second!;
+        nextFiles.push({
+          workshopId,
+          participantId: id,
+          content,
+          ...(first && second ? { round2: second } : {}),
+        });
       }
       await db.participants.bulkPut(
-        changed.map((response, index) => ({
-          ...response.participant,
-          workshopId,
-          joinedVia: 'response-file' as const,
-          createdAt: existing[index]?.createdAt ?? now,
-        })),
-      );
-      await db.individualRatings.bulkPut(
-        changed.flatMap((response) => {
-          const ratedAt = Date.parse(response.submittedAt);
-          // Stamped with when they arrived here: a vote imported after its criterion was agreed
-          // is flagged (domain/workshop/progress.ts), whenever the participant made it.
-          return responseToRatings(response).ratings.map((r) => ({
-            ...r,
+        changedIds.map((id, index) => {
+          // Who they are, as their newest file says.
+          const files = [responses.get(id), responses.get(`${id}#2`)].filter(
+            (f) => f !== undefined,
+          );
+          const newest = files.reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
+          return {
+            ...newest.participant,
             workshopId,
-            ratedAt,
-            stamps: { level: now, note: now },
-          }));
+            joinedVia: 'response-file' as const,
+            createdAt: existing[index]?.createdAt ?? now,
+          };
         }),
       );
-      await db.responseFiles.bulkPut(
-        changed.map((response) => ({
-          workshopId,
-          participantId: response.participant.id,
-          content: response,
-        })),
-      );
+      await db.individualRatings.bulkPut(nextRatings);
+      await db.responseFiles.bulkPut(nextFiles);
       return outcomes;
     },
   );

@@ -20,12 +20,16 @@ export function AgreementForm({
   criterionTitle,
   current,
   levelTitle,
+  round = 1,
 }: {
   workshopId: string;
   criterionId: string;
   criterionTitle: string;
-  current: Pick<AgreementRecord, 'level' | 'rationale' | 'dissent' | 'stamps'> | undefined;
+  current:
+    Pick<AgreementRecord, 'level' | 'rationale' | 'dissent' | 'stamps' | 'round'> | undefined;
   levelTitle: (level: LevelId) => string;
+  /** The round a level agreed now comes from (domain/workshop/rounds.ts, agreementRound). */
+  round?: 1 | 2;
 }) {
   const { t } = useTranslation('workshop');
   const id = useId();
@@ -55,7 +59,9 @@ export function AgreementForm({
     try {
       // What was typed is written first, so the recorded agreement and the notes agree.
       await saveQueue.flush();
-      await reportingWrite(recordAgreement(workshopId, { criterionId, level, rationale, dissent }));
+      await reportingWrite(
+        recordAgreement(workshopId, { criterionId, level, rationale, dissent, round }),
+      );
       setState('saved');
     } catch {
       setState('failed');
@@ -85,6 +91,11 @@ export function AgreementForm({
           </option>
         ))}
       </SelectField>
+      {current?.level && current.round === 2 && (
+        <p className="nhsuk-hint" data-testid="agreed-round">
+          {t('rounds.agreedFromRound2', { level: levelTitle(current.level) })}
+        </p>
+      )}
       {/* 24 of these on one page: each name says which criterion it is for. */}
       <TextareaField
         id={`${id}-rationale`}

@@ -21,6 +21,7 @@ import { votesAfterAgreement, workshopProgress } from '@/domain/workshop/progres
 import { spreads, type Spread } from '@/domain/workshop/spread';
 import { Link, navigate } from '@/lib/router';
 import { getSetting, putSetting } from '@/storage/repositories/settings-repo';
+import { agreementRound, timedVotes } from '@/domain/workshop/rounds';
 import { recordAgreement, type WorkshopData } from '@/storage/repositories/workshops-repo';
 import { useFormDraft } from '@/hooks/use-form-draft';
 import { reportingWrite } from '@/storage/write-report';
@@ -33,7 +34,9 @@ import {
   type FacilitatorAction,
 } from '../lib/facilitator-keys';
 import { spreadSummary, statusTone } from '../lib/spread-text';
+import { CriterionTimer } from './criterion-timer';
 import { LevelsHead } from './levels-head';
+import { RoundCompare } from './round-compare';
 import { WorkshopLoader } from './workshop-loader';
 
 /**
@@ -115,7 +118,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   );
   const late = votesAfterAgreement(
     inScope.map((c) => c.criterion.id),
-    data.ratings,
+    timedVotes(data.ratings),
     data.agreements,
   );
   const ids = orderCriterionIds(spreadList, order);
@@ -154,6 +157,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
       level,
       rationale: agreement?.rationale ?? '',
       dissent: agreement?.dissent ?? '',
+      round: agreementRound(criterionId, data.workshop.round2),
     };
     reportingWrite(recordAgreement(workshopId, next)).then(
       () => {
@@ -173,7 +177,10 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
     rootRef.current?.focus();
     // Saved at once; with no level agreed yet it waits on the record for 1–4.
     const level = agreement?.level ?? null;
-    reportingWrite(recordAgreement(workshopId, { criterionId, level, ...note })).then(
+    const round = agreement?.round;
+    reportingWrite(
+      recordAgreement(workshopId, { criterionId, level, ...note, ...(round ? { round } : {}) }),
+    ).then(
       () => say(t(level ? 'facilitator.noteSaved' : 'facilitator.noteKept', { title })),
       () => say(t('facilitator.failed'), true),
     );
@@ -439,6 +446,12 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
               title={criterion.title}
               levelTitle={levelTitle}
             />
+            <RoundCompare
+              data={data}
+              criterionId={criterion.id}
+              title={criterion.title}
+              levelTitle={levelTitle}
+            />
           </>
         ) : (
           <p className="facilitator__hidden">{t('facilitator.hidden')}</p>
@@ -466,6 +479,7 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
       </div>
 
       <div className="facilitator__actions">
+        <CriterionTimer criterionId={criterion.id} title={criterion.title} />
         <div className="facilitator__buttons">
           <button
             type="button"

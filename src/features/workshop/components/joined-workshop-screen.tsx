@@ -20,6 +20,7 @@ import {
 import { saveQueue } from '@/storage/autosave';
 import type { JoinedWorkshopRecord } from '@/storage/schema';
 import { reportingWrite } from '@/storage/write-report';
+import { JoinedRound2 } from './joined-round2';
 import { PrivateRating } from './private-rating';
 
 /**
@@ -173,6 +174,12 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
             )}
           </div>
         </section>
+        <JoinedRound2
+          joined={joined}
+          criteria={criteria}
+          frameworkCriterionIds={allCriteria(framework).map((c) => c.id)}
+          levelTitle={levelTitle}
+        />
         <RemoveFromDevice joined={joined} />
       </PrivateRating>
     </>

@@ -126,11 +126,13 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
       });
     }
     const person = report.response.participant.label;
-    const text = t(`own.outcome.${report.outcome}`, {
+    const outcome = t(`own.outcome.${report.outcome}`, {
       file: report.file,
       name: workshop.isAnonymous ? t('own.aParticipant') : person,
       count: report.response.ratings.filter((r) => r.level !== null).length,
     });
+    // A round 2 file's votes are the re-vote's (issue 12).
+    const text = report.response.round === 2 ? `${outcome} ${t('rounds.fileIsRound2')}` : outcome;
     return report.outOfScope > 0
       ? `${text} ${t('own.outOfScope', { count: report.outOfScope })}`
       : text;

@@ -6,6 +6,7 @@ import { LOCALE } from '@/lib/format';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { criterionStatus } from '@/domain/workshop/agreement';
+import { agreementRound } from '@/domain/workshop/rounds';
 import { SECTORS } from '@/domain/workshop/participants';
 import type { Progress } from '@/domain/workshop/progress';
 import { byDisagreement, type Spread } from '@/domain/workshop/spread';
@@ -14,6 +15,7 @@ import type { IndividualRatingRecord } from '@/storage/schema';
 import { spreadSummary, statusTone } from '../lib/spread-text';
 import { AgreementForm } from './agreement-form';
 import { LevelsHead } from './levels-head';
+import { RoundCompare } from './round-compare';
 
 /** "A, B and C": names joined the en-GB way. */
 const NAMES = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
@@ -245,6 +247,12 @@ function CriterionSpread({
         </ScrollRegion>
       </div>
       <p>{spreadSummary(t, spread, levelTitle) ?? t('spread.none')}</p>
+      <RoundCompare
+        data={data}
+        criterionId={spread.criterionId}
+        title={title}
+        levelTitle={levelTitle}
+      />
       {sectors.length > 0 && (
         <details className="spread__sectors" onToggle={(e) => setSectorsOpen(e.currentTarget.open)}>
           <summary>{t('spread.bySector')}</summary>
@@ -311,6 +319,7 @@ function CriterionSpread({
         criterionTitle={title}
         current={agreement}
         levelTitle={levelTitle}
+        round={agreementRound(spread.criterionId, data.workshop.round2)}
       />
     </article>
   );

@@ -6,6 +6,7 @@ import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
 import type { LockStep } from '@/domain/workshop/private-lock';
 import { votesAfterAgreement, workshopProgress } from '@/domain/workshop/progress';
+import { makeRound2Code, roundPhase, timedVotes } from '@/domain/workshop/rounds';
 import { spreads } from '@/domain/workshop/spread';
 import { byId, useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -13,10 +14,14 @@ import { formatIsoDate } from '@/lib/format';
 import { pageHeading } from '@/lib/focus';
 import { Link, navigate } from '@/lib/router';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
+import { saveRound2Vote } from '@/storage/repositories/workshop-rounds-repo';
+import { fireWrite } from '@/storage/write-report';
 import { setLock, usePrivateLock } from '../lib/private-lock-store';
 import { OwnDevicesPanel } from './own-devices-panel';
 import { ParticipantsPanel } from './participants-panel';
 import { PrivateRating } from './private-rating';
+import { Round2Rating } from './round2-rating';
+import { RoundsPanel } from './rounds-panel';
 import { SpreadPanel } from './spread-panel';
 import { WorkshopLoader } from './workshop-loader';
 
@@ -60,6 +65,10 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   const raterName = raterParticipant?.label ?? t('handover.someone');
   const id = useId();
   const focusAfter = useFocusAfter();
+  // While round 2 is open, passing the laptop opens round 2's criteria (issue 12).
+  const round2 = data.workshop.round2;
+  const isRound2Open = roundPhase(round2) === 'round-2-voting';
+  const round2Criteria = criteria.filter((c) => round2?.criterionIds.includes(c.id));
   // Each step of passing the laptop is a page of its own: its title, and focus on its heading.
   const show = (next: LockStep): void => {
     if (!rater) return;
@@ -105,6 +114,25 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   );
 
   if (rater) {
+    if (rater.step === 'rating' && raterParticipant && isRound2Open) {
+      const own = data.ratings.filter((r) => r.participantId === raterParticipant.id);
+      return (
+        <Round2Rating
+          heading={t('rounds.rateHeading', { name: raterName })}
+          criteria={round2Criteria}
+          initial={new Map(own.map((r) => [r.criterionId, r.round2?.level ?? null]))}
+          round1={new Map(own.map((r) => [r.criterionId, r.level]))}
+          levelTitle={levelTitle}
+          onChoose={(criterionId, level) =>
+            fireWrite(saveRound2Vote(data.workshop.id, raterParticipant.id, criterionId, level))
+          }
+        >
+          <button type="button" className="nhsuk-button" onClick={() => show('finished')}>
+            {t('rating.done')}
+          </button>
+        </Round2Rating>
+      );
+    }
     if (rater.step === 'rating' && raterParticipant) {
       return (
         <PrivateRating
@@ -165,7 +193,13 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   }
 
   const rated = (participantId: string): number =>
-    data.ratings.filter((r) => r.participantId === participantId && r.level !== null).length;
+    data.ratings.filter((r) =>
+      r.participantId !== participantId
+        ? false
+        : isRound2Open
+          ? r.round2?.level != null && round2!.criterionIds.includes(r.criterionId)
+          : r.level !== null,
+    ).length;
   const criterionIds = criteria.map((c) => c.id);
   const spreadList = spreads(criterionIds, data.ratings, data.participants);
   const progress = workshopProgress(
@@ -173,7 +207,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
     data.participants.map((p) => p.id),
     data.ratings,
   );
-  const late = votesAfterAgreement(criterionIds, data.ratings, data.agreements);
+  const late = votesAfterAgreement(criterionIds, timedVotes(data.ratings), data.agreements);
 
   return (
     <>
@@ -188,7 +222,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         workshopId={data.workshop.id}
         data={data}
         rated={rated}
-        total={criteria.length}
+        total={isRound2Open ? round2Criteria.length : criteria.length}
         idPrefix={id}
         onRate={passTo}
       />
@@ -200,6 +234,20 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         levelTitle={levelTitle}
         progress={progress}
         late={late}
+      />
+      <RoundsPanel
+        data={data}
+        criteria={criteria}
+        spreadList={spreadList}
+        round2Code={
+          round2
+            ? makeRound2Code({
+                workshopId: data.workshop.id,
+                frameworkCriterionIds: allCriteria(framework).map((c) => c.id),
+                round2,
+              })
+            : null
+        }
       />
     </>
   );

@@ -90,6 +90,35 @@ describe('hostile backups are refused for the reason they were made for', () => 
     expect(read.ok && Object.keys(read.value.data.ratings[0]!.stamps)).not.toContain('bogus');
   });
 
+  it('keeps the optional round 2 fields (issue 12) and checks round 2’s criteria like the scope', () => {
+    const file = JSON.parse(valid('workshop-2019.json')) as Backup;
+    const workshop = file.data.workshops[0]!;
+    workshop.round2 = {
+      criterionIds: [workshop.criterionIds[0]!],
+      startedAt: 1_568_000_000_000,
+      revealedAt: null,
+    };
+    file.data.individualRatings[0]!.round2 = { level: 'maturing', ratedAt: 1_568_000_000_000 };
+    file.data.agreements[0]!.round = 2;
+    const read = readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS);
+    expect(read.ok && read.value.data.workshops[0]!.round2).toEqual(workshop.round2);
+    expect(read.ok && read.value.data.individualRatings[0]!.round2?.level).toBe('maturing');
+    expect(read.ok && read.value.data.agreements[0]!.round).toBe(2);
+    // Without them the same file is a one-round workshop, as every older backup is.
+    expect(readBackup(valid('workshop-2019.json'), KNOWN_FRAMEWORKS).ok).toBe(true);
+    workshop.round2.criterionIds = ['care.telepathy'];
+    expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-criterion', table: 'workshops', criterionId: 'care.telepathy' },
+    });
+    (file.data.agreements[0] as { round: number }).round = 3;
+    workshop.round2.criterionIds = [workshop.criterionIds[0]!];
+    expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid', path: 'data.agreements.0.round' },
+    });
+  });
+
   it('refuses a file whose framework this app does not ship, whatever the version looks like', () => {
     const file = JSON.parse(valid('workshop-2019.json')) as Backup;
     file.data.assessments[0]!.frameworkId = 'ics-maturity-2030';

@@ -55,7 +55,7 @@ describe('response files', () => {
   it.each([
     ['truncated', valid.slice(0, 40), 'not-json'],
     ['another file type', JSON.stringify({ type: 'ics-maturity-backup' }), 'not-a-response'],
-    ['a newer version', JSON.stringify({ ...JSON.parse(valid), version: 2 }), 'newer-version'],
+    ['a newer version', JSON.stringify({ ...JSON.parse(valid), version: 3 }), 'newer-version'],
     [
       'a level outside the four',
       valid.replace('"level":"developing"', '"level":"excellent"'),
@@ -176,5 +176,74 @@ describe('merging response files', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('round 2 files', () => {
+    const round2 = (participantId: string, submittedAt: string, level: LevelId): ResponseFile => ({
+      ...response(participantId, submittedAt, level),
+      version: 2,
+      round: 2,
+    });
+
+    it('writes a round 1 file as before and a round 2 file as version 2 with its round', () => {
+      const base = {
+        workshop: { id: 'ws-1', title: 'Northshire board workshop' },
+        framework: { id: 'ics-maturity-2019', version: '1.0.0' },
+        participant: { id: 'p1', label: 'P1', organisation: '', sector: 'other' as const },
+        ratings: [{ criterionId: 'care.pcns', level: 'maturing' as const, note: '' }],
+        submittedAt: '2019-09-01T10:00:00.000Z',
+      };
+      const first = makeResponse(base);
+      expect(first.version).toBe(1);
+      expect('round' in first).toBe(false);
+      const second = makeResponse({ ...base, round: 2 });
+      expect(second).toMatchObject({ version: 2, round: 2 });
+      const read = readResponse(JSON.stringify(second), WORKSHOP);
+      expect(read.ok && read.value.round).toBe(2);
+    });
+
+    it.each([
+      ['version 2 without a round', { version: 2 }],
+      ['version 1 claiming round 2', { version: 1, round: 2 }],
+      ['round 3', { version: 2, round: 3 }],
+    ])('refuses %s', (_name, change) => {
+      const text = JSON.stringify({ ...response('p1', '2019-09-01T10:00:00.000Z'), ...change });
+      const result = readResponse(text, WORKSHOP);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem.code).toBe('invalid');
+    });
+
+    it('keeps a participant’s round 1 and round 2 files apart: neither replaces the other', () => {
+      const first = response('p1', '2019-09-01T10:00:00.000Z', 'emerging');
+      const second = round2('p1', '2019-09-01T09:00:00.000Z', 'maturing');
+      const newerSecond = round2('p1', '2019-09-01T11:00:00.000Z', 'thriving');
+      const merged = mergeResponses(new Map(), [second, first, newerSecond, second]);
+      expect(merged.outcomes).toEqual(['added', 'added', 'replaced-older', 'older-ignored']);
+      expect([...merged.responses.keys()].sort()).toEqual(['p1', 'p1#2']);
+      expect(merged.responses.get('p1')).toBe(first);
+      expect(merged.responses.get('p1#2')).toBe(newerSecond);
+    });
+
+    it('mixes round 1 and round 2 files in any order with the same result', () => {
+      const either = fc
+        .tuple(
+          fc.constantFrom('p1', 'p2'),
+          fc.integer({ min: 0, max: 5 }),
+          fc.constantFrom(...LEVEL_IDS),
+          fc.boolean(),
+        )
+        .map(([participant, minute, level, isRound2]) =>
+          (isRound2 ? round2 : response)(participant, `2019-09-01T10:0${minute}:00.000Z`, level),
+        );
+      fc.assert(
+        fc.property(fc.array(either, { maxLength: 12 }), (files) => {
+          const a = mergeResponses(new Map(), files).responses;
+          const b = mergeResponses(new Map(), [...files].reverse()).responses;
+          expect(new Map([...b].sort())).toEqual(new Map([...a].sort()));
+          expect(mergeResponses(a, files).responses).toEqual(a);
+        }),
+        { numRuns: 300 },
+      );
+    });
   });
 });

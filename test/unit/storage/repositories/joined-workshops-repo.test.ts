@@ -8,6 +8,8 @@ import {
   listJoinedWorkshops,
   markResponseExported,
   saveJoinedRating,
+  saveJoinedRound2Vote,
+  startJoinedRound2,
 } from '@/storage/repositories/joined-workshops-repo';
 
 const invitation = {
@@ -73,5 +75,30 @@ describe('workshops joined on this device', () => {
       /not joined/,
     );
     expect(await listJoinedWorkshops()).toEqual([]);
+  });
+
+  it('starts round 2 on the code’s criteria this device rates and keeps its votes apart from round 1', async () => {
+    await joinWorkshop(invitation);
+    await saveJoinedRating('ws-1', 'care.pcns', 'emerging', 'Early days');
+    await expect(saveJoinedRound2Vote('ws-1', 'care.pcns', 'maturing')).rejects.toThrow();
+    await startJoinedRound2('ws-1', ['care.phm', 'care.pcns', 'not.joined']);
+    await saveJoinedRound2Vote('ws-1', 'care.phm', 'thriving');
+    await saveJoinedRound2Vote('ws-1', 'care.pcns', 'developing');
+    let joined = await getJoinedWorkshop('ws-1');
+    expect(joined?.round2).toEqual({
+      criterionIds: ['care.pcns', 'care.phm'],
+      ratings: [
+        { criterionId: 'care.pcns', level: 'developing' },
+        { criterionId: 'care.phm', level: 'thriving' },
+      ],
+      startedAt: expect.any(Number),
+    });
+    expect(joined?.ratings).toEqual([
+      { criterionId: 'care.pcns', level: 'emerging', note: 'Early days' },
+    ]);
+    // A new code keeps the votes of criteria still in round 2.
+    await startJoinedRound2('ws-1', ['care.phm']);
+    joined = await getJoinedWorkshop('ws-1');
+    expect(joined?.round2?.ratings).toEqual([{ criterionId: 'care.phm', level: 'thriving' }]);
   });
 });

@@ -1,0 +1,197 @@
+import { levelRank, type LevelId } from '../levels';
+import type { Result } from '../result';
+import { makeJoinCode, readJoinCode, workshopKey, type JoinCodeProblem } from './join-code';
+import type { Participant } from './participants';
+import type { TimedRating } from './progress';
+import { spreads, type IndividualRating, type Spread } from './spread';
+
+/**
+ * Rounds of a workshop (issue 12): everyone rates in private (round 1), the facilitator reveals,
+ * the room discusses, and the facilitator may ask for a second private round (a re-vote) on some
+ * criteria, by default the split ones. Round 2 votes stay hidden until the facilitator reveals
+ * round 2; the spread then shows both rounds side by side and who moved. Pure.
+ */
+export type Round = 1 | 2;
+
+/** The second round, kept on the workshop's record once the facilitator starts it. */
+export type Round2 = {
+  /** The criteria re-rated in round 2, in the workshop's order. */
+  criterionIds: readonly string[];
+  startedAt: number;
+  /** When the facilitator revealed round 2's votes; null while they are hidden. */
+  revealedAt: number | null;
+};
+
+export type RoundPhase = 'round-1' | 'round-2-voting' | 'round-2-revealed';
+
+export function roundPhase(round2: Round2 | null | undefined): RoundPhase {
+  if (!round2) return 'round-1';
+  return round2.revealedAt === null ? 'round-2-voting' : 'round-2-revealed';
+}
+
+/** The criteria to offer for round 2 at first: those whose round 1 spread is split, in order. */
+export function defaultRound2Criteria(round1: readonly Spread[]): string[] {
+  return round1.filter((s) => s.isSplit).map((s) => s.criterionId);
+}
+
+/**
+ * The round a level agreed now comes from: round 2 for a criterion re-rated in a round 2 that has
+ * been revealed, else round 1.
+ */
+export function agreementRound(criterionId: string, round2: Round2 | null | undefined): Round {
+  return round2 && round2.revealedAt !== null && round2.criterionIds.includes(criterionId) ? 2 : 1;
+}
+
+/** A private rating with its round 2 vote, if any (level only: notes belong to round 1). */
+export type RatingWithRounds = IndividualRating & {
+  round2?: { level: LevelId | null } | undefined;
+};
+
+/** The round 2 votes as ratings, for the criteria in round 2 only. */
+export function round2Ratings(
+  ratings: readonly RatingWithRounds[],
+  round2: Pick<Round2, 'criterionIds'>,
+): IndividualRating[] {
+  const inRound = new Set(round2.criterionIds);
+  return ratings
+    .filter((r) => r.round2 && inRound.has(r.criterionId))
+    .map((r) => ({
+      participantId: r.participantId,
+      criterionId: r.criterionId,
+      level: r.round2!.level,
+      note: '',
+    }));
+}
+
+export type RoundSpreads = {
+  criterionId: string;
+  round1: Spread;
+  round2: Spread;
+};
+
+/** Round 1 and round 2 spreads side by side, for the criteria in round 2, in its order. */
+export function spreadsByRound(
+  ratings: readonly RatingWithRounds[],
+  participants: readonly Participant[],
+  round2: Pick<Round2, 'criterionIds'>,
+): RoundSpreads[] {
+  const ids = round2.criterionIds;
+  const first = spreads(ids, ratings, participants);
+  const second = spreads(ids, round2Ratings(ratings, round2), participants);
+  return ids.map((criterionId, i) => ({ criterionId, round1: first[i]!, round2: second[i]! }));
+}
+
+export type Direction = 'up' | 'down' | 'same';
+
+/** One participant's votes in both rounds of one criterion. */
+export type Move = {
+  participantId: string;
+  from: LevelId;
+  to: LevelId;
+  direction: Direction;
+};
+
+/**
+ * Who moved on one criterion: every participant who gave a level in both rounds, in the order of
+ * `participantIds` (a participant who voted in one round only did not move: nothing to compare).
+ */
+export function movesOf(
+  criterionId: string,
+  ratings: readonly RatingWithRounds[],
+  participantIds: readonly string[],
+): Move[] {
+  const byParticipant = new Map<string, RatingWithRounds>();
+  for (const r of ratings) if (r.criterionId === criterionId) byParticipant.set(r.participantId, r);
+  const moves: Move[] = [];
+  for (const participantId of participantIds) {
+    const r = byParticipant.get(participantId);
+    const to = r?.round2?.level ?? null;
+    if (!r || r.level === null || to === null) continue;
+    const change = levelRank(to) - levelRank(r.level);
+    moves.push({
+      participantId,
+      from: r.level,
+      to,
+      direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same',
+    });
+  }
+  return moves;
+}
+
+/** How many moved up, how many down and how many stayed: what an anonymous workshop shows. */
+export type MoveCounts = Record<Direction, number>;
+
+export function countMoves(moves: readonly Move[]): MoveCounts {
+  const counts: MoveCounts = { up: 0, down: 0, same: 0 };
+  for (const move of moves) counts[move.direction] += 1;
+  return counts;
+}
+
+/**
+ * The round 2 code: own devices learn which criteria are in round 2 from a code the facilitator
+ * shows, typed on the participant's device with no network. It has the join code's form
+ * (join-code.ts: key, scope, check character), with round 2's criteria as its scope and, in place
+ * of the workshop key, a key derived from it (`round2Key`): both sides can work it out (a device
+ * joined by code knows only the workshop key), and the workshop's join code is never mistaken for
+ * a round 2 code. The check character refuses a mistyped character or two swapped neighbours.
+ */
+const round2Seed = (key: string): string => `${key}#round-2`;
+
+export function makeRound2Code(input: {
+  workshopId: string;
+  frameworkCriterionIds: readonly string[];
+  round2: Pick<Round2, 'criterionIds'>;
+}): string {
+  return makeJoinCode({
+    workshopId: round2Seed(workshopKey(input.workshopId)),
+    frameworkCriterionIds: input.frameworkCriterionIds,
+    criterionIds: input.round2.criterionIds,
+  });
+}
+
+export type Round2CodeProblem =
+  | JoinCodeProblem
+  /** A well-formed code for another workshop (the join code of another, say). */
+  | { code: 'other-workshop' }
+  /** None of its criteria are ones this device rates. */
+  | { code: 'no-criteria' };
+
+/**
+ * Reads a round 2 code on a participant's device. `joinedWorkshopId` is what the device recorded:
+ * the workshop's id (joined with the invitation file) or its workshop key (joined by code). Gives
+ * the round 2 criteria this device rates, in its order.
+ */
+export function readRound2Code(
+  typed: string,
+  joined: { workshopId: string; criterionIds: readonly string[] },
+  frameworkCriterionIds: readonly string[],
+): Result<string[], Round2CodeProblem> {
+  const read = readJoinCode(typed, frameworkCriterionIds);
+  if (!read.ok) return read;
+  const key = read.value.workshopId;
+  // The device recorded the workshop key (joined by code) or the workshop's id (invitation).
+  const expected = [joined.workshopId, workshopKey(joined.workshopId)].map((k) =>
+    workshopKey(round2Seed(k)),
+  );
+  if (!expected.includes(key)) return { ok: false, problem: { code: 'other-workshop' } };
+  const inCode = new Set(read.value.criterionIds);
+  const ids = joined.criterionIds.filter((id) => inCode.has(id));
+  if (ids.length === 0) return { ok: false, problem: { code: 'no-criteria' } };
+  return { ok: true, value: ids };
+}
+
+/**
+ * Every vote with when it reached this device, round 2 votes too: so a round 2 vote made or
+ * imported after its criterion was agreed is flagged like a late round 1 vote (progress.ts).
+ */
+export function timedVotes(
+  ratings: readonly (TimedRating & {
+    round2?: { level: LevelId | null; ratedAt: number } | undefined;
+  })[],
+): TimedRating[] {
+  return ratings.flatMap((r) =>
+    r.round2
+      ? [r, { criterionId: r.criterionId, level: r.round2.level, ratedAt: r.round2.ratedAt }]
+      : [r],
+  );
+}

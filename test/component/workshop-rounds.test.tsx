@@ -1,0 +1,80 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/storage/db';
+import {
+  revealRound2,
+  saveRound2Vote,
+  startRound2,
+} from '@/storage/repositories/workshop-rounds-repo';
+import {
+  addParticipant,
+  createWorkshop,
+  saveIndividualRating,
+} from '@/storage/repositories/workshops-repo';
+import { renderApp } from '../support/render-app';
+import { seedAssessment } from '../support/seed';
+
+/** An anonymous workshop of three, one criterion split in round 1, re-rated in round 2. */
+async function anonymousWorkshop(): Promise<string> {
+  const assessmentId = await seedAssessment({}, {});
+  const workshopId = await createWorkshop({
+    assessmentId,
+    title: 'Anonymous workshop',
+    date: '2019-09-12',
+    facilitator: 'Programme director',
+    isAnonymous: true,
+    criterionIds: ['care.pcns', 'care.phm'],
+  });
+  const people = [];
+  for (const label of ['Alpha', 'Bravo', 'Charlie']) {
+    people.push(await addParticipant(workshopId, { label, organisation: '', sector: 'other' }));
+  }
+  const [a, b, c] = people as [string, string, string];
+  await saveIndividualRating(workshopId, a, 'care.pcns', 'emerging', '');
+  await saveIndividualRating(workshopId, b, 'care.pcns', 'thriving', '');
+  await saveIndividualRating(workshopId, c, 'care.pcns', 'developing', '');
+  await startRound2(workshopId, ['care.pcns']);
+  await saveRound2Vote(workshopId, a, 'care.pcns', 'developing');
+  await saveRound2Vote(workshopId, b, 'care.pcns', 'maturing');
+  await saveRound2Vote(workshopId, c, 'care.pcns', 'developing');
+  return workshopId;
+}
+
+describe('round 2 in an anonymous workshop', () => {
+  it('shows how many moved and which way on the facilitator view, never who, and only once revealed', async () => {
+    const user = userEvent.setup();
+    const workshopId = await anonymousWorkshop();
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    expect(await screen.findByText('Criterion 1 of 2')).toBeVisible();
+    await user.keyboard('r');
+    await screen.findByRole('table', { name: /^Votes for/ });
+    // Round 2 not revealed yet: nothing of it on screen.
+    expect(screen.queryByText(/Who moved/)).toBeNull();
+    expect(screen.queryByRole('table', { name: /round 2/ })).toBeNull();
+
+    await revealRound2(workshopId);
+    const table = await screen.findByRole('table', { name: /in round 1 and round 2/ });
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(['Emerging10', 'Developing12', 'Maturing01', 'Thriving10']);
+    expect(
+      screen.getByText(
+        'Who moved: 1 up, 1 down, 1 stayed (names are not shown in an anonymous workshop).',
+      ),
+    ).toBeVisible();
+    for (const name of ['Alpha', 'Bravo', 'Charlie'])
+      expect(screen.queryByText(new RegExp(name))).toBeNull();
+
+    // A level agreed now, from the keyboard, is recorded as from round 2.
+    await user.keyboard('2');
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/agreed at Developing\.$/),
+    );
+    const agreement = await getDb().agreements.get([workshopId, 'care.pcns']);
+    expect(agreement).toMatchObject({ level: 'developing', round: 2 });
+  });
+});
