@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { SelectField, TextareaField } from '@/components/form-field';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
@@ -12,7 +12,8 @@ import { reportingWrite } from '@/storage/write-report';
  * The room's agreed level for one criterion, with its rationale and any dissent. The level starts
  * on "Choose a level" until one is agreed: a suggested level (the median) would anchor the room. Rationale and
  * dissent are kept as they are typed (on the workshop's record, before a level is agreed too);
- * recording the level makes it, with its rationale, the assessment's rating.
+ * recording the level makes it, with its rationale, the assessment's rating. It takes the spread's
+ * `t`: the reveal mounts 24 of these at once, and each translation hook costs on mounting.
  */
 export function AgreementForm({
   workshopId,
@@ -20,14 +21,15 @@ export function AgreementForm({
   criterionTitle,
   current,
   levelTitle,
+  t,
 }: {
   workshopId: string;
   criterionId: string;
   criterionTitle: string;
   current: Pick<AgreementRecord, 'level' | 'rationale' | 'dissent' | 'stamps'> | undefined;
   levelTitle: (level: LevelId) => string;
+  t: TFunction<'workshop'>;
 }) {
-  const { t } = useTranslation('workshop');
   const id = useId();
   const [level, setLevel] = useState<LevelId | ''>(current?.level ?? '');
   const [isMissing, setMissing] = useState(false);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
@@ -53,8 +53,27 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   const { t } = useTranslation('workshop');
   const lock = usePrivateLock();
   const rater = lock?.workshopId === data.workshop.id ? lock : null;
-  const criteria = allCriteria(framework).filter((c) => data.workshop.criterionIds.includes(c.id));
-  const levelTitle = (level: LevelId): string => titleOfLevel(framework, level) ?? level;
+  const criteria = useMemo(
+    () => allCriteria(framework).filter((c) => data.workshop.criterionIds.includes(c.id)),
+    [framework, data.workshop.criterionIds],
+  );
+  const levelTitle = useCallback(
+    (level: LevelId): string => titleOfLevel(framework, level) ?? level,
+    [framework],
+  );
+  // Worked out again only when the votes change: the spread's blocks re-render only then.
+  const room = useMemo(() => {
+    const criterionIds = criteria.map((c) => c.id);
+    return {
+      spreadList: spreads(criterionIds, data.ratings, data.participants),
+      progress: workshopProgress(
+        criterionIds,
+        data.participants.map((p) => p.id),
+        data.ratings,
+      ),
+      late: votesAfterAgreement(criterionIds, data.ratings, data.agreements),
+    };
+  }, [criteria, data.ratings, data.participants, data.agreements]);
   const raterParticipant = data.participants.find((p) => p.id === rater?.participantId);
   // A participant removed elsewhere while holding the laptop: the hand-back still works.
   const raterName = raterParticipant?.label ?? t('handover.someone');
@@ -166,14 +185,6 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
 
   const rated = (participantId: string): number =>
     data.ratings.filter((r) => r.participantId === participantId && r.level !== null).length;
-  const criterionIds = criteria.map((c) => c.id);
-  const spreadList = spreads(criterionIds, data.ratings, data.participants);
-  const progress = workshopProgress(
-    criterionIds,
-    data.participants.map((p) => p.id),
-    data.ratings,
-  );
-  const late = votesAfterAgreement(criterionIds, data.ratings, data.agreements);
 
   return (
     <>
@@ -196,10 +207,10 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
       <SpreadPanel
         data={data}
         criteria={criteria}
-        spreadList={spreadList}
+        spreadList={room.spreadList}
         levelTitle={levelTitle}
-        progress={progress}
-        late={late}
+        progress={room.progress}
+        late={room.late}
       />
     </>
   );
