@@ -11,9 +11,15 @@ type FieldErrorProps = {
 };
 
 /** The visible, announced message for an invalid field (referenced by aria-describedby). */
-export function FieldError({ id, problem, max, message }: FieldErrorProps) {
+export function FieldError(props: FieldErrorProps) {
+  // Most fields are valid: they skip the translation hook, which costs on every mount (a page
+  // such as the workshop's spread mounts 72 fields at once).
+  if (!props.problem && !props.message) return null;
+  return <ErrorMessage {...props} />;
+}
+
+function ErrorMessage({ id, problem, max, message }: FieldErrorProps) {
   const { t } = useTranslation('common');
-  if (!problem && !message) return null;
   return (
     <p id={id} className="nhsuk-error-message">
       <span className="nhsuk-u-visually-hidden">{t('error.prefix')}</span>

@@ -134,6 +134,16 @@ describe('workshop set-up and own-device import', () => {
       expect(
         within(spread).getByText('1 rating; median Maturing; range Maturing to Maturing.'),
       ).toBeVisible();
+      // Names and notes are one click away (built when opened), and absent when anonymous.
+      const who = within(spread).queryByText('Who gave which rating');
+      const notes = within(spread).queryByText('1 note from participants');
+      expect(who === null).toBe(isAnonymous);
+      expect(notes === null).toBe(isAnonymous);
+      expect(within(spread).queryAllByText('Maturing: Acute CEO')).toHaveLength(0);
+      if (who && notes) {
+        await user.click(who);
+        await user.click(notes);
+      }
       expect(within(spread).queryAllByText('Maturing: Acute CEO')).toHaveLength(
         isAnonymous ? 0 : 1,
       );

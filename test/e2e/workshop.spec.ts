@@ -38,7 +38,11 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
   const vision = page.locator('[data-criterion="leadership.shared-vision"]');
   await expect(vision).toContainText('Split: needs agreement');
   await expect(vision).toContainText('3 ratings; median Developing; range Emerging to Maturing.');
+  // Who said what and the notes are one click away, summary first.
+  await expect(vision).not.toContainText('Maturing: <b>Acute</b> CEO');
+  await vision.getByText('Who gave which rating').click();
   await expect(vision).toContainText('Maturing: <b>Acute</b> CEO');
+  await vision.getByText('1 note from participants').click();
   await expect(vision).toContainText('Council director (Emerging): Council not yet signed up');
   await expect(page.locator('[data-criterion="leadership.multi-professional"]')).toContainText(
     'Ready to agree',

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { SelectField, TextareaField } from '@/components/form-field';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
@@ -12,7 +12,8 @@ import { reportingWrite } from '@/storage/write-report';
  * The room's agreed level for one criterion, with its rationale and any dissent. The level starts
  * on "Choose a level" until one is agreed: a suggested level (the median) would anchor the room. Rationale and
  * dissent are kept as they are typed (on the workshop's record, before a level is agreed too);
- * recording the level makes it, with its rationale, the assessment's rating.
+ * recording the level makes it, with its rationale, the assessment's rating. It takes the spread's
+ * `t`: the reveal mounts 24 of these at once, and each translation hook costs on mounting.
  */
 export function AgreementForm({
   workshopId,
@@ -21,6 +22,7 @@ export function AgreementForm({
   current,
   levelTitle,
   round = 1,
+  t,
 }: {
   workshopId: string;
   criterionId: string;
@@ -30,8 +32,8 @@ export function AgreementForm({
   levelTitle: (level: LevelId) => string;
   /** The round a level agreed now comes from (domain/workshop/rounds.ts, agreementRound). */
   round?: 1 | 2;
+  t: TFunction<'workshop'>;
 }) {
-  const { t } = useTranslation('workshop');
   const id = useId();
   const [level, setLevel] = useState<LevelId | ''>(current?.level ?? '');
   const [isMissing, setMissing] = useState(false);

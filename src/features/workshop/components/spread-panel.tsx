@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFocusAfter } from '@/hooks/use-focus-after';
@@ -11,7 +11,7 @@ import { SECTORS } from '@/domain/workshop/participants';
 import type { Progress } from '@/domain/workshop/progress';
 import { byDisagreement, type Spread } from '@/domain/workshop/spread';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
-import type { IndividualRatingRecord } from '@/storage/schema';
+import type { AgreementRecord, IndividualRatingRecord } from '@/storage/schema';
 import { spreadSummary, statusTone } from '../lib/spread-text';
 import { AgreementForm } from './agreement-form';
 import { LevelsHead } from './levels-head';
@@ -33,9 +33,10 @@ type SpreadProps = {
 };
 
 /**
- * The spread of views: hidden until the facilitator reveals it, then one block per criterion
- * with a small bar chart and its table, median, range, split flag, the breakdown by sector, who
- * said what (unless anonymous) and the agreement form. Most disagreement first by default.
+ * The spread of views: hidden until the facilitator reveals it, then one block per criterion,
+ * summary first: a small bar chart and its table, median, range, split flag and the agreement
+ * form; the breakdown by sector, who said what and the participants' notes (these two unless
+ * anonymous) are disclosures built when opened. Most disagreement first by default.
  */
 export function SpreadPanel({
   data,
@@ -154,59 +155,110 @@ export function SpreadList({
   progress,
   late = [],
 }: SpreadProps) {
-  // Grouped once here, not once per criterion: a 40-person workshop has 960 ratings.
-  const byCriterion = new Map<string, IndividualRatingRecord[]>();
-  for (const rating of data.ratings) {
-    if (rating.level === null) continue;
-    const list = byCriterion.get(rating.criterionId);
-    if (list) list.push(rating);
-    else byCriterion.set(rating.criterionId, [rating]);
-  }
-  const labels = new Map(data.participants.map((p) => [p.id, p.label]));
+  // Grouped once per change of the ratings, not once per criterion or render: a 40-person
+  // workshop has 960 ratings.
+  const byCriterion = useMemo(() => {
+    const grouped = new Map<string, IndividualRatingRecord[]>();
+    for (const rating of data.ratings) {
+      if (rating.level === null) continue;
+      const list = grouped.get(rating.criterionId);
+      if (list) list.push(rating);
+      else grouped.set(rating.criterionId, [rating]);
+    }
+    return grouped;
+  }, [data.ratings]);
+  const labels = useMemo(
+    () => new Map(data.participants.map((p) => [p.id, p.label])),
+    [data.participants],
+  );
   const criteriaById = new Map(criteria.map((c) => [c.id, c]));
   return spreadList.map((spread) => (
     <CriterionSpread
       key={spread.criterionId}
-      data={data}
+      workshopId={data.workshop.id}
+      isAnonymous={data.workshop.isAnonymous}
+      agreement={data.agreements.find((a) => a.criterionId === spread.criterionId)}
       spread={spread}
       criterion={criteriaById.get(spread.criterionId)}
-      individuals={byCriterion.get(spread.criterionId) ?? []}
-      labelOf={(participantId) => labels.get(participantId) ?? ''}
+      individuals={byCriterion.get(spread.criterionId) ?? NONE}
+      labels={labels}
       levelTitle={levelTitle}
       done={progress?.byCriterion.get(spread.criterionId)}
       isLate={late.includes(spread.criterionId)}
+      round={agreementRound(spread.criterionId, data.workshop.round2)}
+      roundData={data.workshop.round2?.criterionIds.includes(spread.criterionId) ? data : null}
     />
   ));
 }
 
-function CriterionSpread({
-  data,
+const NONE: readonly IndividualRatingRecord[] = [];
+
+/**
+ * A disclosure whose content is built only while it is open: the reveal paints 24 criteria at
+ * once, and their closed tables and lists of names would more than double its time.
+ */
+function LazyDetails({
+  className,
+  summary,
+  children,
+}: {
+  className: string;
+  summary: string;
+  children: () => ReactNode;
+}) {
+  const [isOpen, setOpen] = useState(false);
+  return (
+    <details className={className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {isOpen && children()}
+    </details>
+  );
+}
+
+/**
+ * One criterion's spread. Memoised: its props change only with its own ratings, agreement or
+ * progress, so typing a rationale or recording one criterion re-renders that criterion alone.
+ */
+const CriterionSpread = memo(function CriterionSpread({
+  workshopId,
+  isAnonymous,
+  agreement,
   spread,
   criterion,
   individuals,
-  labelOf,
+  labels,
   levelTitle,
   done,
   isLate,
+  round,
+  roundData,
 }: {
-  data: WorkshopData;
+  workshopId: string;
+  isAnonymous: boolean;
+  agreement: AgreementRecord | undefined;
   spread: Spread;
   criterion: Criterion | undefined;
   /** This criterion's ratings that have a level. */
   individuals: readonly IndividualRatingRecord[];
-  labelOf: (participantId: string) => string;
+  /** Participants' labels by id. */
+  labels: ReadonlyMap<string, string>;
   levelTitle: (level: LevelId) => string;
   done: Progress['overall'] | undefined;
   isLate: boolean;
+  /** The round a level agreed now comes from. */
+  round: 1 | 2;
+  /** The workshop, for a criterion in round 2 only (so the others stay memoised). */
+  roundData: WorkshopData | null;
 }) {
   const { t } = useTranslation('workshop');
-  const [sectorsOpen, setSectorsOpen] = useState(false);
   const title = criterion?.title ?? spread.criterionId;
-  const agreement = data.agreements.find((a) => a.criterionId === spread.criterionId);
   const status = criterionStatus(spread, agreement);
   const most = Math.max(1, ...LEVEL_IDS.map((level) => spread.counts[level]));
   const sectors = SECTORS.filter((s) => spread.bySector[s]);
   const headingId = `spread-${spread.criterionId}`;
+  const caption = t('spread.caption', { title });
+  const notes = isAnonymous ? 0 : individuals.filter((r) => r.note).length;
+  const labelOf = (participantId: string): string => labels.get(participantId) ?? '';
   return (
     <article className="spread" aria-labelledby={headingId} data-criterion={spread.criterionId}>
       <h3 id={headingId} tabIndex={-1}>
@@ -232,9 +284,9 @@ function CriterionSpread({
             </div>
           ))}
         </div>
-        <ScrollRegion label={t('spread.caption', { title })}>
+        <ScrollRegion label={caption}>
           <table className="nhsuk-table app-table--compact">
-            <caption className="nhsuk-u-visually-hidden">{t('spread.caption', { title })}</caption>
+            <caption className="nhsuk-u-visually-hidden">{caption}</caption>
             <LevelsHead levelTitle={levelTitle} />
             <tbody>
               <tr>
@@ -247,17 +299,17 @@ function CriterionSpread({
         </ScrollRegion>
       </div>
       <p>{spreadSummary(t, spread, levelTitle) ?? t('spread.none')}</p>
-      <RoundCompare
-        data={data}
-        criterionId={spread.criterionId}
-        title={title}
-        levelTitle={levelTitle}
-      />
+      {roundData && (
+        <RoundCompare
+          data={roundData}
+          criterionId={spread.criterionId}
+          title={title}
+          levelTitle={levelTitle}
+        />
+      )}
       {sectors.length > 0 && (
-        <details className="spread__sectors" onToggle={(e) => setSectorsOpen(e.currentTarget.open)}>
-          <summary>{t('spread.bySector')}</summary>
-          {/* Built only when opened: 24 closed tables would double the reveal's render time. */}
-          {sectorsOpen && (
+        <LazyDetails className="spread__details" summary={t('spread.bySector')}>
+          {() => (
             <ScrollRegion label={t('spread.bySectorCaption', { title })}>
               <table className="nhsuk-table app-table--compact">
                 <caption className="nhsuk-u-visually-hidden">
@@ -277,26 +329,32 @@ function CriterionSpread({
               </table>
             </ScrollRegion>
           )}
-        </details>
+        </LazyDetails>
       )}
       {/* An anonymous workshop shows neither names nor notes, which could identify people. */}
-      {!data.workshop.isAnonymous && individuals.length > 0 && (
-        <>
-          <ul className="flag-list" aria-label={t('spread.whoLabel', { title })}>
-            {LEVEL_IDS.filter((level) => spread.counts[level] > 0).map((level) => (
-              <li key={level}>
-                {t('spread.whoAtLevel', {
-                  level: levelTitle(level),
-                  names: NAMES.format(
-                    individuals
-                      .filter((r) => r.level === level)
-                      .map((r) => labelOf(r.participantId)),
-                  ),
-                })}
-              </li>
-            ))}
-          </ul>
-          {individuals.some((r) => r.note) && (
+      {!isAnonymous && individuals.length > 0 && (
+        <LazyDetails className="spread__details" summary={t('spread.who')}>
+          {() => (
+            <ul className="flag-list" aria-label={t('spread.whoLabel', { title })}>
+              {LEVEL_IDS.filter((level) => spread.counts[level] > 0).map((level) => (
+                <li key={level}>
+                  {t('spread.whoAtLevel', {
+                    level: levelTitle(level),
+                    names: NAMES.format(
+                      individuals
+                        .filter((r) => r.level === level)
+                        .map((r) => labelOf(r.participantId)),
+                    ),
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </LazyDetails>
+      )}
+      {notes > 0 && (
+        <LazyDetails className="spread__details" summary={t('spread.notes', { count: notes })}>
+          {() => (
             <ul className="flag-list" aria-label={t('spread.notesLabel', { title })}>
               {individuals
                 .filter((r) => r.note)
@@ -311,16 +369,17 @@ function CriterionSpread({
                 ))}
             </ul>
           )}
-        </>
+        </LazyDetails>
       )}
       <AgreementForm
-        workshopId={data.workshop.id}
+        workshopId={workshopId}
         criterionId={spread.criterionId}
         criterionTitle={title}
         current={agreement}
         levelTitle={levelTitle}
-        round={agreementRound(spread.criterionId, data.workshop.round2)}
+        round={round}
+        t={t}
       />
     </article>
   );
-}
+});

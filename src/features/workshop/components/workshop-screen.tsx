@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routes } from '@/config/routes';
 import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
@@ -58,8 +58,27 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
   const { t } = useTranslation('workshop');
   const lock = usePrivateLock();
   const rater = lock?.workshopId === data.workshop.id ? lock : null;
-  const criteria = allCriteria(framework).filter((c) => data.workshop.criterionIds.includes(c.id));
-  const levelTitle = (level: LevelId): string => titleOfLevel(framework, level) ?? level;
+  const criteria = useMemo(
+    () => allCriteria(framework).filter((c) => data.workshop.criterionIds.includes(c.id)),
+    [framework, data.workshop.criterionIds],
+  );
+  const levelTitle = useCallback(
+    (level: LevelId): string => titleOfLevel(framework, level) ?? level,
+    [framework],
+  );
+  // Worked out again only when the votes change: the spread's blocks re-render only then.
+  const room = useMemo(() => {
+    const criterionIds = criteria.map((c) => c.id);
+    return {
+      spreadList: spreads(criterionIds, data.ratings, data.participants),
+      progress: workshopProgress(
+        criterionIds,
+        data.participants.map((p) => p.id),
+        data.ratings,
+      ),
+      late: votesAfterAgreement(criterionIds, timedVotes(data.ratings), data.agreements),
+    };
+  }, [criteria, data.ratings, data.participants, data.agreements]);
   const raterParticipant = data.participants.find((p) => p.id === rater?.participantId);
   // A participant removed elsewhere while holding the laptop: the hand-back still works.
   const raterName = raterParticipant?.label ?? t('handover.someone');
@@ -200,14 +219,6 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
           ? r.round2?.level != null && round2!.criterionIds.includes(r.criterionId)
           : r.level !== null,
     ).length;
-  const criterionIds = criteria.map((c) => c.id);
-  const spreadList = spreads(criterionIds, data.ratings, data.participants);
-  const progress = workshopProgress(
-    criterionIds,
-    data.participants.map((p) => p.id),
-    data.ratings,
-  );
-  const late = votesAfterAgreement(criterionIds, timedVotes(data.ratings), data.agreements);
 
   return (
     <>
@@ -230,15 +241,15 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
       <SpreadPanel
         data={data}
         criteria={criteria}
-        spreadList={spreadList}
+        spreadList={room.spreadList}
         levelTitle={levelTitle}
-        progress={progress}
-        late={late}
+        progress={room.progress}
+        late={room.late}
       />
       <RoundsPanel
         data={data}
         criteria={criteria}
-        spreadList={spreadList}
+        spreadList={room.spreadList}
         round2Code={
           round2
             ? makeRound2Code({
