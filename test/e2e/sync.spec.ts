@@ -100,12 +100,13 @@ async function goOffline(context: BrowserContext, page: Page): Promise<void> {
 }
 
 test('two devices share assessments, merge offline edits, and a true conflict is settled by the user', async ({
-  page,
+  page: firstPage,
   context,
   browser,
   baseURL,
 }) => {
   test.setTimeout(180_000);
+  let page = firstPage;
   const database = `north-shire-${Date.now()}`;
   const url = await server.createDatabase(database);
   const sentBefore = server.requests.length;
@@ -133,6 +134,15 @@ test('two devices share assessments, merge offline edits, and a true conflict is
     .poll(async () => (await server.getDocument(database, `assessment:${assessmentId}`)) !== null)
     .toBe(true);
   await expectNoAxeViolations(page);
+
+  // A second tab on device A: one tab syncs at a time; this one says so, and takes over when the
+  // first one closes.
+  const secondTab = await context.newPage();
+  await secondTab.goto('/settings');
+  await expect(secondTab.getByTestId('sync-status')).toHaveText(/Syncing in another tab/);
+  await page.close();
+  await expect(secondTab.getByTestId('sync-status')).toHaveText('Up to date', { timeout: 20_000 });
+  page = secondTab;
 
   // Device B joins and receives the assessment.
   const b = await secondDevice(browser, baseURL!);
