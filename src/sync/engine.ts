@@ -69,6 +69,12 @@ type BaseDoc = { _id: string; _rev?: string; content: AssessmentContent };
 
 const baseId = (assessmentId: string) => `_local/base:${assessmentId}`;
 
+/**
+ * How long after a change in Dexie sync looks for what changed: typing saves every 250 ms, and
+ * each look can make a new revision to replicate, so a pause in typing makes one, not ten.
+ */
+const SCAN_DELAY_MS = 1000;
+
 /** Retry the server at most every 30 s while it cannot be reached. */
 export function backOff(delay: number): number {
   return delay === 0 ? 1000 : Math.min(delay * 2, 30_000);
@@ -200,7 +206,7 @@ export class SyncEngine {
     this.scanTimer = setTimeout(() => {
       this.scanTimer = null;
       void this.scan();
-    }, 300);
+    }, SCAN_DELAY_MS);
   }
 
   /** Finds the assessments changed (or deleted) in Dexie since the last look. */

@@ -17,6 +17,10 @@ import { seedAssessment } from '../../support/seed';
  * database); the other devices are played by writing to the server directly.
  */
 
+/** Sync looks for Dexie changes a second after them (engine.ts, SCAN_DELAY_MS). */
+const eventually = <T>(check: () => T | Promise<T>) =>
+  vi.waitFor(check, { timeout: 5000, interval: 50 });
+
 let server: InstanceType<typeof MemoryPouch>;
 let serverName: string;
 let engine: SyncEngine | null = null;
@@ -93,13 +97,13 @@ describe('partnership sync', () => {
       },
     );
     await startDevice();
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(level(await serverContent(id), 'care.phm')).toBe('maturing'),
     );
     const sent = await serverContent(id);
     expect(sent?.assessment.systemName).toBe('North Shire ICS');
     expect(sent?.ratings).toHaveLength(2);
-    await vi.waitFor(() => expect(snapshots.at(-1)?.status.state).toBe('up-to-date'));
+    await eventually(() => expect(snapshots.at(-1)?.status.state).toBe('up-to-date'));
   });
 
   it('brings the partnership’s assessments to this device, and later changes to them', async () => {
@@ -110,9 +114,9 @@ describe('partnership sync', () => {
     openFreshTestDatabase();
     device = memoryDatabases();
     await startDevice();
-    await vi.waitFor(async () => expect(await readAssessmentContent(id)).not.toBeNull());
+    await eventually(async () => expect(await readAssessmentContent(id)).not.toBeNull());
     await editOnServer(id, 'care.pcns', { level: 'thriving' }, 50);
-    await vi.waitFor(async () =>
+    await eventually(async () =>
       expect(level(await readAssessmentContent(id), 'care.pcns')).toBe('thriving'),
     );
     const summary = await getDb().assessmentSummaries.get(id);
@@ -128,12 +132,12 @@ describe('partnership sync', () => {
       },
     );
     const running = await startDevice();
-    await vi.waitFor(async () => expect(await serverContent(id)).not.toBeNull());
+    await eventually(async () => expect(await serverContent(id)).not.toBeNull());
     await running.stop(); // offline
     await editHere(id, 'care.pcns', { level: 'maturing' }, 100);
     await editOnServer(id, 'care.phm', { level: 'thriving' }, 200);
     await startDevice();
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const here = await readAssessmentContent(id);
       const there = await serverContent(id);
       expect([level(here, 'care.pcns'), level(here, 'care.phm')]).toEqual(['maturing', 'thriving']);
@@ -148,12 +152,12 @@ describe('partnership sync', () => {
   it('shows a true conflict with both answers, changes nothing until the user chooses', async () => {
     const id = await seedAssessment({}, { 'care.pcns': { level: 'developing' } });
     const running = await startDevice();
-    await vi.waitFor(async () => expect(await serverContent(id)).not.toBeNull());
+    await eventually(async () => expect(await serverContent(id)).not.toBeNull());
     await running.stop();
     await editHere(id, 'care.pcns', { level: 'maturing' }, 100);
     await editOnServer(id, 'care.pcns', { level: 'thriving' }, 999);
     const again = await startDevice();
-    await vi.waitFor(() => expect(snapshots.at(-1)?.conflicts).toHaveLength(1));
+    await eventually(() => expect(snapshots.at(-1)?.conflicts).toHaveLength(1));
     const [conflict] = snapshots.at(-1)!.conflicts;
     expect(conflict!.conflicts).toEqual([
       expect.objectContaining({
@@ -168,7 +172,7 @@ describe('partnership sync', () => {
 
     expect(await again.resolve(id, { 'rating.care.pcns.level': 'theirs' })).toBe(true);
     expect(level(await readAssessmentContent(id), 'care.pcns')).toBe('thriving');
-    await vi.waitFor(async () => expect(snapshots.at(-1)?.conflicts).toEqual([]));
+    await eventually(async () => expect(snapshots.at(-1)?.conflicts).toEqual([]));
   });
 
   it('merges two revisions made offline on two devices against their common ancestor', async () => {
@@ -180,12 +184,12 @@ describe('partnership sync', () => {
       },
     );
     const running = await startDevice();
-    await vi.waitFor(async () => expect(await serverContent(id)).not.toBeNull());
+    await eventually(async () => expect(await serverContent(id)).not.toBeNull());
     await running.stop();
     // Offline, this device edits one criterion: sync stores the new revision locally…
     const offline = await startDevice(true);
     await editHere(id, 'care.pcns', { level: 'maturing' }, 100);
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const local = readAssessmentDocument(await device.local().get(assessmentDocumentId(id)));
       expect(local.ok && level(local.value, 'care.pcns')).toBe('maturing');
     });
@@ -193,7 +197,7 @@ describe('partnership sync', () => {
     // …while another device edits the other criterion from the same revision.
     await editOnServer(id, 'care.phm', { level: 'thriving' }, 200);
     await startDevice();
-    await vi.waitFor(async () => {
+    await eventually(async () => {
       const there = await serverContent(id);
       expect([level(there, 'care.pcns'), level(there, 'care.phm')]).toEqual([
         'maturing',
@@ -212,7 +216,7 @@ describe('partnership sync', () => {
       assessment: { id: 'bad' },
     });
     await startDevice();
-    await vi.waitFor(() => expect(snapshots.at(-1)?.rejected).toBe(1));
+    await eventually(() => expect(snapshots.at(-1)?.rejected).toBe(1));
     expect(await readAssessmentContent('bad')).toBeNull();
   });
 
