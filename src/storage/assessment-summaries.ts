@@ -1,77 +1,112 @@
+import { systemKey } from '@/domain/system-key';
 import type { IcsDatabase } from './db';
-import type { AssessmentSummaryRecord, RatingRecord } from './schema';
+import { readRatingSets } from './rating-sets';
+import type { AssessmentRecord, AssessmentSummaryRecord, RatingSetRecord } from './schema';
 
 /**
- * The per-assessment summaries (schema v7): what the assessments list, compare's picker and the
- * backup card show of an assessment, kept so that none of them reads the ratings (24 per
- * assessment). Derived data: `summarise` is the one definition, used by the v7 migration and by
- * `refreshSummaries`, which every transaction that writes ratings calls before it ends.
+ * The per-assessment summaries (schema v7; v8 with everything a list row shows): what the
+ * assessments list, compare's picker and the backup card read of an assessment, so that none of
+ * them reads the assessments (with their status histories and stamps) or their ratings. Derived
+ * data: `summaryOf` is the one definition, used by the v8 migration and by `refreshSummaries`,
+ * which every transaction that writes assessments or ratings calls before it ends.
  *
  * No overall level is kept: scoring needs the framework (which criteria make up each
  * characteristic, per framework version), which storage does not load.
  */
 
-type Rated = { assessmentId: string; level: unknown };
+type Rated = { level: unknown };
 
-/** One summary per assessment id, counted from the given ratings (ratings of others ignored). */
-export function summarise(
-  assessmentIds: Iterable<string>,
-  ratings: Iterable<Rated>,
-): AssessmentSummaryRecord[] {
-  const assessed = new Map<string, number>();
-  for (const id of assessmentIds) assessed.set(id, 0);
-  for (const rating of ratings) {
-    const count = assessed.get(rating.assessmentId);
-    if (count !== undefined && rating.level !== null && rating.level !== undefined)
-      assessed.set(rating.assessmentId, count + 1);
-  }
-  return [...assessed].map(([assessmentId, assessedCount]) => ({ assessmentId, assessedCount }));
+/** The summary of an assessment with the given ratings (its own). Pure. */
+export function summaryOf(
+  assessment: AssessmentRecord,
+  ratings: readonly Rated[],
+): AssessmentSummaryRecord {
+  let assessedCount = 0;
+  for (const rating of ratings)
+    if (rating.level !== null && rating.level !== undefined) assessedCount += 1;
+  return {
+    assessmentId: assessment.id,
+    systemKey: systemKey(assessment.systemName),
+    systemName: assessment.systemName,
+    title: assessment.title,
+    asAt: assessment.asAt,
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt,
+    status: assessment.status,
+    assessedCount,
+  };
 }
 
 /** The transaction's tables `refreshSummaries` reads and writes: add them to its scope. */
 export function summaryTables(db: IcsDatabase) {
-  return [db.assessments, db.ratings, db.assessmentSummaries] as const;
+  return [db.assessments, db.ratingSets, db.assessmentSummaries] as const;
 }
 
+/** What the caller has just written, as stored, so that `refreshSummaries` need not read it. */
+export type Written = {
+  assessments?: readonly AssessmentRecord[];
+  ratingSets?: readonly RatingSetRecord[];
+};
+
 /**
- * Rebuilds the summaries of the given assessments from their stored ratings, inside the caller's
- * read-write transaction (which must include `summaryTables`): an assessment that exists gets
- * its summary put, one that does not (deleted) loses it. Call it after the ratings are written.
- * `written`: ratings the caller has just put, as stored (a restore's thousands): only the keys
- * of the others are read, and the values of any stored rating not among them.
+ * Rebuilds the summaries of the given assessments from the stored assessments and rating sets,
+ * inside the caller's read-write transaction (which must include `summaryTables`): an assessment
+ * that exists gets its summary put, one that does not (deleted) loses it. Call it after the
+ * assessments and ratings are written. `written`: records the caller has just put, as stored (a
+ * restore's thousands); only the others are read.
  */
 export async function refreshSummaries(
   db: IcsDatabase,
   assessmentIds: Iterable<string>,
-  written: readonly RatingRecord[] = [],
+  written: Written = {},
 ): Promise<void> {
   const ids = [...new Set(assessmentIds)];
   if (ids.length === 0) return;
-  const [assessments, ratings] = await Promise.all([
-    db.assessments.bulkGet(ids),
-    written.length === 0
-      ? db.ratings.where('assessmentId').anyOf(ids).toArray()
-      : storedRatings(db, ids, written),
+  const assessments = new Map((written.assessments ?? []).map((a) => [a.id, a]));
+  const sets = new Map((written.ratingSets ?? []).map((s) => [s.assessmentId, s]));
+  const unread = ids.filter((id) => !assessments.has(id));
+  const unreadSets = ids.filter((id) => !sets.has(id));
+  const [read, readSets] = await Promise.all([
+    unread.length === 0 ? [] : db.assessments.bulkGet(unread),
+    readRatingSets(db, unreadSets),
   ]);
-  const existing = ids.filter((_, i) => assessments[i] !== undefined);
-  const gone = ids.filter((_, i) => assessments[i] === undefined);
-  await db.assessmentSummaries.bulkPut(summarise(existing, ratings));
+  for (const a of read) if (a) assessments.set(a.id, a);
+  for (const [id, set] of readSets) sets.set(id, set);
+  const summaries: AssessmentSummaryRecord[] = [];
+  const gone: string[] = [];
+  for (const id of ids) {
+    const assessment = assessments.get(id);
+    if (assessment) summaries.push(summaryOf(assessment, sets.get(id)?.ratings ?? []));
+    else gone.push(id);
+  }
+  if (summaries.length > 0) await db.assessmentSummaries.bulkPut(summaries);
   if (gone.length > 0) await db.assessmentSummaries.bulkDelete(gone);
 }
 
-/** The stored ratings of `ids`, knowing that `written` were just put: reads keys, not values. */
-async function storedRatings(
-  db: IcsDatabase,
-  ids: readonly string[],
-  written: readonly RatingRecord[],
-): Promise<Rated[]> {
-  const keyOf = (assessmentId: string, criterionId: string) =>
-    `${assessmentId}\u0000${criterionId}`;
-  const known = new Set(written.map((r) => keyOf(r.assessmentId, r.criterionId)));
-  const keys = await db.ratings.where('assessmentId').anyOf(ids).primaryKeys();
-  const others = keys.filter(
-    ([assessmentId, criterionId]) => !known.has(keyOf(assessmentId, criterionId)),
-  );
-  const rest = others.length === 0 ? [] : await db.ratings.bulkGet(others);
-  return [...written, ...rest.filter((r) => r !== undefined)];
+/**
+ * A safety net run once after storage opens: every write keeps the summaries, but an assessment
+ * without one would be missing from the list, so any assessment without a summary gets one (and a
+ * summary of no assessment goes). Two counts when all is well; the keys are read only when they
+ * differ. Returns how many summaries it put or deleted.
+ */
+export async function repairSummaries(db: IcsDatabase): Promise<number> {
+  return db.transaction('rw', summaryTables(db), async () => {
+    const [assessments, summaries] = await Promise.all([
+      db.assessments.count(),
+      db.assessmentSummaries.count(),
+    ]);
+    if (assessments === summaries) return 0;
+    const [ids, summarised] = await Promise.all([
+      db.assessments.toCollection().primaryKeys(),
+      db.assessmentSummaries.toCollection().primaryKeys(),
+    ]);
+    const have = new Set(summarised);
+    const exist = new Set(ids);
+    const wrong = [
+      ...ids.filter((id) => !have.has(id)),
+      ...summarised.filter((id) => !exist.has(id)),
+    ];
+    await refreshSummaries(db, wrong);
+    return wrong.length;
+  });
 }

@@ -1,3 +1,4 @@
+import type { AssessmentStatus } from '@/domain/assessment-status';
 import type {
   ActionRecord,
   AgreementRecord,
@@ -114,9 +115,31 @@ export const SCHEMAS = {
     drafts: 'form',
     assessmentSummaries: 'assessmentId',
   },
+  // v8: an assessment's ratings are stored as one record (`ratingSets`, keyed by the assessment),
+  // not one record per criterion: a restore of 1,000 assessments writes 1,000 records instead of
+  // 24,000. `ratings` is dropped once the migration has moved its records. Each summary also holds
+  // what a row of the assessments list shows, with an index by system and date, so the list reads
+  // only the rows it shows. The migration builds both tables from the ratings.
+  8: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: null,
+    ratingSets: 'assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+    journal: 'key',
+    drafts: 'form',
+    assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /**
  * The records of the tables a backup holds are defined once, with the backup's validation, in
@@ -174,12 +197,37 @@ export type DraftRecord = {
 };
 
 /**
- * What the lists show of an assessment without reading its ratings (v7). Derived: rebuilt from the
- * ratings by `refreshSummaries` (./assessment-summaries.ts) in every transaction that writes them,
- * and never backed up.
+ * Every rating of one assessment, as one record (v8; before, one `ratings` record each). The
+ * ratings are `RatingRecord`s exactly as a backup holds them, ordered by `criterionId` (as the
+ * old table's key ordered them); an assessment with no rating has no set.
+ */
+export type RatingSetRecord = {
+  assessmentId: string;
+  ratings: RatingRecord[];
+};
+
+/** The v7 summary: only the count (kept for the v7 fixtures and migration). */
+export type AssessmentSummaryV7 = {
+  assessmentId: string;
+  assessedCount: number;
+};
+
+/**
+ * What the lists show of an assessment, without reading the assessment or its ratings (v7: the
+ * count; v8: everything a row shows). Derived: rebuilt from the assessment and its rating set by
+ * `refreshSummaries` (./assessment-summaries.ts) in every transaction that writes either, and
+ * never backed up.
  */
 export type AssessmentSummaryRecord = {
   assessmentId: string;
+  /** `systemKey(systemName)` (src/domain/system-key.ts): the list groups and finds by it. */
+  systemKey: string;
+  systemName: string;
+  title: string;
+  asAt: string;
+  createdAt: number;
+  updatedAt: number;
+  status: AssessmentStatus;
   /** Ratings of the assessment with a level (not "not assessed"). */
   assessedCount: number;
 };
@@ -189,7 +237,8 @@ export type DatabaseDump = {
   schemaVersion: number;
   tables: {
     assessments: AssessmentRecord[];
-    ratings: RatingRecord[];
+    /** Up to v7. */
+    ratings?: RatingRecord[];
     settings: SettingRecord[];
     /** From v2. */
     targets?: TargetRecord[];
@@ -206,7 +255,9 @@ export type DatabaseDump = {
     /** From v5. */
     journal?: JournalRecord[];
     drafts?: DraftRecord[];
-    /** From v7. */
-    assessmentSummaries?: AssessmentSummaryRecord[];
+    /** From v7 (v7: `AssessmentSummaryV7`). */
+    assessmentSummaries?: (AssessmentSummaryRecord | AssessmentSummaryV7)[];
+    /** From v8. */
+    ratingSets?: RatingSetRecord[];
   };
 };

@@ -7,6 +7,7 @@ import { createAssessment } from '@/storage/repositories/assessments-repo';
 import type { RatingRecord } from '@/storage/schema';
 import { applyEdits } from '@/storage/write-edits';
 import { expectedSummaries, storedSummaries } from '../../support/seed';
+import { readRating } from '@/storage/rating-sets';
 
 const CRITERION = 'leadership.shared-vision';
 
@@ -38,7 +39,7 @@ async function newAssessment(): Promise<string> {
 }
 
 async function rating(assessmentId: string): Promise<RatingRecord | undefined> {
-  return getDb().ratings.get([assessmentId, CRITERION]);
+  return readRating(getDb(), assessmentId, CRITERION);
 }
 
 async function addWorkshop(assessmentId: string): Promise<string> {
@@ -232,7 +233,7 @@ describe('applyEdits: workshop notes, joined ratings and form drafts', () => {
     const db = getDb();
     expect(await db.agreements.count()).toBe(0);
     expect(await db.individualRatings.count()).toBe(0);
-    expect(await db.ratings.count()).toBe(0);
+    expect(await db.ratingSets.count()).toBe(0);
     expect(await db.assessments.count()).toBe(0);
   });
 

@@ -33,13 +33,19 @@ describe('writeImport', { timeout: TIMEOUT }, () => {
     const total = data.assessments.length + data.ratings.length;
     expect(progress[0]).toEqual({ done: 0, total });
     expect(progress.at(-1)).toEqual({ done: total, total });
-    // Assessments in one write, then the ratings a chunk at a time: in order, never beyond the total.
-    const ratingSteps = Array.from(
-      { length: Math.ceil(data.ratings.length / WRITE_CHUNK) },
-      (_, i) => data.assessments.length + Math.min((i + 1) * WRITE_CHUNK, data.ratings.length),
-    );
-    expect(progress.map((p) => p.done)).toEqual([0, data.assessments.length, ...ratingSteps]);
+    // Assessments in one write, then the ratings (in their assessments' sets, whole sets of up to
+    // WRITE_CHUNK ratings) a chunk at a time: in order, never beyond the total.
+    const done = progress.map((p) => p.done);
+    expect(done.slice(0, 2)).toEqual([0, data.assessments.length]);
+    const ratingSteps = done.slice(2);
     expect(ratingSteps.length).toBeGreaterThan(1);
+    ratingSteps.forEach((step, i) => {
+      const previous = i === 0 ? data.assessments.length : ratingSteps[i - 1]!;
+      expect(step).toBeGreaterThan(previous);
+      expect(step - previous).toBeLessThanOrEqual(WRITE_CHUNK);
+      // Whole sets: 24 ratings each here.
+      expect((step - previous) % 24).toBe(0);
+    });
     expect(progress.every((p) => p.total === total)).toBe(true);
     const stored = await readBackupData();
     expect(stored.assessments).toHaveLength(data.assessments.length);
@@ -51,10 +57,11 @@ describe('writeImport', { timeout: TIMEOUT }, () => {
     await writeImport(seed);
     const before = await readBackupData();
     const data = large();
-    // Not a valid IndexedDB key: the last chunk of ratings fails after the others were put.
+    // Not a valid IndexedDB key (of its rating set): the last chunk of ratings fails after the
+    // others were put.
     data.ratings[data.ratings.length - 1] = {
       ...data.ratings.at(-1)!,
-      criterionId: {} as unknown as string,
+      assessmentId: {} as unknown as string,
     };
     const progress: number[] = [];
     await expect(writeImport(data, (p) => progress.push(p.done))).rejects.toThrow();
