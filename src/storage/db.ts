@@ -7,6 +7,7 @@ import {
   type AssessmentSummaryRecord,
   type RatingSetRecord,
   type SettingRecord,
+  type SystemSummaryRecord,
   type TargetRecord,
   type AgreementRecord,
   type IndividualRatingRecord,
@@ -43,6 +44,8 @@ export class IcsDatabase extends Dexie {
   drafts!: EntityTable<DraftRecord, 'form'>;
   /** Derived from assessments and their ratings (v7, v8); see ./assessment-summaries.ts. */
   assessmentSummaries!: EntityTable<AssessmentSummaryRecord, 'assessmentId'>;
+  /** Derived from the assessment summaries (v8); see ./assessment-summaries.ts. */
+  systemSummaries!: EntityTable<SystemSummaryRecord, 'systemKey'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

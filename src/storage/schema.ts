@@ -118,8 +118,9 @@ export const SCHEMAS = {
   // v8: an assessment's ratings are stored as one record (`ratingSets`, keyed by the assessment),
   // not one record per criterion: a restore of 1,000 assessments writes 1,000 records instead of
   // 24,000. `ratings` is dropped once the migration has moved its records. Each summary also holds
-  // what a row of the assessments list shows, with an index by system and date, so the list reads
-  // only the rows it shows. The migration builds both tables from the ratings.
+  // what a row of the assessments list shows, with an index by system and date, and a summary per
+  // system (`systemSummaries`) holds its count and its newest rows, so the list reads one record
+  // per system. The migration builds the three tables from the ratings.
   8: {
     assessments: 'id, systemName, asAt, updatedAt',
     ratings: null,
@@ -136,6 +137,7 @@ export const SCHEMAS = {
     journal: 'key',
     drafts: 'form',
     assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
+    systemSummaries: 'systemKey',
   },
 } as const;
 
@@ -232,6 +234,22 @@ export type AssessmentSummaryRecord = {
   assessedCount: number;
 };
 
+/**
+ * A system as the assessments list shows it before "Show all" (v8): how many assessments it has and
+ * its newest few, so the list reads one record per system. Derived from the assessment summaries by
+ * `refreshSummaries` in the same transaction, and never backed up.
+ */
+export type SystemSummaryRecord = {
+  /** `systemKey` of its assessments. */
+  systemKey: string;
+  /** As its newest assessment spells it. */
+  systemName: string;
+  /** How many assessments the system has (at least 1: a system with none has no record). */
+  count: number;
+  /** Its newest `NEWEST_PER_SYSTEM` summaries (./assessment-summaries.ts), newest first. */
+  newest: AssessmentSummaryRecord[];
+};
+
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
 export type DatabaseDump = {
   schemaVersion: number;
@@ -259,5 +277,6 @@ export type DatabaseDump = {
     assessmentSummaries?: (AssessmentSummaryRecord | AssessmentSummaryV7)[];
     /** From v8. */
     ratingSets?: RatingSetRecord[];
+    systemSummaries?: SystemSummaryRecord[];
   };
 };

@@ -1,8 +1,18 @@
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import type { EvidenceItem } from '@/domain/assessment';
 import type { LevelId } from '@/domain/levels';
-import type { AssessmentSummaryRecord, DatabaseDump, RatingRecord } from '@/storage/schema';
-import { refreshSummaries, summaryOf, summaryTables } from '@/storage/assessment-summaries';
+import type {
+  AssessmentSummaryRecord,
+  DatabaseDump,
+  RatingRecord,
+  SystemSummaryRecord,
+} from '@/storage/schema';
+import {
+  refreshSummaries,
+  summaryOf,
+  summaryTables,
+  systemSummariesOf,
+} from '@/storage/assessment-summaries';
 import { getDb } from '@/storage/db';
 import { groupRatings, putRatings } from '@/storage/rating-sets';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
@@ -64,9 +74,26 @@ export async function expectedSummaries(): Promise<AssessmentSummaryRecord[]> {
   );
 }
 
-/** The summaries stored now, in the same order as `expectedSummaries`. */
+/**
+ * The summaries stored now, in the same order as `expectedSummaries`. The system summaries are
+ * checked too: they must be what the stored summaries give (a mismatch throws).
+ */
 export async function storedSummaries(): Promise<AssessmentSummaryRecord[]> {
-  return sortSummaries(await getDb().assessmentSummaries.toArray());
+  const db = getDb();
+  const [summaries, systems] = await Promise.all([
+    db.assessmentSummaries.toArray(),
+    db.systemSummaries.toArray(),
+  ]);
+  const expected = systemSummariesOf(summaries);
+  if (JSON.stringify(sortSystems(systems)) !== JSON.stringify(expected))
+    throw new Error(
+      `system summaries ${JSON.stringify(systems)} are not those of the assessment summaries ${JSON.stringify(expected)}`,
+    );
+  return sortSummaries(summaries);
+}
+
+function sortSystems(rows: SystemSummaryRecord[]): SystemSummaryRecord[] {
+  return rows.sort((a, b) => (a.systemKey < b.systemKey ? -1 : a.systemKey > b.systemKey ? 1 : 0));
 }
 
 function sortSummaries(rows: AssessmentSummaryRecord[]): AssessmentSummaryRecord[] {

@@ -8,8 +8,8 @@
  * their descriptions (below); v5 → v6 gives every assessment a status, draft, and an empty
  * history of status changes (below); v6 → v7 adds `assessmentSummaries` and builds one summary per
  * assessment from the ratings (`derive`, below); v7 → v8 moves the ratings into one `ratingSets`
- * record per assessment and rebuilds the summaries with what a list row shows (two `derive`s; Dexie
- * drops `ratings` after them). The others change no record: Dexie creates the
+ * record per assessment, rebuilds the summaries with what a list row shows and builds one summary
+ * per system from them (three `derive`s; Dexie drops `ratings` after them). The others change no record: Dexie creates the
  * tables, and the golden fixture tests prove older data opens unchanged. An entry that changes
  * records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
@@ -19,9 +19,9 @@
  */
 import { checkEvidenceUrl, LIMITS } from '@/domain/assessment';
 import { initialStatus } from '@/domain/assessment-status';
-import { summaryOf } from '../assessment-summaries';
+import { summaryOf, systemSummariesOf } from '../assessment-summaries';
 import { groupRatings } from '../rating-sets';
-import type { AssessmentRecord, RatingRecord } from '../schema';
+import type { AssessmentRecord, AssessmentSummaryRecord, RatingRecord } from '../schema';
 
 export type TableName =
   | 'assessments'
@@ -38,7 +38,8 @@ export type TableName =
   | 'journal'
   | 'drafts'
   | 'assessmentSummaries'
-  | 'ratingSets';
+  | 'ratingSets'
+  | 'systemSummaries';
 
 export type TableRows = Partial<Record<TableName, readonly Record<string, unknown>[]>>;
 
@@ -95,6 +96,11 @@ function buildSummariesV7({
  */
 function buildRatingSets({ ratings = [] }: TableRows): Record<string, unknown>[] {
   return groupRatings(ratings as unknown as readonly RatingRecord[]);
+}
+
+/** v8: one summary per system (its count and newest rows), from the assessment summaries. */
+function buildSystemSummaries({ assessmentSummaries = [] }: TableRows): Record<string, unknown>[] {
+  return systemSummariesOf(assessmentSummaries as unknown as readonly AssessmentSummaryRecord[]);
 }
 
 /** v8: one summary per assessment with what its list row shows, counted from its rating set. */
@@ -179,6 +185,7 @@ export const MIGRATIONS: readonly Migration[] = [
         sources: ['assessments', 'ratingSets'],
         build: buildSummariesV8,
       },
+      { table: 'systemSummaries', sources: ['assessmentSummaries'], build: buildSystemSummaries },
     ],
   },
 ];

@@ -58,56 +58,47 @@ export type SystemGroup = {
   key: string;
   /** As its newest assessment spells it. */
   systemName: string;
-  /** Newest first: the newest `shown` (every one when the system is asked for in full). */
+  /** Newest first: the newest `NEWEST_PER_SYSTEM` (every one when the system is asked in full). */
   assessments: AssessmentSummary[];
   count: number;
 };
 
-/**
- * The summaries of one system, oldest first (the index's order): every key that starts with the
- * system's (`[key]` sorts before them all, and `[key, []]` after them: an array sorts after any
- * date or number).
- */
-function systemRange(key: string) {
-  return getDb()
-    .assessmentSummaries.where('[systemKey+asAt+createdAt]')
-    .between([key], [key, []], true, true);
-}
+/** How many of a system's newest assessments `listSystemGroups` gives when not asked in full. */
+export { NEWEST_PER_SYSTEM } from '../assessment-summaries';
 
 /**
- * Every system, the one with the newest assessment first, each with its newest `shown`
- * assessments (all of them for the systems in `full`) and its count. Reads only those rows: the
- * systems from the summaries' `systemKey` index (its distinct keys), then per system its newest
- * rows and its count from the `[systemKey+asAt+createdAt]` index, so the time grows with the rows
- * shown and the number of systems, not with the number of assessments.
+ * Every system, the one with the newest assessment first, each with its newest
+ * `NEWEST_PER_SYSTEM` assessments (all of them for the systems in `full`) and its count. Reads
+ * one record per system (`systemSummaries`, schema v8) and, for a system asked in full, its
+ * summaries from the `[systemKey+asAt+createdAt]` index: the time grows with the systems and the
+ * rows shown, not with the number of assessments.
  */
 export async function listSystemGroups(
-  shown: number,
   full: ReadonlySet<string> = new Set(),
 ): Promise<SystemGroup[]> {
   const db = getDb();
-  return db.transaction('r', db.assessmentSummaries, async () => {
-    const keys = (await db.assessmentSummaries.orderBy('systemKey').uniqueKeys()) as string[];
+  return db.transaction('r', db.systemSummaries, db.assessmentSummaries, async () => {
+    const systems = await db.systemSummaries.toArray();
     const groups = await Promise.all(
-      keys.map(async (key): Promise<SystemGroup | null> => {
-        const newest = systemRange(key).reverse();
-        const [rows, count] = await Promise.all([
-          (full.has(key) ? newest : newest.limit(shown)).toArray(),
-          systemRange(key).count(),
-        ]);
-        const first = rows[0];
-        if (!first) return null;
-        return {
-          key,
-          systemName: first.systemName.trim(),
-          assessments: rows.map(toSummary),
-          count,
-        };
-      }),
+      systems
+        .filter((system) => system.newest.length > 0)
+        .map(async (system): Promise<SystemGroup> => {
+          const rows = full.has(system.systemKey)
+            ? await db.assessmentSummaries
+                .where('[systemKey+asAt+createdAt]')
+                .between([system.systemKey], [system.systemKey, []], true, true)
+                .reverse()
+                .toArray()
+            : system.newest;
+          return {
+            key: system.systemKey,
+            systemName: system.systemName.trim(),
+            assessments: rows.map(toSummary),
+            count: system.count,
+          };
+        }),
     );
-    return groups
-      .filter((g): g is SystemGroup => g !== null)
-      .sort((a, b) => newestFirst(a.assessments[0]!, b.assessments[0]!));
+    return groups.sort((a, b) => newestFirst(a.assessments[0]!, b.assessments[0]!));
   });
 }
 

@@ -3,7 +3,7 @@ import { RECORD_KINDS } from '@/domain/backup/record-kinds';
 import type { BackupStatus } from '@/domain/backup/reminder';
 import type { Table } from 'dexie';
 import { systemKey } from '@/domain/system-key';
-import { refreshSummaries } from '../assessment-summaries';
+import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb, type IcsDatabase } from '../db';
 import { endLostDataNotice, rememberStoredData } from '../lost-data';
 import { groupRatings, mergeIntoSet, readRatingSets } from '../rating-sets';
@@ -17,17 +17,53 @@ import { readWorkshopFamily, workshopTables, type WorkshopFamily } from './works
 export type BackupScope =
   { kind: 'all' } | { kind: 'system'; systemKey: string } | { kind: 'assessment'; id: string };
 
-export async function readBackupData(scope: BackupScope = { kind: 'all' }): Promise<BackupData> {
+/** Rating sets read per request when everything is read (about a megabyte of ratings). */
+export const SETS_PER_READ = 100;
+
+export type ReadOptions = {
+  /**
+   * Takes the ratings a part at a time, in the file's order, as they are read: the export makes
+   * each part's text while the next is still being read. The result's `ratings` is then empty.
+   */
+  onRatings?: (ratings: RatingRecord[]) => void;
+};
+
+/**
+ * The records a backup of `scope` holds, as stored, in one read-only transaction: each
+ * assessment's ratings in the order of the assessments' keys, each assessment's in criterion
+ * order; the other tables sorted by their keys.
+ */
+export async function readBackupData(
+  scope: BackupScope = { kind: 'all' },
+  options: ReadOptions = {},
+): Promise<BackupData> {
   const db = getDb();
   const all = scope.kind === 'all';
   return db.transaction('r', [...backupTables(db)], async () => {
-    // Every table this needs is read at once, in parallel (whole tables for everything; for one
-    // system or assessment, the assessments first and then only their rating sets).
-    const [assessments, allSets, targets, actions, workshops, family] = await Promise.all([
+    // Every table this needs is asked for at once (whole tables for everything; for one system
+    // or assessment, the assessments first and then only their rating sets). Everything's rating
+    // sets are read in key ranges of SETS_PER_READ, each asked for as soon as the keys are known
+    // and taken in order as it arrives, so the ratings are made into the file while the rest is
+    // still being read.
+    const setReads = all
+      ? db.ratingSets
+          .toCollection()
+          .primaryKeys()
+          .then((setKeys) => {
+            const reads: Promise<RatingSetRecord[]>[] = [];
+            for (let start = 0; start < setKeys.length; start += SETS_PER_READ) {
+              const last = setKeys[Math.min(start + SETS_PER_READ, setKeys.length) - 1]!;
+              reads.push(
+                db.ratingSets.where(':id').between(setKeys[start]!, last, true, true).toArray(),
+              );
+            }
+            return reads;
+          })
+      : null;
+    const [assessments, targets, actions, workshops, family] = await Promise.all([
       scope.kind === 'assessment'
         ? db.assessments.get(scope.id).then((a) => (a ? [a] : []))
         : db.assessments.toArray(),
-      all ? db.ratingSets.toArray() : null,
       db.targets.toArray(),
       db.actions.toArray(),
       db.workshops.toArray(),
@@ -39,9 +75,22 @@ export async function readBackupData(scope: BackupScope = { kind: 'all' }): Prom
         : assessments;
     const ids = new Set(own.map((a) => a.id));
     const keys = new Set(own.map((a) => systemKey(a.systemName)));
-    const sets = allSets
-      ? new Map(allSets.map((set) => [set.assessmentId, set]))
-      : await readRatingSets(db, [...ids]);
+    const reads = setReads
+      ? await setReads
+      : [
+          readRatingSets(
+            db,
+            [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+          ).then((sets) => [...sets.values()]),
+        ];
+    // Ratings of an assessment not in the backup (none is ever stored) stay out, as before.
+    const ratings: RatingRecord[] = [];
+    const take = options.onRatings ?? ((part: RatingRecord[]) => void ratings.push(...part));
+    for (const read of reads) {
+      const part: RatingRecord[] = [];
+      for (const set of await read) if (ids.has(set.assessmentId)) part.push(...set.ratings);
+      if (part.length > 0) take(part);
+    }
     const byKey = <T extends { systemKey: string }>(rows: T[]): T[] =>
       all ? rows : rows.filter((r) => keys.has(r.systemKey));
     const byId = <T extends { id: string }>(rows: T[]): T[] =>
@@ -58,16 +107,8 @@ export async function readBackupData(scope: BackupScope = { kind: 'all' }): Prom
           responseFiles: ofOwnWorkshops(family.responseFiles),
         }
       : await readWorkshopFamily(db, [...workshopIds]);
-    const sortedAssessments = byId(own);
-    // The ratings as stored, not copied: each assessment's set in the assessments' order, each
-    // set already in criterion order (sorted by assessment, then criterion).
-    const ratings: RatingRecord[] = [];
-    for (const assessment of sortedAssessments) {
-      const set = sets.get(assessment.id);
-      if (set) for (const rating of set.ratings) ratings.push(rating);
-    }
     return {
-      assessments: sortedAssessments,
+      assessments: byId(own),
       ratings,
       targets: byId(byKey(targets)),
       actions: byId(byKey(actions)),
@@ -177,7 +218,9 @@ export async function writeImport(
       previous = current;
     }
   };
-  await db.transaction('rw', [...backupTables(db), db.assessmentSummaries], async () => {
+  // The backed-up tables and what is derived from them (each table once).
+  const tables = [...new Set([...backupTables(db), ...summaryTables(db)])];
+  await db.transaction('rw', tables, async () => {
     const incoming = groupRatings(data.ratings);
     const stored = await storedSetsAmong(
       db,

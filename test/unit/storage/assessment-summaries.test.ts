@@ -4,10 +4,13 @@ import { join, relative } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BackupData } from '@/domain/backup/backup-format';
 import {
+  NEWEST_PER_SYSTEM,
+  newestFirst,
   refreshSummaries,
   repairSummaries,
   summaryOf,
   summaryTables,
+  systemSummariesOf,
 } from '@/storage/assessment-summaries';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { putRatings } from '@/storage/rating-sets';
@@ -66,6 +69,40 @@ describe('summaryOf', () => {
   });
 });
 
+describe('systemSummariesOf', () => {
+  const row = (id: string, systemKey: string, asAt: string, createdAt = 1) =>
+    summaryOf(assessment({ id, systemName: systemKey, asAt, createdAt }), []);
+
+  it('gives each system its count and its newest rows, newest first, in system key order', () => {
+    const rows = [
+      row('a', 'west', '2019-01-01'),
+      row('b', 'north', '2020-01-01'),
+      row('c', 'north', '2022-01-01'),
+      row('d', 'north', '2021-01-01'),
+      row('e', 'north', '2019-01-01'),
+    ];
+    const systems = systemSummariesOf(rows);
+    expect(systems.map((s) => [s.systemKey, s.count, s.newest.map((n) => n.assessmentId)])).toEqual(
+      [
+        ['north', 4, ['c', 'd', 'b']],
+        ['west', 1, ['a']],
+      ],
+    );
+    expect(NEWEST_PER_SYSTEM).toBe(3);
+    expect(systemSummariesOf([])).toEqual([]);
+  });
+
+  it('orders as the index read backwards: date, then made later, then the greater id', () => {
+    const rows = [
+      row('a', 'north', '2021-01-01', 5),
+      row('b', 'north', '2021-01-01', 5),
+      row('c', 'north', '2021-01-01', 9),
+      row('d', 'north', '2020-12-31', 99),
+    ];
+    expect([...rows].sort(newestFirst).map((r) => r.assessmentId)).toEqual(['c', 'b', 'a', 'd']);
+  });
+});
+
 describe('refreshSummaries', () => {
   beforeEach(() => {
     openFreshTestDatabase();
@@ -99,6 +136,42 @@ describe('refreshSummaries', () => {
     });
   });
 
+  it('keeps each system summary: a new, renamed or deleted assessment moves its count', async () => {
+    const db = getDb();
+    const ids = [];
+    for (const asAt of ['2019-01-01', '2020-01-01', '2021-01-01', '2022-01-01'])
+      ids.push(await seedAssessment({ systemName: 'North ICS', asAt, title: asAt }));
+    await seedAssessment({ systemName: 'West ICS', asAt: '2018-01-01' });
+    expect(await db.systemSummaries.get('north ics')).toMatchObject({
+      count: 4,
+      systemName: 'North ICS',
+    });
+    expect((await db.systemSummaries.get('north ics'))?.newest.map((s) => s.title)).toEqual([
+      '2022-01-01',
+      '2021-01-01',
+      '2020-01-01',
+    ]);
+    // The newest moves to West (renamed): both systems change.
+    const moved = { ...(await db.assessments.get(ids[3]!))!, systemName: ' west  ics' };
+    await db.transaction('rw', summaryTables(db), async () => {
+      await db.assessments.put(moved);
+      await refreshSummaries(db, [moved.id]);
+    });
+    expect(await db.systemSummaries.get('north ics')).toMatchObject({ count: 3 });
+    expect(await db.systemSummaries.get('west ics')).toMatchObject({
+      count: 2,
+      systemName: ' west  ics',
+    });
+    // The last of West's goes: so does West's summary once both are gone.
+    await db.transaction('rw', summaryTables(db), async () => {
+      const west = await db.assessmentSummaries.where('systemKey').equals('west ics').primaryKeys();
+      await db.assessments.bulkDelete(west);
+      await refreshSummaries(db, west);
+    });
+    expect(await db.systemSummaries.get('west ics')).toBeUndefined();
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+  });
+
   it('must run in a transaction that has the summaries table', async () => {
     const id = await seedAssessment({});
     const db = getDb();
@@ -129,6 +202,17 @@ describe('repairSummaries', () => {
     await db.assessmentSummaries.put(orphan);
     await db.assessmentSummaries.put({ ...orphan, assessmentId: 'gone-too' });
     expect(await repairSummaries(db)).toBe(3);
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+  });
+
+  it('rebuilds the system summaries when their counts do not add up', async () => {
+    await seedAssessment({ systemName: 'North ICS' });
+    await seedAssessment({ systemName: 'West ICS' });
+    const db = getDb();
+    await db.systemSummaries.delete('west ics');
+    await db.systemSummaries.put({ systemKey: 'gone', systemName: 'Gone', count: 1, newest: [] });
+    await db.systemSummaries.put({ ...(await db.systemSummaries.get('north ics'))!, count: 7 });
+    await repairSummaries(db);
     expect(await storedSummaries()).toEqual(await expectedSummaries());
   });
 });

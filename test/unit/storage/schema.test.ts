@@ -130,6 +130,7 @@ describe('database schema', () => {
         journal: 'key',
         drafts: 'form',
         assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
+        systemSummaries: 'systemKey',
       },
     });
     expect(CURRENT_SCHEMA_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
@@ -209,15 +210,21 @@ describe('database schema', () => {
       const order = set.ratings.map((r) => r.criterionId);
       expect(order).toEqual([...order].sort());
     }
-    // The summaries now hold what a list row shows.
+    // The summaries now hold what a list row shows, and each system has its own.
     const [assessment] = dump.tables.assessments;
-    expect(await db.assessmentSummaries.get(assessment!.id)).toMatchObject({
+    const summary = await db.assessmentSummaries.get(assessment!.id);
+    expect(summary).toMatchObject({
       systemKey: systemKey(assessment!.systemName),
       systemName: assessment!.systemName,
       title: assessment!.title,
       asAt: assessment!.asAt,
       status: assessment!.status,
     });
+    const system = await db.systemSummaries.get(summary!.systemKey);
+    expect(system?.count).toBe(
+      dump.tables.assessments.filter((a) => systemKey(a.systemName) === summary!.systemKey).length,
+    );
+    expect(system?.newest.map((s) => s.assessmentId)).toContain(assessment!.id);
     db.close();
   });
 });

@@ -153,7 +153,7 @@ describe('v7: a summary per assessment, built from the ratings', () => {
 
 describe('v8: the ratings as one set per assessment, and summaries with what a list row shows', () => {
   const v8 = MIGRATIONS.find((m) => m.toVersion === 8)!;
-  const [sets, summaries] = derivations(v8);
+  const [sets, summaries, systems] = derivations(v8);
   const rating = (assessmentId: string, criterionId: string, level: string | null) => ({
     assessmentId,
     criterionId,
@@ -171,6 +171,42 @@ describe('v8: the ratings as one set per assessment, and summaries with what a l
     expect(sets?.sources).toEqual(['ratings']);
     expect(summaries?.table).toBe('assessmentSummaries');
     expect([...(summaries?.sources ?? [])].sort()).toEqual(['assessments', 'ratingSets']);
+    expect(systems?.table).toBe('systemSummaries');
+    expect(systems?.sources).toEqual(['assessmentSummaries']);
+  });
+
+  it('gives each system its count and its newest three, newest first (same date: made later first)', () => {
+    const summary = (assessmentId: string, systemKey: string, asAt: string, createdAt: number) => ({
+      assessmentId,
+      systemKey,
+      systemName: systemKey.toUpperCase(),
+      title: '',
+      asAt,
+      createdAt,
+      updatedAt: createdAt,
+      status: { state: 'draft' },
+      assessedCount: 0,
+    });
+    const rows = [
+      summary('a', 'north', '2020-01-01', 1),
+      summary('b', 'north', '2021-01-01', 1),
+      summary('c', 'west', '2019-01-01', 1),
+      summary('d', 'north', '2021-01-01', 2),
+      summary('e', 'north', '2019-06-30', 1),
+    ];
+    expect(
+      systems!
+        .build({ assessmentSummaries: rows })
+        .map((s) => [
+          s.systemKey,
+          s.systemName,
+          s.count,
+          (s.newest as { assessmentId: string }[]).map((n) => n.assessmentId),
+        ]),
+    ).toEqual([
+      ['north', 'NORTH', 4, ['d', 'b', 'a']],
+      ['west', 'WEST', 1, ['c']],
+    ]);
   });
 
   it('keeps every rating, each set in criterion order, even one of an assessment that is gone', () => {

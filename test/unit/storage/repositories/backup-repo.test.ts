@@ -4,6 +4,7 @@ import type { BackupData } from '@/domain/backup/backup-format';
 import { openFreshTestDatabase } from '@/storage/db';
 import {
   readBackupData,
+  SETS_PER_READ,
   WRITE_CHUNK,
   writeImport,
   type WriteProgress,
@@ -74,5 +75,43 @@ describe('writeImport', { timeout: TIMEOUT }, () => {
     const progress: WriteProgress[] = [];
     await writeImport(dataSet(0), (p) => progress.push(p));
     expect(progress).toEqual([{ done: 0, total: 0 }]);
+  });
+});
+
+describe('readBackupData', { timeout: TIMEOUT }, () => {
+  it('gives the ratings a part at a time when asked, in the same order, and keeps none itself', async () => {
+    const data = large();
+    await writeImport(data);
+    const whole = await readBackupData();
+    expect(whole.ratings).toHaveLength(data.ratings.length);
+    // Sorted by assessment, then criterion.
+    const order = whole.ratings.map((r) => `${r.assessmentId} ${r.criterionId}`);
+    expect(order).toEqual([...order].sort());
+    const parts: number[] = [];
+    const streamed: typeof whole.ratings = [];
+    const rest = await readBackupData(
+      { kind: 'all' },
+      {
+        onRatings: (ratings) => {
+          parts.push(ratings.length);
+          streamed.push(...ratings);
+        },
+      },
+    );
+    expect(streamed).toEqual(whole.ratings);
+    // 120 assessments: one read of SETS_PER_READ sets, then the rest.
+    expect(parts).toEqual([SETS_PER_READ * 24, (120 - SETS_PER_READ) * 24]);
+    expect(rest).toEqual({ ...whole, ratings: [] });
+  });
+
+  it('gives one system or one assessment with only their ratings', async () => {
+    const data = dataSet(6);
+    await writeImport(data);
+    const [first] = data.assessments;
+    const one = await readBackupData({ kind: 'assessment', id: first!.id });
+    expect(one.assessments.map((a) => a.id)).toEqual([first!.id]);
+    expect(one.ratings.every((r) => r.assessmentId === first!.id)).toBe(true);
+    expect(one.ratings).toHaveLength(24);
+    expect((await readBackupData({ kind: 'assessment', id: 'none' })).ratings).toEqual([]);
   });
 });
