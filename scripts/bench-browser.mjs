@@ -359,7 +359,6 @@ async function editorClicks(page, origin, framework) {
       page.evaluate(awaitProbe),
       page.evaluate(pollStored, {
         dbName: DB_NAME,
-        store: 'ratings',
         assessmentId: EDITED,
         criterionId: criterion.id,
         level,

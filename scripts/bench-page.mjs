@@ -168,23 +168,29 @@ export function awaitProbe() {
 /**
  * Polls IndexedDB from the page (its own connection, read-only transactions back to back) until
  * the rating of `criterionId` in `assessmentId` has `level`; returns when that was first seen, on
- * the page's clock. Opening without a version takes whatever version the app has made.
+ * the page's clock. Opening without a version takes whatever version the app has made: from
+ * schema v8 a rating is in its assessment's record of `ratingSets`, before in `ratings`.
  */
-export async function pollStored({ dbName, store, assessmentId, criterionId, level, timeoutMs }) {
+export async function pollStored({ dbName, assessmentId, criterionId, level, timeoutMs }) {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open(dbName);
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+  const sets = db.objectStoreNames.contains('ratingSets');
+  const store = sets ? 'ratingSets' : 'ratings';
+  const key = sets ? assessmentId : [assessmentId, criterionId];
   try {
     const deadline = performance.now() + timeoutMs;
     for (;;) {
       const record = await new Promise((resolve, reject) => {
-        const request = db
-          .transaction(store, 'readonly')
-          .objectStore(store)
-          .get([assessmentId, criterionId]);
-        request.onsuccess = () => resolve(request.result);
+        const request = db.transaction(store, 'readonly').objectStore(store).get(key);
+        request.onsuccess = () =>
+          resolve(
+            sets
+              ? request.result?.ratings.find((r) => r.criterionId === criterionId)
+              : request.result,
+          );
         request.onerror = () => reject(request.error);
       });
       const now = performance.now();

@@ -1,4 +1,6 @@
+import { repairSummaries } from '@/storage/assessment-summaries';
 import { saveQueue } from '@/storage/autosave';
+import { getDb } from '@/storage/db';
 import { checkForLostData } from '@/storage/lost-data';
 import { getSyncSettings } from '@/storage/repositories/sync-repo';
 import {
@@ -28,6 +30,8 @@ export async function startStorage(): Promise<StorageStatus> {
     // An empty database that this device's marker says held data: the browser lost it (after a
     // crash Chromium may delete a database it finds damaged). The app shell says so.
     await checkForLostData().catch(() => undefined);
+    // Not awaited: two counts, and a repair only if an assessment has no summary (see there).
+    void repairSummaries(getDb()).catch(() => 0);
     onSchemaUpgradeElsewhere(() => setUpdateState({ kind: 'reload-required' }));
     // Partnership sync, if it was left on: loaded (with PouchDB) only then.
     void getSyncSettings()

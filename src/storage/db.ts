@@ -1,12 +1,13 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { MIGRATIONS, type TableRows } from './migrations';
+import { derivations, MIGRATIONS, type TableRows } from './migrations';
 import {
   SCHEMAS,
   type ActionRecord,
   type AssessmentRecord,
   type AssessmentSummaryRecord,
-  type RatingRecord,
+  type RatingSetRecord,
   type SettingRecord,
+  type SystemSummaryRecord,
   type TargetRecord,
   type AgreementRecord,
   type IndividualRatingRecord,
@@ -28,7 +29,8 @@ export const DB_NAME = 'ics-maturity';
 
 export class IcsDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRecord, 'id'>;
-  ratings!: Table<RatingRecord, [string, string]>;
+  /** Every rating of an assessment as one record (v8; the `ratings` table before). */
+  ratingSets!: EntityTable<RatingSetRecord, 'assessmentId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   targets!: EntityTable<TargetRecord, 'id'>;
   actions!: EntityTable<ActionRecord, 'id'>;
@@ -40,8 +42,10 @@ export class IcsDatabase extends Dexie {
   joinedWorkshops!: EntityTable<JoinedWorkshopRecord, 'workshopId'>;
   journal!: EntityTable<JournalRecord, 'key'>;
   drafts!: EntityTable<DraftRecord, 'form'>;
-  /** Derived from ratings (v7); see ./assessment-summaries.ts. */
+  /** Derived from assessments and their ratings (v7, v8); see ./assessment-summaries.ts. */
   assessmentSummaries!: EntityTable<AssessmentSummaryRecord, 'assessmentId'>;
+  /** Derived from the assessment summaries (v8); see ./assessment-summaries.ts. */
+  systemSummaries!: EntityTable<SystemSummaryRecord, 'systemKey'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -58,14 +62,22 @@ export class IcsDatabase extends Dexie {
                 ref.value = migration.upgradeRecord(tableName, record);
               });
           }
-          const derive = migration.derive;
-          if (derive) {
+          // Each derived table is built whole (replacing anything in it), from its sources as
+          // upgraded above or as built by the derivation before it (kept in memory, not re-read).
+          const built: TableRows = {};
+          for (const derive of derivations(migration)) {
             const sources = Object.fromEntries(
               await Promise.all(
-                derive.sources.map(async (name) => [name, await tx.table(name).toArray()]),
+                derive.sources.map(async (name) => [
+                  name,
+                  built[name] ?? (await tx.table(name).toArray()),
+                ]),
               ),
             ) as TableRows;
-            await tx.table(derive.table).bulkPut(derive.build(sources));
+            const rows = derive.build(sources);
+            await tx.table(derive.table).clear();
+            await tx.table(derive.table).bulkPut(rows);
+            built[derive.table] = rows;
           }
         });
       }

@@ -1,3 +1,4 @@
+import type { AssessmentStatus } from '@/domain/assessment-status';
 import type {
   ActionRecord,
   AgreementRecord,
@@ -114,9 +115,33 @@ export const SCHEMAS = {
     drafts: 'form',
     assessmentSummaries: 'assessmentId',
   },
+  // v8: an assessment's ratings are stored as one record (`ratingSets`, keyed by the assessment),
+  // not one record per criterion: a restore of 1,000 assessments writes 1,000 records instead of
+  // 24,000. `ratings` is dropped once the migration has moved its records. Each summary also holds
+  // what a row of the assessments list shows, with an index by system and date, and a summary per
+  // system (`systemSummaries`) holds its count and its newest rows, so the list reads one record
+  // per system. The migration builds the three tables from the ratings.
+  8: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: null,
+    ratingSets: 'assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+    journal: 'key',
+    drafts: 'form',
+    assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
+    systemSummaries: 'systemKey',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 8;
 
 /**
  * The records of the tables a backup holds are defined once, with the backup's validation, in
@@ -183,14 +208,55 @@ export type DraftRecord = {
 };
 
 /**
- * What the lists show of an assessment without reading its ratings (v7). Derived: rebuilt from the
- * ratings by `refreshSummaries` (./assessment-summaries.ts) in every transaction that writes them,
- * and never backed up.
+ * Every rating of one assessment, as one record (v8; before, one `ratings` record each). The
+ * ratings are `RatingRecord`s exactly as a backup holds them, ordered by `criterionId` (as the
+ * old table's key ordered them); an assessment with no rating has no set.
+ */
+export type RatingSetRecord = {
+  assessmentId: string;
+  ratings: RatingRecord[];
+};
+
+/** The v7 summary: only the count (kept for the v7 fixtures and migration). */
+export type AssessmentSummaryV7 = {
+  assessmentId: string;
+  assessedCount: number;
+};
+
+/**
+ * What the lists show of an assessment, without reading the assessment or its ratings (v7: the
+ * count; v8: everything a row shows). Derived: rebuilt from the assessment and its rating set by
+ * `refreshSummaries` (./assessment-summaries.ts) in every transaction that writes either, and
+ * never backed up.
  */
 export type AssessmentSummaryRecord = {
   assessmentId: string;
+  /** `systemKey(systemName)` (src/domain/system-key.ts): the list groups and finds by it. */
+  systemKey: string;
+  systemName: string;
+  title: string;
+  asAt: string;
+  createdAt: number;
+  updatedAt: number;
+  status: AssessmentStatus;
   /** Ratings of the assessment with a level (not "not assessed"). */
   assessedCount: number;
+};
+
+/**
+ * A system as the assessments list shows it before "Show all" (v8): how many assessments it has and
+ * its newest few, so the list reads one record per system. Derived from the assessment summaries by
+ * `refreshSummaries` in the same transaction, and never backed up.
+ */
+export type SystemSummaryRecord = {
+  /** `systemKey` of its assessments. */
+  systemKey: string;
+  /** As its newest assessment spells it. */
+  systemName: string;
+  /** How many assessments the system has (at least 1: a system with none has no record). */
+  count: number;
+  /** Its newest `NEWEST_PER_SYSTEM` summaries (./assessment-summaries.ts), newest first. */
+  newest: AssessmentSummaryRecord[];
 };
 
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
@@ -198,7 +264,8 @@ export type DatabaseDump = {
   schemaVersion: number;
   tables: {
     assessments: AssessmentRecord[];
-    ratings: RatingRecord[];
+    /** Up to v7. */
+    ratings?: RatingRecord[];
     settings: SettingRecord[];
     /** From v2. */
     targets?: TargetRecord[];
@@ -215,7 +282,10 @@ export type DatabaseDump = {
     /** From v5. */
     journal?: JournalRecord[];
     drafts?: DraftRecord[];
-    /** From v7. */
-    assessmentSummaries?: AssessmentSummaryRecord[];
+    /** From v7 (v7: `AssessmentSummaryV7`). */
+    assessmentSummaries?: (AssessmentSummaryRecord | AssessmentSummaryV7)[];
+    /** From v8. */
+    ratingSets?: RatingSetRecord[];
+    systemSummaries?: SystemSummaryRecord[];
   };
 };

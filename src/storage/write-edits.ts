@@ -1,7 +1,8 @@
 import { emptyRating } from '@/domain/assessment';
 import { applyEvidence, applyPatch } from './apply-patch';
-import { refreshSummaries } from './assessment-summaries';
+import { refreshSummaries, summaryTables } from './assessment-summaries';
 import { getDb } from './db';
+import { putRatings, readRating } from './rating-sets';
 import type { Edit } from './edits';
 import type {
   AgreementRecord,
@@ -26,14 +27,12 @@ export async function applyEdits(edits: readonly Edit[]): Promise<void> {
   await db.transaction(
     'rw',
     [
-      db.assessments,
-      db.ratings,
+      ...summaryTables(db),
       db.workshops,
       db.individualRatings,
       db.agreements,
       db.joinedWorkshops,
       db.drafts,
-      db.assessmentSummaries,
     ],
     async () => {
       const batch = new Batch();
@@ -181,15 +180,15 @@ class Batch {
     const { db, dirty } = this;
     const present = <T>(rows: Iterable<T | null>): T[] =>
       [...rows].filter((row): row is T => row !== null);
-    if (dirty.has('assessments')) await db.assessments.bulkPut(present(this.assessments.values()));
-    if (dirty.has('ratings')) {
-      const ratings = [...this.ratings.values()];
-      await db.ratings.bulkPut(ratings);
-      await refreshSummaries(
-        db,
-        ratings.map((r) => r.assessmentId),
-      );
-    }
+    // Assessments and ratings, then their summaries (in the same transaction, from what was put).
+    const assessments = dirty.has('assessments') ? present(this.assessments.values()) : [];
+    if (assessments.length > 0) await db.assessments.bulkPut(assessments);
+    const ratingSets = dirty.has('ratings') ? await putRatings(db, [...this.ratings.values()]) : [];
+    await refreshSummaries(
+      db,
+      [...assessments.map((a) => a.id), ...ratingSets.map((s) => s.assessmentId)],
+      { assessments, ratingSets },
+    );
     if (dirty.has('workshops')) await db.workshops.bulkPut(present(this.workshops.values()));
     if (dirty.has('individual')) await db.individualRatings.bulkPut([...this.individual.values()]);
     if (dirty.has('agreements')) await db.agreements.bulkPut([...this.agreements.values()]);
@@ -212,7 +211,7 @@ class Batch {
     const key = `${assessmentId}|${criterionId}`;
     return (
       this.ratings.get(key) ??
-      (await this.db.ratings.get([assessmentId, criterionId])) ?? {
+      (await readRating(this.db, assessmentId, criterionId)) ?? {
         ...emptyRating(assessmentId, criterionId),
         stamps: {},
       }

@@ -11,6 +11,7 @@ import {
 import { createWorkshop } from '@/storage/repositories/workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
+import { readRating } from '@/storage/rating-sets';
 
 const tomorrow = (): string => {
   const date = new Date(`${todayIso()}T00:00:00Z`);
@@ -177,7 +178,7 @@ describe('changing a rating after approval', () => {
     expect(within(card).getByRole('radio', { name: /^Maturing/ })).toBeChecked();
     const record = await getAssessmentRecord(id);
     expect(record?.status.state).toBe('approved');
-    const rating = await getDb().ratings.get([id, 'leadership.shared-vision']);
+    const rating = await readRating(getDb(), id, 'leadership.shared-vision');
     expect(rating?.level).toBe('maturing');
   });
 
@@ -198,7 +199,7 @@ describe('changing a rating after approval', () => {
     expect(within(card).getByRole('radio', { name: /^Thriving/ })).toBeChecked();
     expect(within(card).queryByTestId('rating-change-warning')).toBeNull();
     await waitFor(async () =>
-      expect((await getDb().ratings.get([id, 'leadership.shared-vision']))?.level).toBe('thriving'),
+      expect((await readRating(getDb(), id, 'leadership.shared-vision'))?.level).toBe('thriving'),
     );
     const record = await getAssessmentRecord(id);
     expect(record?.statusHistory.at(-1)).toMatchObject({

@@ -107,7 +107,7 @@ describe('restoring a large backup', () => {
     const input = await screen.findByLabelText('Backup file');
     await user.upload(input, new File([backupText(3)], 'small.json', { type: 'application/json' }));
     const preview = await screen.findByTestId('restore-preview', {}, { timeout: 40_000 });
-    const ratings = getDb().ratings;
+    const ratings = getDb().ratingSets;
     ratings.bulkPut = (() =>
       Promise.reject(
         new DOMException('The quota has been exceeded.', 'QuotaExceededError'),

@@ -10,6 +10,7 @@ import {
 } from '@/storage/repositories/workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
+import { readRating } from '@/storage/rating-sets';
 
 async function workshop(): Promise<{ assessmentId: string; workshopId: string }> {
   const assessmentId = await seedAssessment({}, { 'care.phm': { level: 'thriving' } });
@@ -88,7 +89,7 @@ describe('facilitator view', () => {
         dissent: '',
       },
     ]);
-    const rating = await getDb().ratings.get([assessmentId, 'care.pcns']);
+    const rating = await readRating(getDb(), assessmentId, 'care.pcns');
     expect(rating?.level).toBe('developing');
     await waitFor(() => expect(screen.getByText('Agreed level')).toBeVisible());
 

@@ -164,7 +164,10 @@ class AssessmentGone extends Error {
   }
 }
 
-/** In the page: the Shared vision rationale as the ratings table holds it now. */
+/**
+ * In the page: the Shared vision rationale as the ratings table holds it now (schema v8: in the
+ * assessment's record of `ratingSets`).
+ */
 function storedRationale(assessmentId: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('ics-maturity');
@@ -172,13 +175,16 @@ function storedRationale(assessmentId: string): Promise<string> {
     open.onsuccess = () => {
       const db = open.result;
       const get = db
-        .transaction('ratings', 'readonly')
-        .objectStore('ratings')
-        .get([assessmentId, 'leadership.shared-vision']);
+        .transaction('ratingSets', 'readonly')
+        .objectStore('ratingSets')
+        .get(assessmentId);
       get.onerror = () => reject(get.error);
       get.onsuccess = () => {
         db.close();
-        resolve((get.result as { rationale?: string } | undefined)?.rationale ?? '');
+        const set = get.result as
+          { ratings: { criterionId: string; rationale?: string }[] } | undefined;
+        const rating = set?.ratings.find((r) => r.criterionId === 'leadership.shared-vision');
+        resolve(rating?.rationale ?? '');
       };
     };
   });

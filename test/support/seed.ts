@@ -1,9 +1,20 @@
 import { CURRENT_FRAMEWORK } from '@/config/frameworks';
 import type { EvidenceItem } from '@/domain/assessment';
 import type { LevelId } from '@/domain/levels';
-import type { AssessmentSummaryRecord } from '@/storage/schema';
-import { refreshSummaries, summaryTables } from '@/storage/assessment-summaries';
+import type {
+  AssessmentSummaryRecord,
+  DatabaseDump,
+  RatingRecord,
+  SystemSummaryRecord,
+} from '@/storage/schema';
+import {
+  refreshSummaries,
+  summaryOf,
+  summaryTables,
+  systemSummariesOf,
+} from '@/storage/assessment-summaries';
 import { getDb } from '@/storage/db';
+import { groupRatings, putRatings } from '@/storage/rating-sets';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 
 type SeedRating = { level: LevelId | null; evidence?: number };
@@ -22,7 +33,8 @@ export async function seedAssessment(
   });
   const db = getDb();
   await db.transaction('rw', summaryTables(db), async () => {
-    await db.ratings.bulkAdd(
+    await putRatings(
+      db,
       Object.entries(ratings).map(([criterionId, r]) => ({
         assessmentId: id,
         criterionId,
@@ -43,24 +55,45 @@ export async function seedAssessment(
   return id;
 }
 
-/** The summaries (schema v7) as they should be: counted afresh from every stored rating. */
+/** Every stored rating (schema v8: flattened from the rating sets), as one list of records. */
+export async function storedRatings(): Promise<RatingRecord[]> {
+  return (await getDb().ratingSets.toArray()).flatMap((set) => set.ratings);
+}
+
+/** The summaries (schema v8) as they should be: made afresh from every stored record. */
 export async function expectedSummaries(): Promise<AssessmentSummaryRecord[]> {
   const db = getDb();
-  const [assessments, ratings] = await Promise.all([
-    db.assessments.toArray(),
-    db.ratings.toArray(),
-  ]);
+  const [assessments, ratings] = await Promise.all([db.assessments.toArray(), storedRatings()]);
   return sortSummaries(
-    assessments.map((a) => ({
-      assessmentId: a.id,
-      assessedCount: ratings.filter((r) => r.assessmentId === a.id && r.level !== null).length,
-    })),
+    assessments.map((a) =>
+      summaryOf(
+        a,
+        ratings.filter((r) => r.assessmentId === a.id),
+      ),
+    ),
   );
 }
 
-/** The summaries stored now, in the same order as `expectedSummaries`. */
+/**
+ * The summaries stored now, in the same order as `expectedSummaries`. The system summaries are
+ * checked too: they must be what the stored summaries give (a mismatch throws).
+ */
 export async function storedSummaries(): Promise<AssessmentSummaryRecord[]> {
-  return sortSummaries(await getDb().assessmentSummaries.toArray());
+  const db = getDb();
+  const [summaries, systems] = await Promise.all([
+    db.assessmentSummaries.toArray(),
+    db.systemSummaries.toArray(),
+  ]);
+  const expected = systemSummariesOf(summaries);
+  if (JSON.stringify(sortSystems(systems)) !== JSON.stringify(expected))
+    throw new Error(
+      `system summaries ${JSON.stringify(systems)} are not those of the assessment summaries ${JSON.stringify(expected)}`,
+    );
+  return sortSummaries(summaries);
+}
+
+function sortSystems(rows: SystemSummaryRecord[]): SystemSummaryRecord[] {
+  return rows.sort((a, b) => (a.systemKey < b.systemKey ? -1 : a.systemKey > b.systemKey ? 1 : 0));
 }
 
 function sortSummaries(rows: AssessmentSummaryRecord[]): AssessmentSummaryRecord[] {
@@ -73,4 +106,17 @@ export async function summariseAll(): Promise<void> {
   await db.transaction('rw', summaryTables(db), async () => {
     await refreshSummaries(db, await db.assessments.toCollection().primaryKeys());
   });
+}
+
+/**
+ * Loads a golden dump's records straight into the tables of the current schema (no migration
+ * run): an older dump's `ratings` go into their assessments' rating sets (v8). Summaries are not
+ * built (see `summariseAll`).
+ */
+export async function loadDumpTables(tables: DatabaseDump['tables']): Promise<void> {
+  const db = getDb();
+  for (const [name, rows] of Object.entries(tables)) {
+    if (name === 'ratings') await db.ratingSets.bulkAdd(groupRatings(rows as RatingRecord[]));
+    else await db.table(name).bulkAdd(rows as unknown[]);
+  }
 }

@@ -90,13 +90,25 @@ export function createBackup(
 /** Records per part of a backup file (see backupFileParts). */
 const RECORDS_PER_PART = 1_000;
 
+/** Records as they stand inside a JSON array: each compact, comma-separated, no brackets. */
+export function recordsJson(rows: readonly unknown[]): string {
+  // An array stringified is "[…]": its inside is the records, comma-separated.
+  return JSON.stringify(rows).slice(1, -1);
+}
+
 /**
  * The backup file's text in parts, to be handed as they are to one `Blob`: compact JSON, exactly
  * `JSON.stringify(backup)` once joined, but made a thousand records at a time, so no single
- * string of the whole file (nor a pretty-printed one, a third larger) is ever built.
+ * string of the whole file (nor a pretty-printed one, a third larger) is ever built. `made`: a
+ * table's records already made into parts by the caller (each the `recordsJson` of some of them,
+ * none empty, in order; a `Blob` made while the rest was still being read), used instead of that
+ * table's records in `backup`.
  */
-export function backupFileParts(backup: Backup): string[] {
-  const parts: string[] = ['{'];
+export function backupFileParts<P = never>(
+  backup: Backup,
+  made: Partial<Record<keyof BackupData, readonly P[]>> = {},
+): (string | P)[] {
+  const parts: (string | P)[] = ['{'];
   const entries = Object.entries(backup).filter(([, value]) => value !== undefined);
   entries.forEach(([key, value], i) => {
     if (i > 0) parts.push(',');
@@ -107,10 +119,17 @@ export function backupFileParts(backup: Backup): string[] {
     parts.push('"data":{');
     Object.entries(value as BackupData).forEach(([table, rows], j) => {
       parts.push(`${j > 0 ? ',' : ''}${JSON.stringify(table)}:[`);
-      for (let start = 0; start < rows.length; start += RECORDS_PER_PART) {
-        // A slice stringified is "[…]": its inside is the records, comma-separated.
-        const inside = JSON.stringify(rows.slice(start, start + RECORDS_PER_PART)).slice(1, -1);
-        parts.push(start > 0 ? `,${inside}` : inside);
+      const given = made[table as keyof BackupData];
+      if (given) {
+        given.forEach((part, k) => {
+          if (k > 0) parts.push(',');
+          parts.push(part);
+        });
+      } else {
+        for (let start = 0; start < rows.length; start += RECORDS_PER_PART) {
+          const inside = recordsJson(rows.slice(start, start + RECORDS_PER_PART));
+          parts.push(start > 0 ? `,${inside}` : inside);
+        }
       }
       parts.push(']');
     });

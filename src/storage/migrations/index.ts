@@ -7,7 +7,9 @@
  * `joinedWorkshops`; v4 → v5 adds `journal` and `drafts` and moves unsafe evidence links into
  * their descriptions (below); v5 → v6 gives every assessment a status, draft, and an empty
  * history of status changes (below); v6 → v7 adds `assessmentSummaries` and builds one summary per
- * assessment from the ratings (`derive`, below). The others change no record: Dexie creates the
+ * assessment from the ratings (`derive`, below); v7 → v8 moves the ratings into one `ratingSets`
+ * record per assessment, rebuilds the summaries with what a list row shows and builds one summary
+ * per system from them (three `derive`s; Dexie drops `ratings` after them). The others change no record: Dexie creates the
  * tables, and the golden fixture tests prove older data opens unchanged. An entry that changes
  * records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
@@ -17,7 +19,9 @@
  */
 import { checkEvidenceUrl, LIMITS } from '@/domain/assessment';
 import { initialStatus } from '@/domain/assessment-status';
-import { summarise } from '../assessment-summaries';
+import { summaryOf, systemSummariesOf } from '../assessment-summaries';
+import { groupRatings } from '../rating-sets';
+import type { AssessmentRecord, AssessmentSummaryRecord, RatingRecord } from '../schema';
 
 export type TableName =
   | 'assessments'
@@ -33,7 +37,9 @@ export type TableName =
   | 'joinedWorkshops'
   | 'journal'
   | 'drafts'
-  | 'assessmentSummaries';
+  | 'assessmentSummaries'
+  | 'ratingSets'
+  | 'systemSummaries';
 
 export type TableRows = Partial<Record<TableName, readonly Record<string, unknown>[]>>;
 
@@ -43,23 +49,70 @@ export type Migration = {
   /** Must not mutate its input; returns the record as the new version stores it. */
   upgradeRecord: (table: TableName, record: Record<string, unknown>) => Record<string, unknown>;
   /**
-   * A table built whole from source tables (derived data, such as summaries): `build` gets every
-   * record of each source, as upgraded, and returns the records to put. Pure; must not mutate.
+   * Tables built whole from source tables (derived data, such as summaries, or records moved to a
+   * new table): each `build` gets every record of each source, as upgraded (and as built by the
+   * `derive`s before it), and returns the records to put. Pure; must not mutate.
    */
-  derive?: {
-    table: TableName;
-    sources: readonly TableName[];
-    build: (sources: TableRows) => Record<string, unknown>[];
-  };
+  derive?: Derivation | readonly Derivation[];
 };
+
+export type Derivation = {
+  table: TableName;
+  sources: readonly TableName[];
+  build: (sources: TableRows) => Record<string, unknown>[];
+};
+
+/** A migration's derivations, in order (none, one or several). */
+export function derivations(migration: Migration): readonly Derivation[] {
+  const { derive } = migration;
+  if (!derive) return [];
+  return 'table' in derive ? [derive as Derivation] : (derive as readonly Derivation[]);
+}
 
 const keep: Migration['upgradeRecord'] = (_table, record) => record;
 
-/** v7: one summary per assessment, counted from its ratings (0 for an assessment without any). */
-function buildSummaries({ assessments = [], ratings = [] }: TableRows): Record<string, unknown>[] {
-  return summarise(
-    assessments.map((a) => String(a.id)),
-    ratings.map((r) => ({ assessmentId: String(r.assessmentId), level: r.level })),
+/**
+ * v7: one summary per assessment, counted from its ratings (0 for an assessment without any). As
+ * shipped in v7: `{ assessmentId, assessedCount }` only.
+ */
+function buildSummariesV7({
+  assessments = [],
+  ratings = [],
+}: TableRows): Record<string, unknown>[] {
+  const assessed = new Map<string, number>();
+  for (const a of assessments) assessed.set(String(a.id), 0);
+  for (const r of ratings) {
+    const id = String(r.assessmentId);
+    const count = assessed.get(id);
+    if (count !== undefined && r.level !== null && r.level !== undefined)
+      assessed.set(id, count + 1);
+  }
+  return [...assessed].map(([assessmentId, assessedCount]) => ({ assessmentId, assessedCount }));
+}
+
+/**
+ * v8: the ratings as one set per assessment, each set's ratings in criterion order (the order the
+ * old key gave them). Every rating is kept, even one whose assessment is gone.
+ */
+function buildRatingSets({ ratings = [] }: TableRows): Record<string, unknown>[] {
+  return groupRatings(ratings as unknown as readonly RatingRecord[]);
+}
+
+/** v8: one summary per system (its count and newest rows), from the assessment summaries. */
+function buildSystemSummaries({ assessmentSummaries = [] }: TableRows): Record<string, unknown>[] {
+  return systemSummariesOf(assessmentSummaries as unknown as readonly AssessmentSummaryRecord[]);
+}
+
+/** v8: one summary per assessment with what its list row shows, counted from its rating set. */
+function buildSummariesV8({
+  assessments = [],
+  ratingSets = [],
+}: TableRows): Record<string, unknown>[] {
+  const sets = new Map(
+    ratingSets.map((s) => [String(s.assessmentId), s.ratings as RatingRecord[]]),
+  );
+  return assessments.map((a) =>
+    summaryOf(a as unknown as AssessmentRecord, sets.get(String(a.id)) ?? []),
   );
 }
 
@@ -118,7 +171,21 @@ export const MIGRATIONS: readonly Migration[] = [
     derive: {
       table: 'assessmentSummaries',
       sources: ['assessments', 'ratings'],
-      build: buildSummaries,
+      build: buildSummariesV7,
     },
+  },
+  {
+    toVersion: 8,
+    tables: [],
+    upgradeRecord: keep,
+    derive: [
+      { table: 'ratingSets', sources: ['ratings'], build: buildRatingSets },
+      {
+        table: 'assessmentSummaries',
+        sources: ['assessments', 'ratingSets'],
+        build: buildSummariesV8,
+      },
+      { table: 'systemSummaries', sources: ['assessmentSummaries'], build: buildSystemSummaries },
+    ],
   },
 ];

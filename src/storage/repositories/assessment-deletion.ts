@@ -2,6 +2,7 @@ import { systemKey } from '@/domain/system-key';
 import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { forgetStoredDataIfEmpty, rememberStoredData } from '../lost-data';
+import { readRatings, replaceRatings } from '../rating-sets';
 import type {
   ActionRecord,
   AssessmentRecord,
@@ -101,13 +102,14 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
     const assessment = await db.assessments.get(id);
     if (!assessment) return null;
     const key = systemKey(assessment.systemName);
+    // From the assessments themselves, not their summaries: what this deletes depends on it.
     const others = (await db.assessments.toArray()).filter(
       (a) => a.id !== id && systemKey(a.systemName) === key,
     );
     const workshops = await db.workshops.where('assessmentId').equals(id).toArray();
     const workshopIds = workshops.map((w) => w.id);
     const [ratings, family] = await Promise.all([
-      db.ratings.where('assessmentId').equals(id).toArray(),
+      readRatings(db, id),
       readWorkshopFamily(db, workshopIds),
     ]);
     const isLast = others.length === 0;
@@ -122,7 +124,7 @@ export async function deleteAssessment(id: string): Promise<DeletedAssessment | 
       draftBelongs(d.form, ownIds, isLast ? key : null),
     );
 
-    await db.ratings.where('assessmentId').equals(id).delete();
+    await replaceRatings(db, id, []);
     await deleteWorkshopFamily(db, workshopIds);
     await db.workshops.bulkDelete(workshopIds);
     if (isLast) {
@@ -152,7 +154,7 @@ export async function undoDeleteAssessment(deleted: DeletedAssessment): Promise<
   const db = getDb();
   await db.transaction('rw', cascadeTables(), async () => {
     await db.assessments.put(deleted.assessment);
-    await db.ratings.bulkPut(deleted.ratings);
+    await replaceRatings(db, deleted.assessment.id, deleted.ratings);
     await putWorkshops(db, deleted);
     await db.targets.bulkPut(deleted.targets);
     await db.actions.bulkPut(deleted.actions);

@@ -10,11 +10,11 @@ import {
   type TransitionProblem,
 } from '@/domain/assessment-status';
 import type { Result } from '@/domain/result';
-import { systemKey } from '@/domain/system-key';
 import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
-import type { AssessmentRecord, RatingRecord } from '../schema';
+import { readRatings, readRatingSets, replaceRatings } from '../rating-sets';
+import type { AssessmentRecord, AssessmentSummaryRecord, RatingRecord } from '../schema';
 import type { DeletedAssessment, DeletionImpact } from './assessment-deletion';
 
 /**
@@ -28,35 +28,83 @@ export type NewAssessment = Pick<
 >;
 
 /**
- * An assessment as the lists show it: its `systemKey` worked out once here (not on each render),
- * and how many criteria it has rated, from its stored summary (no ratings are read).
+ * An assessment as the lists show it, from its stored summary (schema v8): neither the assessment
+ * record nor its ratings are read. `systemKey` is worked out when it is stored, not on render.
  */
-export type AssessmentSummary = Assessment & { systemKey: string; assessedCount: number };
+export type AssessmentSummary = Pick<
+  Assessment,
+  'id' | 'systemName' | 'title' | 'asAt' | 'status' | 'createdAt' | 'updatedAt'
+> & { systemKey: string; assessedCount: number };
 
-function newestFirst(a: Assessment, b: Assessment): number {
+function toSummary({ assessmentId, ...rest }: AssessmentSummaryRecord): AssessmentSummary {
+  return { id: assessmentId, ...rest };
+}
+
+/** Newest "as at" date first; of the same date, the one made last first. */
+function newestFirst(a: AssessmentSummary, b: AssessmentSummary): number {
   return b.asAt.localeCompare(a.asAt) || b.createdAt - a.createdAt;
 }
 
 /**
  * Every assessment, newest "as at" date first, with how many criteria each has rated. Reads the
- * assessments and their summaries (schema v7), never the ratings.
+ * summaries only (for pickers that offer every assessment; the list reads `listSystemGroups`).
  */
 export async function listAssessmentSummaries(): Promise<AssessmentSummary[]> {
+  return (await getDb().assessmentSummaries.toArray()).map(toSummary).sort(newestFirst);
+}
+
+/** A system's assessments as the list shows them: the newest few, and how many it has in all. */
+export type SystemGroup = {
+  key: string;
+  /** As its newest assessment spells it. */
+  systemName: string;
+  /** Newest first: the newest `NEWEST_PER_SYSTEM` (every one when the system is asked in full). */
+  assessments: AssessmentSummary[];
+  count: number;
+};
+
+/** How many of a system's newest assessments `listSystemGroups` gives when not asked in full. */
+export { NEWEST_PER_SYSTEM } from '../assessment-summaries';
+
+/**
+ * Every system, the one with the newest assessment first, each with its newest
+ * `NEWEST_PER_SYSTEM` assessments (all of them for the systems in `full`) and its count. Reads
+ * one record per system (`systemSummaries`, schema v8) and, for a system asked in full, its
+ * summaries from the `[systemKey+asAt+createdAt]` index: the time grows with the systems and the
+ * rows shown, not with the number of assessments.
+ */
+export async function listSystemGroups(
+  full: ReadonlySet<string> = new Set(),
+): Promise<SystemGroup[]> {
   const db = getDb();
-  return db.transaction('r', db.assessments, db.assessmentSummaries, async () => {
-    const [assessments, summaries] = await Promise.all([
-      db.assessments.toArray(),
-      db.assessmentSummaries.toArray(),
-    ]);
-    const assessed = new Map(summaries.map((s) => [s.assessmentId, s.assessedCount]));
-    return assessments
-      .map((a) => ({
-        ...stripStamps(a),
-        systemKey: systemKey(a.systemName),
-        assessedCount: assessed.get(a.id) ?? 0,
-      }))
-      .sort(newestFirst);
+  return db.transaction('r', db.systemSummaries, db.assessmentSummaries, async () => {
+    const systems = await db.systemSummaries.toArray();
+    const groups = await Promise.all(
+      systems
+        .filter((system) => system.newest.length > 0)
+        .map(async (system): Promise<SystemGroup> => {
+          const rows = full.has(system.systemKey)
+            ? await db.assessmentSummaries
+                .where('[systemKey+asAt+createdAt]')
+                .between([system.systemKey], [system.systemKey, []], true, true)
+                .reverse()
+                .toArray()
+            : system.newest;
+          return {
+            key: system.systemKey,
+            systemName: system.systemName.trim(),
+            assessments: rows.map(toSummary),
+            count: system.count,
+          };
+        }),
+    );
+    return groups.sort((a, b) => newestFirst(a.assessments[0]!, b.assessments[0]!));
   });
+}
+
+/** How many assessments the system has (from the summaries' index). */
+export async function countSystemAssessments(key: string): Promise<number> {
+  return getDb().assessmentSummaries.where('systemKey').equals(key).count();
 }
 
 export async function getAssessment(id: string): Promise<Assessment | null> {
@@ -65,13 +113,12 @@ export async function getAssessment(id: string): Promise<Assessment | null> {
 }
 
 export async function listRatings(assessmentId: string): Promise<Rating[]> {
-  const records = await getDb().ratings.where('assessmentId').equals(assessmentId).toArray();
-  return records.map(stripStamps);
+  return (await readRatings(getDb(), assessmentId)).map(stripStamps);
 }
 
 /** The stored ratings with their per-field stamps: what the editor needs to merge edits. */
 export async function listRatingRecords(assessmentId: string): Promise<RatingRecord[]> {
-  return getDb().ratings.where('assessmentId').equals(assessmentId).toArray();
+  return readRatings(getDb(), assessmentId);
 }
 
 /** The stored assessment with its per-field stamps (null if it does not exist). */
@@ -93,7 +140,7 @@ export async function createAssessment(input: NewAssessment): Promise<string> {
   const db = getDb();
   await db.transaction('rw', summaryTables(db), async () => {
     await db.assessments.add(record);
-    await refreshSummaries(db, [record.id]);
+    await refreshSummaries(db, [record.id], { assessments: [record], ratingSets: [] });
   });
   rememberStoredData();
   return record.id;
@@ -121,8 +168,10 @@ export async function startNextAssessment(
       updatedAt: now,
       stamps: {},
     });
-    const ratings = await db.ratings.where('assessmentId').equals(fromId).toArray();
-    await db.ratings.bulkAdd(
+    const ratings = await readRatings(db, fromId);
+    await replaceRatings(
+      db,
+      id,
       ratings.map((r) => ({
         ...r,
         assessmentId: id,
@@ -149,7 +198,7 @@ async function changeStatus(
   transition: (record: StatusRecord, at: number) => Result<StatusRecord, TransitionProblem>,
 ): Promise<StatusWrite> {
   const db = getDb();
-  return db.transaction('rw', db.assessments, async () => {
+  return db.transaction('rw', summaryTables(db), async () => {
     const record = await db.assessments.get(id);
     if (!record) return { ok: false, problem: 'missing' };
     const now = Date.now();
@@ -157,7 +206,9 @@ async function changeStatus(
     const result = transition(current, now);
     // Refused, or nothing to change (a draft returned to draft): nothing is written.
     if (!result.ok || result.value === current) return result;
-    await db.assessments.put({ ...record, ...result.value, updatedAt: now });
+    const changed = { ...record, ...result.value, updatedAt: now };
+    await db.assessments.put(changed);
+    await refreshSummaries(db, [id], { assessments: [changed] });
     return result;
   });
 }
@@ -217,15 +268,16 @@ export async function getAssessmentsWithRatings(
   ids: readonly string[],
 ): Promise<AssessmentWithRatings[]> {
   const db = getDb();
-  return db.transaction('r', db.assessments, db.ratings, async () => {
-    const found = (await db.assessments.bulkGet([...ids])).filter((a) => a !== undefined);
-    const ratings = await db.ratings
-      .where('assessmentId')
-      .anyOf([...ids])
-      .toArray();
-    return found.map((a) => ({
-      ...stripStamps(a),
-      ratings: ratings.filter((r) => r.assessmentId === a.id).map(stripStamps),
-    }));
+  return db.transaction('r', db.assessments, db.ratingSets, async () => {
+    const [found, sets] = await Promise.all([
+      db.assessments.bulkGet([...ids]),
+      readRatingSets(db, ids),
+    ]);
+    return found
+      .filter((a) => a !== undefined)
+      .map((a) => ({
+        ...stripStamps(a),
+        ratings: (sets.get(a.id)?.ratings ?? []).map(stripStamps),
+      }));
   });
 }

@@ -1,7 +1,7 @@
 import type { PlanAction, StoredTarget } from '@/domain/plan';
-import { systemKey } from '@/domain/system-key';
 import type { Assessment, Rating } from '@/domain/assessment';
 import { getDb } from '../db';
+import { readRatingSets } from '../rating-sets';
 
 /**
  * Targets and development-plan actions of one system, and the system's assessments with their
@@ -10,21 +10,21 @@ import { getDb } from '../db';
 
 export type SystemAssessment = Assessment & { ratings: Rating[] };
 
+/** The system's assessments (found by the summaries' `systemKey` index) with their ratings. */
 export async function listSystemAssessments(key: string): Promise<SystemAssessment[]> {
   const db = getDb();
-  return db.transaction('r', db.assessments, db.ratings, async () => {
-    const all = await db.assessments.toArray();
-    const own = all.filter((a) => systemKey(a.systemName) === key);
-    const ratings = await db.ratings
-      .where('assessmentId')
-      .anyOf(own.map((a) => a.id))
-      .toArray();
-    return own.map(({ stamps: _stamps, ...assessment }) => ({
-      ...assessment,
-      ratings: ratings
-        .filter((r) => r.assessmentId === assessment.id)
-        .map(({ stamps: _s, ...rating }) => rating),
-    }));
+  return db.transaction('r', db.assessmentSummaries, db.assessments, db.ratingSets, async () => {
+    // In id order, as a read of the whole assessments table gave them.
+    const ids = await db.assessmentSummaries.where('systemKey').equals(key).primaryKeys();
+    const [own, sets] = await Promise.all([db.assessments.bulkGet(ids), readRatingSets(db, ids)]);
+    return own
+      .filter((a) => a !== undefined)
+      .map(({ stamps: _stamps, ...assessment }) => ({
+        ...assessment,
+        ratings: (sets.get(assessment.id)?.ratings ?? []).map(
+          ({ stamps: _s, ...rating }) => rating,
+        ),
+      }));
   });
 }
 

@@ -3,6 +3,7 @@ import { sameContent, type AssessmentContent } from '@/domain/sync/assessment-do
 import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
+import { readRatings, replaceRatings } from '../rating-sets';
 import { getSetting, putSetting } from './settings-repo';
 
 /**
@@ -15,11 +16,8 @@ import { getSetting, putSetting } from './settings-repo';
 /** An assessment and its ratings as one consistent read, or null when there is none. */
 export async function readAssessmentContent(id: string): Promise<AssessmentContent | null> {
   const db = getDb();
-  return db.transaction('r', db.assessments, db.ratings, async () => {
-    const [assessment, ratings] = await Promise.all([
-      db.assessments.get(id),
-      db.ratings.where('assessmentId').equals(id).toArray(),
-    ]);
+  return db.transaction('r', db.assessments, db.ratingSets, async () => {
+    const [assessment, ratings] = await Promise.all([db.assessments.get(id), readRatings(db, id)]);
     return assessment ? { assessment, ratings } : null;
   });
 }
@@ -59,21 +57,15 @@ export async function writeSyncedAssessment(
   const db = getDb();
   const id = content.assessment.id;
   const outcome = await db.transaction('rw', summaryTables(db), async () => {
-    const [assessment, ratings] = await Promise.all([
-      db.assessments.get(id),
-      db.ratings.where('assessmentId').equals(id).toArray(),
-    ]);
+    const [assessment, ratings] = await Promise.all([db.assessments.get(id), readRatings(db, id)]);
     const current = assessment ? { assessment, ratings } : null;
     const unchanged =
       current === null || expected === null ? current === expected : sameContent(current, expected);
     if (!unchanged) return 'changed-meanwhile' as const;
-    const kept = new Set(content.ratings.map((r) => r.criterionId));
-    const gone = ratings.filter((r) => !kept.has(r.criterionId));
     await db.assessments.put(content.assessment);
-    if (gone.length > 0)
-      await db.ratings.bulkDelete(gone.map((r) => [r.assessmentId, r.criterionId]));
-    await db.ratings.bulkPut(content.ratings);
-    await refreshSummaries(db, [id], content.ratings);
+    // The whole set: ratings the merged content no longer has go.
+    await replaceRatings(db, id, content.ratings);
+    await refreshSummaries(db, [id], { assessments: [content.assessment] });
     return 'written' as const;
   });
   if (outcome === 'written') rememberStoredData();

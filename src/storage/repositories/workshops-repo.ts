@@ -11,9 +11,10 @@ import type { Participant } from '@/domain/workshop/participants';
 import type { LevelId } from '@/domain/levels';
 import Dexie from 'dexie';
 import { applyPatch } from '../apply-patch';
-import { refreshSummaries } from '../assessment-summaries';
+import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
+import { putRatings, readRating } from '../rating-sets';
 import type {
   AgreementRecord,
   IndividualRatingRecord,
@@ -276,51 +277,54 @@ export async function importResponses(
  */
 export async function recordAgreement(workshopId: string, agreement: Agreement): Promise<void> {
   const db = getDb();
-  await db.transaction(
-    'rw',
-    [db.workshops, db.agreements, db.ratings, db.assessments, db.assessmentSummaries],
-    async () => {
-      const workshop = await db.workshops.get(workshopId);
-      if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
-      const now = Date.now();
-      // Stamped like autosaved notes, so an older queued note cannot overwrite what is recorded.
-      await db.agreements.put({
-        ...agreement,
-        workshopId,
-        agreedAt: now,
-        stamps: { rationale: now, dissent: now },
-      });
-      if (agreement.level === null) return;
-      const key: [string, string] = [workshop.assessmentId, agreement.criterionId];
-      const current: RatingRecord = (await db.ratings.get(key)) ?? {
-        assessmentId: workshop.assessmentId,
-        criterionId: agreement.criterionId,
-        level: null,
-        rationale: '',
-        evidence: [],
-        confidence: null,
-        updatedAt: 0,
-        stamps: {},
-      };
-      const patch = agreement.rationale
-        ? { level: agreement.level, rationale: agreement.rationale }
-        : { level: agreement.level };
-      await db.ratings.put(applyPatch(current, patch, now).record);
-      await refreshSummaries(db, [workshop.assessmentId]);
-      const assessment = await db.assessments.get(workshop.assessmentId);
-      if (!assessment) return;
-      // A level that differs from an agreed or approved rating returns the assessment to draft,
-      // recorded, so its status never claims what the ratings no longer say.
-      const status =
-        current.level === agreement.level
-          ? null
-          : returnToDraft(
-              { status: assessment.status, statusHistory: assessment.statusHistory },
-              'rating-changed',
-              now,
-              agreement.criterionId,
-            );
-      await db.assessments.put({ ...assessment, ...status, updatedAt: now });
-    },
-  );
+  await db.transaction('rw', [db.workshops, db.agreements, ...summaryTables(db)], async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
+    const now = Date.now();
+    // Stamped like autosaved notes, so an older queued note cannot overwrite what is recorded.
+    await db.agreements.put({
+      ...agreement,
+      workshopId,
+      agreedAt: now,
+      stamps: { rationale: now, dissent: now },
+    });
+    if (agreement.level === null) return;
+    const current: RatingRecord = (await readRating(
+      db,
+      workshop.assessmentId,
+      agreement.criterionId,
+    )) ?? {
+      assessmentId: workshop.assessmentId,
+      criterionId: agreement.criterionId,
+      level: null,
+      rationale: '',
+      evidence: [],
+      confidence: null,
+      updatedAt: 0,
+      stamps: {},
+    };
+    const patch = agreement.rationale
+      ? { level: agreement.level, rationale: agreement.rationale }
+      : { level: agreement.level };
+    const ratingSets = await putRatings(db, [applyPatch(current, patch, now).record]);
+    const assessment = await db.assessments.get(workshop.assessmentId);
+    if (!assessment) {
+      await refreshSummaries(db, [workshop.assessmentId], { ratingSets });
+      return;
+    }
+    // A level that differs from an agreed or approved rating returns the assessment to draft,
+    // recorded, so its status never claims what the ratings no longer say.
+    const status =
+      current.level === agreement.level
+        ? null
+        : returnToDraft(
+            { status: assessment.status, statusHistory: assessment.statusHistory },
+            'rating-changed',
+            now,
+            agreement.criterionId,
+          );
+    const changed = { ...assessment, ...status, updatedAt: now };
+    await db.assessments.put(changed);
+    await refreshSummaries(db, [changed.id], { assessments: [changed], ratingSets });
+  });
 }

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { eraseDevice } from '@/storage/erase';
 import type { DatabaseDump } from '@/storage/schema';
+import { loadDumpTables } from '../../support/seed';
 
 const golden = JSON.parse(
   readFileSync(new URL('../../fixtures/db/v4.json', import.meta.url), 'utf8'),
@@ -34,9 +35,7 @@ describe('eraseDevice', () => {
   beforeEach(async () => {
     openFreshTestDatabase();
     const db = getDb();
-    for (const [name, rows] of Object.entries(golden.tables)) {
-      await db.table(name).bulkAdd(rows as unknown[]);
-    }
+    await loadDumpTables(golden.tables);
     // Something in every table of the current schema, including any added after v4.
     for (const table of db.tables) {
       if ((await table.count()) > 0) continue;

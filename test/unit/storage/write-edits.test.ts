@@ -6,6 +6,7 @@ import type { Edit } from '@/storage/edits';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 import type { RatingRecord } from '@/storage/schema';
 import { applyEdits } from '@/storage/write-edits';
+import { readRating } from '@/storage/rating-sets';
 import { expectedSummaries, storedSummaries } from '../../support/seed';
 
 const CRITERION = 'leadership.shared-vision';
@@ -38,7 +39,7 @@ async function newAssessment(): Promise<string> {
 }
 
 async function rating(assessmentId: string): Promise<RatingRecord | undefined> {
-  return getDb().ratings.get([assessmentId, CRITERION]);
+  return readRating(getDb(), assessmentId, CRITERION);
 }
 
 async function addWorkshop(assessmentId: string): Promise<string> {
@@ -232,7 +233,7 @@ describe('applyEdits: workshop notes, joined ratings and form drafts', () => {
     const db = getDb();
     expect(await db.agreements.count()).toBe(0);
     expect(await db.individualRatings.count()).toBe(0);
-    expect(await db.ratings.count()).toBe(0);
+    expect(await db.ratingSets.count()).toBe(0);
     expect(await db.assessments.count()).toBe(0);
   });
 
@@ -340,5 +341,24 @@ describe('applyEdits: the summaries follow the ratings in the same transaction',
     await getDb().assessmentSummaries.delete(id);
     await applyEdits([level(id, CRITERION, 'maturing', 1)]);
     expect(await getDb().assessmentSummaries.get(id)).toBeUndefined();
+  });
+
+  it('keeps both when two tabs write different criteria of one assessment at once (v8: one set)', async () => {
+    const id = await newAssessment();
+    // Two batches in flight together, as from two tabs: each reads and puts the assessment's
+    // rating set inside its own transaction, and IndexedDB runs the two one after the other.
+    await Promise.all([
+      applyEdits([level(id, 'care.pcns', 'maturing', 1)]),
+      applyEdits([level(id, 'care.phm', 'emerging', 1)]),
+      applyEdits([{ ...level(id, CRITERION, 'thriving', 1) }]),
+    ]);
+    expect(
+      (await getDb().ratingSets.get(id))?.ratings.map((r) => [r.criterionId, r.level]),
+    ).toEqual([
+      ['care.pcns', 'maturing'],
+      ['care.phm', 'emerging'],
+      [CRITERION, 'thriving'],
+    ]);
+    expect((await getDb().assessmentSummaries.get(id))?.assessedCount).toBe(3);
   });
 });

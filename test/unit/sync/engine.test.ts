@@ -6,7 +6,9 @@ import {
   toAssessmentDocument,
   type AssessmentContent,
 } from '@/domain/sync/assessment-document';
+import { refreshSummaries, summaryTables } from '@/storage/assessment-summaries';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
+import { putRatings, readRating } from '@/storage/rating-sets';
 import { readAssessmentContent } from '@/storage/repositories/sync-repo';
 import { backOff, SyncEngine, type SyncSnapshot } from '@/sync/engine';
 import { memoryDatabases, MemoryPouch } from '../../support/memory-pouch';
@@ -68,10 +70,13 @@ async function editOnServer(assessmentId: string, criterionId: string, change: o
 
 async function editHere(assessmentId: string, criterionId: string, change: object, at: number) {
   const db = getDb();
-  const rating = await db.ratings.get([assessmentId, criterionId]);
-  await db.ratings.put({ ...rating!, ...change, updatedAt: at, stamps: { level: at } });
-  const assessment = await db.assessments.get(assessmentId);
-  await db.assessments.put({ ...assessment!, updatedAt: at });
+  await db.transaction('rw', summaryTables(db), async () => {
+    const rating = await readRating(db, assessmentId, criterionId);
+    await putRatings(db, [{ ...rating!, ...change, updatedAt: at, stamps: { level: at } }]);
+    const assessment = await db.assessments.get(assessmentId);
+    await db.assessments.put({ ...assessment!, updatedAt: at });
+    await refreshSummaries(db, [assessmentId]);
+  });
 }
 
 beforeEach(async () => {

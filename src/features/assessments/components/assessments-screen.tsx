@@ -15,7 +15,7 @@ import {
   type DeletionImpact,
 } from '@/storage/repositories/assessments-repo';
 import { reportingWrite } from '@/storage/write-report';
-import { useAssessmentGroups } from '../hooks/use-assessment-summaries';
+import { useSystemGroups } from '../hooks/use-assessment-summaries';
 import { SystemGroups } from './system-groups';
 import { NewAssessmentForm } from './new-assessment-form';
 
@@ -26,7 +26,9 @@ const BackupReminder = lazy(() =>
 
 export function AssessmentsScreen() {
   const { t } = useTranslation('assessments');
-  const groups = useAssessmentGroups();
+  // Systems shown in full ("Show all"): only their rows beyond the newest few are read.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const groups = useSystemGroups(expanded);
   const [deleted, setDeleted] = useState<DeletedAssessment | null>(null);
   const [confirming, setConfirming] = useState<{
     summary: AssessmentSummary;
@@ -151,6 +153,8 @@ export function AssessmentsScreen() {
           ) : (
             <SystemGroups
               groups={groups}
+              expanded={expanded}
+              onToggle={(key) => setExpanded((current) => toggled(current, key))}
               onStartNext={startNext}
               onDelete={askToRemove}
               confirming={
@@ -170,4 +174,10 @@ export function AssessmentsScreen() {
       </div>
     </>
   );
+}
+
+function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (!next.delete(key)) next.add(key);
+  return next;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButtons } from '@/components/confirm-buttons';
 import { routes } from '@/config/routes';
@@ -6,7 +6,7 @@ import { assessmentStatusText } from '@/lib/assessment-status-text';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
 import { Link } from '@/lib/router';
 import type { AssessmentSummary, DeletionImpact } from '@/storage/repositories/assessments-repo';
-import type { SystemGroup } from '../hooks/use-assessment-summaries';
+import { SHOWN_PER_SYSTEM, type SystemGroup } from '../hooks/use-assessment-summaries';
 
 /** A delete waiting for a second "yes" because it would take the system's plan with it. */
 export type PendingDeletion = {
@@ -17,21 +17,28 @@ export type PendingDeletion = {
 };
 
 type SystemGroupsProps = {
+  /** Each system with the assessments to show (its newest few, or all when it is open). */
   groups: readonly SystemGroup[];
+  /** The systems shown in full ("Show all" pressed). */
+  expanded: ReadonlySet<string>;
+  onToggle: (key: string) => void;
   onStartNext: (summary: AssessmentSummary) => Promise<void>;
   onDelete: (summary: AssessmentSummary) => Promise<void>;
   confirming?: PendingDeletion | null;
 };
 
-/** Assessments shown per system before "Show all": keeps a list of hundreds quick and short. */
-export const SHOWN_PER_SYSTEM = 3;
-
 /** Every saved assessment, grouped by system, newest first. Renders only; the screen acts. */
-export function SystemGroups({ groups, onStartNext, onDelete, confirming }: SystemGroupsProps) {
+export function SystemGroups({
+  groups,
+  expanded,
+  onToggle,
+  onStartNext,
+  onDelete,
+  confirming,
+}: SystemGroupsProps) {
   const { t } = useTranslation('assessments');
   const { t: tCommon } = useTranslation('common');
   const idPrefix = useId();
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return groups.map((group, index) => (
     <section key={group.key} className="system-group" aria-label={group.systemName}>
       <h3>{group.systemName}</h3>
@@ -109,7 +116,7 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
           </li>
         ))}
       </ul>
-      {group.assessments.length > SHOWN_PER_SYSTEM && (
+      {group.count > SHOWN_PER_SYSTEM && (
         // A disclosure: it stays where it is (so focus does too) and says whether it is open.
         <button
           type="button"
@@ -117,21 +124,15 @@ export function SystemGroups({ groups, onStartNext, onDelete, confirming }: Syst
           aria-expanded={expanded.has(group.key)}
           // Ids by position: a system key may hold spaces, which an IDREF cannot.
           aria-controls={`${idPrefix}-list-${index}`}
-          onClick={() => setExpanded((current) => toggled(current, group.key))}
+          onClick={() => onToggle(group.key)}
         >
           {expanded.has(group.key)
             ? t('list.showNewest', { count: SHOWN_PER_SYSTEM, system: group.systemName })
-            : t('list.showAll', { count: group.assessments.length, system: group.systemName })}
+            : t('list.showAll', { count: group.count, system: group.systemName })}
         </button>
       )}
     </section>
   ));
-}
-
-function toggled(set: ReadonlySet<string>, key: string): ReadonlySet<string> {
-  const next = new Set(set);
-  if (!next.delete(key)) next.add(key);
-  return next;
 }
 
 /** Second step before deleting a system's last assessment: says that its plan goes too. */

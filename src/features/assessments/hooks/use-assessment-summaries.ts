@@ -1,32 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
 import {
-  listAssessmentSummaries,
-  type AssessmentSummary,
+  listSystemGroups,
+  NEWEST_PER_SYSTEM,
+  type SystemGroup,
 } from '@/storage/repositories/assessments-repo';
 
-export type SystemGroup = { key: string; systemName: string; assessments: AssessmentSummary[] };
+export type { SystemGroup } from '@/storage/repositories/assessments-repo';
 
 /**
- * undefined while loading; then every assessment grouped by system, newest first. Grouped again
- * only when the stored summaries change, not on every render of the screen.
+ * Assessments shown per system before "Show all": keeps a list of hundreds quick and short. As
+ * many as storage keeps with each system's summary, so the list reads one record per system.
  */
-export function useAssessmentGroups(): SystemGroup[] | undefined {
-  const summaries = useLiveQuery(() => listAssessmentSummaries(), []);
-  return useMemo(
-    () => (summaries === undefined ? undefined : groupBySystem(summaries)),
-    [summaries],
-  );
-}
+export const SHOWN_PER_SYSTEM = NEWEST_PER_SYSTEM;
 
-/** Systems ordered by their newest assessment; names compared as `systemKey` does. */
-export function groupBySystem(summaries: readonly AssessmentSummary[]): SystemGroup[] {
-  const groups = new Map<string, SystemGroup>();
-  for (const summary of summaries) {
-    const key = summary.systemKey;
-    const group = groups.get(key);
-    if (group) group.assessments.push(summary);
-    else groups.set(key, { key, systemName: summary.systemName.trim(), assessments: [summary] });
-  }
-  return [...groups.values()];
+/**
+ * undefined while loading; then every system, the one with the newest assessment first, each with
+ * its newest `SHOWN_PER_SYSTEM` assessments (every one of the systems in `full`) and its count.
+ * One stored record per system is read (see `listSystemGroups`); opening a system reads the rest
+ * of it. While a new set of open systems is read, the list as it was stays on screen.
+ */
+export function useSystemGroups(full: ReadonlySet<string>): SystemGroup[] | undefined {
+  // The query runs again when the set of open systems changes, not on every new Set object.
+  const key = [...full].sort().join('\n');
+  return useLiveQuery(() => listSystemGroups(full), [key]);
 }

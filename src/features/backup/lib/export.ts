@@ -1,4 +1,4 @@
-import { backupFileParts, createBackup } from '@/domain/backup/backup-format';
+import { backupFileParts, createBackup, recordsJson } from '@/domain/backup/backup-format';
 import { assessmentsCsv } from '@/domain/backup/csv';
 import { encryptBytes, MIN_PASSWORD_LENGTH } from '@/lib/encryption';
 import { downloadFile, safeFileName } from '@/lib/files';
@@ -46,7 +46,13 @@ export async function exportBackup(
   save: SaveFile = downloadFile,
 ): Promise<{ count: number }> {
   const { scope, label, protection } = request;
-  const data = await readBackupData(scope);
+  // The ratings (most of the file) are made into text a part at a time while the next part is
+  // still being read, each part handed to a Blob at once: the browser holds their bytes, and the
+  // file's Blob only joins them.
+  const ratingParts: Blob[] = [];
+  const data = await readBackupData(scope, {
+    onRatings: (ratings) => ratingParts.push(new Blob([recordsJson(ratings)])),
+  });
   const backup = createBackup(
     data,
     scope.kind,
@@ -54,7 +60,7 @@ export async function exportBackup(
     new Date(),
   );
   // Compact JSON in parts; a protected file encrypts the parts' bytes, read back from one Blob.
-  const parts = backupFileParts(backup);
+  const parts = backupFileParts(backup, { ratings: ratingParts });
   const content = protection
     ? [
         JSON.stringify(

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   backupFileParts,
   createBackup,
+  recordsJson,
   readBackup,
   readBackupJson,
   type Backup,
@@ -304,6 +305,27 @@ describe('backupFileParts', () => {
     const parts = backupFileParts(backup);
     expect(parts.join('')).toBe(JSON.stringify(backup));
     expect(parts.filter((p) => p.includes('"criterionId":"many-')).length).toBe(3);
+  });
+
+  it('takes a table made into parts by the caller, and joins to the same JSON', () => {
+    const base = data();
+    const rating = base.ratings[0]!;
+    const ratings = Array.from({ length: 7 }, (_, i) => ({ ...rating, criterionId: `made-${i}` }));
+    const backup = createBackup({ ...base, ratings }, 'all', APP, new Date('2026-12-01T00:00:00Z'));
+    // Made elsewhere in three parts (as Blobs would be), the table's records in `backup` unused.
+    const made = [ratings.slice(0, 3), ratings.slice(3, 4), ratings.slice(4)].map((rows) => ({
+      text: recordsJson(rows),
+    }));
+    const parts = backupFileParts(
+      { ...backup, data: { ...backup.data, ratings: [] } },
+      {
+        ratings: made,
+      },
+    );
+    expect(parts.filter((p) => typeof p !== 'string')).toEqual(made);
+    const text = parts.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+    expect(text).toBe(JSON.stringify(backup));
+    expect(recordsJson([])).toBe('');
   });
 
   it('holds for any text in the records, and for empty tables', () => {

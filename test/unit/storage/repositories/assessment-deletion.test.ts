@@ -8,7 +8,12 @@ import {
   undoDeleteAssessment,
 } from '@/storage/repositories/assessments-repo';
 import type { DatabaseDump } from '@/storage/schema';
-import { expectedSummaries, storedSummaries, summariseAll } from '../../../support/seed';
+import {
+  expectedSummaries,
+  loadDumpTables,
+  storedSummaries,
+  summariseAll,
+} from '../../../support/seed';
 
 const golden = JSON.parse(
   readFileSync(new URL('../../../fixtures/db/v4.json', import.meta.url), 'utf8'),
@@ -17,18 +22,18 @@ const golden = JSON.parse(
 const WITH_WORKSHOP = '0b6f4e1c-6a2d-4c1e-9f57-2f1f0a9d1001';
 const WITHOUT_WORKSHOP = '0b6f4e1c-6a2d-4c1e-9f57-2f1f0a9d1002';
 
+/** The v4 tables as stored today: the ratings in one set per assessment (v8). */
+const TABLES = Object.keys(golden.tables).map((name) => (name === 'ratings' ? 'ratingSets' : name));
+
 async function loadGolden(): Promise<void> {
-  const db = getDb();
-  for (const [name, rows] of Object.entries(golden.tables)) {
-    await db.table(name).bulkAdd(rows as unknown[]);
-  }
+  await loadDumpTables(golden.tables);
 }
 
 /** Every v4 table, each as a sorted list of JSON rows, so two dumps compare exactly. */
 async function dump(): Promise<Record<string, string[]>> {
   const db = getDb();
   const result: Record<string, string[]> = {};
-  for (const name of Object.keys(golden.tables)) {
+  for (const name of TABLES) {
     result[name] = (await db.table(name).toArray()).map((r) => JSON.stringify(r)).sort();
   }
   return result;
@@ -50,7 +55,7 @@ describe('deleting an assessment', () => {
     expect(deleted?.responseFiles).toHaveLength(1);
 
     expect(await db.assessments.get(WITH_WORKSHOP)).toBeUndefined();
-    expect(await db.ratings.where('assessmentId').equals(WITH_WORKSHOP).count()).toBe(0);
+    expect(await db.ratingSets.get(WITH_WORKSHOP)).toBeUndefined();
     for (const table of [
       db.workshops,
       db.participants,
@@ -66,8 +71,8 @@ describe('deleting an assessment', () => {
     expect(await db.targets.count()).toBe(golden.tables.targets?.length);
     expect(await db.actions.count()).toBe(golden.tables.actions?.length);
     expect(await db.assessments.get(WITHOUT_WORKSHOP)).toBeDefined();
-    expect(await db.ratings.where('assessmentId').equals(WITHOUT_WORKSHOP).count()).toBe(
-      golden.tables.ratings.filter((r) => r.assessmentId === WITHOUT_WORKSHOP).length,
+    expect((await db.ratingSets.get(WITHOUT_WORKSHOP))?.ratings).toHaveLength(
+      golden.tables.ratings!.filter((r) => r.assessmentId === WITHOUT_WORKSHOP).length,
     );
     // A participant's own joined workshops and the settings are not the assessment's.
     expect(await db.joinedWorkshops.count()).toBe(golden.tables.joinedWorkshops?.length);
@@ -131,7 +136,7 @@ describe('deleting an assessment', () => {
     const emptied = await dump();
     for (const name of [
       'assessments',
-      'ratings',
+      'ratingSets',
       'targets',
       'actions',
       'workshops',

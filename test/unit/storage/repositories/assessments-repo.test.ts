@@ -13,9 +13,11 @@ import {
   getAssessment,
   listAssessmentSummaries,
   listRatings,
+  listSystemGroups,
   startNextAssessment,
   undoDeleteAssessment,
 } from '@/storage/repositories/assessments-repo';
+import { groupRatings } from '@/storage/rating-sets';
 import type { DatabaseDump } from '@/storage/schema';
 import { expectedSummaries, storedSummaries, summariseAll } from '../../../support/seed';
 
@@ -27,9 +29,9 @@ const [baseline, checkIn] = golden.tables.assessments;
 async function loadGolden(): Promise<void> {
   const db = getDb();
   await db.assessments.bulkAdd(golden.tables.assessments);
-  await db.ratings.bulkAdd(golden.tables.ratings);
+  await db.ratingSets.bulkAdd(groupRatings(golden.tables.ratings ?? []));
   await db.settings.bulkAdd(golden.tables.settings);
-  // As the v7 migration would: the summaries are built from the ratings just loaded.
+  // As the v8 migration would: the summaries are built from the records just loaded.
   await summariseAll();
 }
 
@@ -123,7 +125,7 @@ describe('assessments repository', () => {
       { kind: 'assessment', assessmentId: 'gone', field: 'title', value: 'Ghost', editedAt: 1 },
     ]);
     expect(await getDb().assessments.count()).toBe(0);
-    expect(await getDb().ratings.count()).toBe(0);
+    expect(await getDb().ratingSets.count()).toBe(0);
   });
 
   it('starts the next assessment from an earlier one with copies of its ratings and evidence', async () => {
@@ -149,7 +151,7 @@ describe('assessments repository', () => {
     await loadGolden();
     const before = {
       assessments: await getDb().assessments.toArray(),
-      ratings: await getDb().ratings.toArray(),
+      ratingSets: await getDb().ratingSets.toArray(),
     };
     const deleted = await deleteAssessment(baseline?.id ?? '');
     expect(await getAssessment(baseline?.id ?? '')).toBeNull();
@@ -157,7 +159,7 @@ describe('assessments repository', () => {
     expect(await listRatings(checkIn?.id ?? '')).toHaveLength(2);
     await undoDeleteAssessment(deleted!);
     expect(await getDb().assessments.toArray()).toEqual(before.assessments);
-    expect(await getDb().ratings.toArray()).toEqual(before.ratings);
+    expect(await getDb().ratingSets.toArray()).toEqual(before.ratingSets);
     expect(await deleteAssessment('no-such-id')).toBeNull();
   });
 
@@ -210,22 +212,33 @@ describe('assessments repository', () => {
     expect(record.statusHistory).toEqual([]);
   });
 
-  it('lists from the summaries, never the ratings: a count comes from the stored summary', async () => {
+  it('lists from the summaries, never the assessments or ratings: a row is its stored summary', async () => {
     await loadGolden();
     const db = getDb();
-    // A summary that disagrees with the ratings is what the list shows: proof it reads no rating.
-    await db.assessmentSummaries.put({ assessmentId: baseline!.id, assessedCount: 17 });
+    // A summary that disagrees with the records is what the list shows: proof it reads neither.
+    const stored = (await db.assessmentSummaries.get(baseline!.id))!;
+    await db.assessmentSummaries.put({ ...stored, assessedCount: 17, title: 'As summarised' });
     const summaries = await listAssessmentSummaries();
-    expect(summaries.find((s) => s.id === baseline!.id)?.assessedCount).toBe(17);
+    expect(summaries.find((s) => s.id === baseline!.id)).toMatchObject({
+      assessedCount: 17,
+      title: 'As summarised',
+    });
     expect(summaries.find((s) => s.id === checkIn!.id)).toMatchObject({
       assessedCount: 2,
       systemKey: 'northshire and eastvale ics',
     });
-    // An assessment without a summary (none written yet) lists as 0 assessed.
-    await db.assessmentSummaries.delete(checkIn!.id);
-    expect((await listAssessmentSummaries()).find((s) => s.id === checkIn!.id)?.assessedCount).toBe(
-      0,
-    );
+    // The list reads each system's own summary, with its newest rows in it.
+    const system = (await db.systemSummaries.get('northshire and eastvale ics'))!;
+    await db.systemSummaries.put({
+      ...system,
+      count: 40,
+      newest: [{ ...stored, title: 'Listed' }],
+    });
+    const [group] = await listSystemGroups();
+    expect(group).toMatchObject({
+      count: 40,
+      assessments: [{ id: baseline!.id, title: 'Listed' }],
+    });
   });
 
   it('keeps the summaries equal to the ratings when creating and starting the next assessment', async () => {
@@ -237,15 +250,97 @@ describe('assessments repository', () => {
       frameworkId: 'ics-maturity-2019',
       frameworkVersion: '1.0.0',
     });
-    expect(await getDb().assessmentSummaries.get(created)).toEqual({
+    expect(await getDb().assessmentSummaries.get(created)).toMatchObject({
       assessmentId: created,
+      systemKey: 'westmoor ics',
+      title: 'New',
+      asAt: '2021-03-31',
+      status: { state: 'draft' },
       assessedCount: 0,
     });
     const next = await startNextAssessment(baseline!.id, { asAt: '2021-03-31', title: 'Year two' });
-    expect(await getDb().assessmentSummaries.get(next)).toEqual({
+    expect(await getDb().assessmentSummaries.get(next)).toMatchObject({
       assessmentId: next,
+      title: 'Year two',
       assessedCount: 6,
     });
     expect(await storedSummaries()).toEqual(await expectedSummaries());
+  });
+
+  it('keeps the summary of an assessment equal to it when its status changes', async () => {
+    const id = await createAssessment({
+      systemName: 'Northshire ICS',
+      title: 'Baseline',
+      asAt: '2021-03-01',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+    });
+    const agreement = { by: 'leadership-team' as const, date: '2021-03-02' };
+    await agreeAssessment(id, agreement);
+    expect((await getDb().assessmentSummaries.get(id))?.status).toEqual({
+      state: 'agreed',
+      agreement,
+    });
+    await returnAssessmentToDraft(id, 'returned-to-draft');
+    expect(await storedSummaries()).toEqual(await expectedSummaries());
+  });
+});
+
+describe('listSystemGroups: the list reads only the rows it shows', () => {
+  beforeEach(() => {
+    openFreshTestDatabase();
+  });
+
+  const create = (systemName: string, asAt: string, title = asAt) =>
+    createAssessment({
+      systemName,
+      title,
+      asAt,
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+    });
+
+  it('gives each system its newest few and its count, the system with the newest first', async () => {
+    for (const year of [2019, 2020, 2021, 2022, 2023]) await create('Long ICS', `${year}-04-01`);
+    await create('  short   ICS ', '2024-01-01');
+    // Same system, other spelling: one group, named as its newest assessment spells it.
+    await create('Short ics', '2020-01-01');
+    const groups = await listSystemGroups();
+    expect(groups.map((g) => [g.key, g.systemName, g.count])).toEqual([
+      ['short ics', 'short   ICS', 2],
+      ['long ics', 'Long ICS', 5],
+    ]);
+    expect(groups[1]!.assessments.map((a) => a.title)).toEqual([
+      '2023-04-01',
+      '2022-04-01',
+      '2021-04-01',
+    ]);
+    expect(groups[0]!.assessments.map((a) => a.asAt)).toEqual(['2024-01-01', '2020-01-01']);
+  });
+
+  it('gives a system asked for in full every assessment, newest first; same date: made last first', async () => {
+    for (const year of [2019, 2020, 2021, 2022]) await create('Long ICS', `${year}-04-01`);
+    const first = await create('Long ICS', '2022-04-01', 'Same day, first');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const second = await create('Long ICS', '2022-04-01', 'Same day, second');
+    const [group] = await listSystemGroups(new Set(['long ics']));
+    expect(group!.count).toBe(6);
+    expect(group!.assessments.map((a) => a.asAt)).toEqual([
+      '2022-04-01',
+      '2022-04-01',
+      '2022-04-01',
+      '2021-04-01',
+      '2020-04-01',
+      '2019-04-01',
+    ]);
+    expect(group!.assessments.slice(0, 2).map((a) => a.id)).toEqual([second, first]);
+  });
+
+  it('is empty with no assessments, and a deleted one leaves its system (or the list)', async () => {
+    expect(await listSystemGroups()).toEqual([]);
+    const id = await create('Only ICS', '2021-01-01');
+    expect((await listSystemGroups()).map((g) => g.count)).toEqual([1]);
+    await deleteAssessment(id);
+    expect(await listSystemGroups()).toEqual([]);
   });
 });

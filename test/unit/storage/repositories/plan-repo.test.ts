@@ -12,6 +12,7 @@ import {
   saveTargets,
   updateAction,
 } from '@/storage/repositories/plan-repo';
+import { groupRatings } from '@/storage/rating-sets';
 
 beforeEach(() => {
   openFreshTestDatabase();
@@ -42,11 +43,13 @@ describe('listSystemAssessments', () => {
     const first = await newAssessment('Northshire ICS', '2019-03-31');
     const second = await newAssessment('  northshire   ics ', '2019-09-30');
     await newAssessment('Eastvale ICS', '2019-09-30');
-    await getDb().ratings.bulkAdd([
-      { ...emptyRating(first, 'care.pcns'), level: 'emerging', stamps: { level: 1 } },
-      { ...emptyRating(second, 'care.pcns'), level: 'maturing', stamps: { level: 2 } },
-      { ...emptyRating(second, 'care.phm'), level: 'developing', stamps: { level: 2 } },
-    ]);
+    await getDb().ratingSets.bulkAdd(
+      groupRatings([
+        { ...emptyRating(first, 'care.pcns'), level: 'emerging', stamps: { level: 1 } },
+        { ...emptyRating(second, 'care.pcns'), level: 'maturing', stamps: { level: 2 } },
+        { ...emptyRating(second, 'care.phm'), level: 'developing', stamps: { level: 2 } },
+      ]),
+    );
     const list = await listSystemAssessments('northshire ics');
     expect(list.map((a) => a.id).sort()).toEqual([first, second].sort());
     const latest = list.find((a) => a.id === second)!;

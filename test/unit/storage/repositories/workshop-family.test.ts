@@ -9,6 +9,7 @@ import {
   workshopTables,
 } from '@/storage/repositories/workshop-family';
 import type { DatabaseDump } from '@/storage/schema';
+import { loadDumpTables } from '../../../support/seed';
 
 const golden = JSON.parse(
   readFileSync(new URL('../../../fixtures/db/v4.json', import.meta.url), 'utf8'),
@@ -17,10 +18,7 @@ const golden = JSON.parse(
 describe('a workshop family', () => {
   beforeEach(async () => {
     openFreshTestDatabase();
-    const db = getDb();
-    for (const [name, rows] of Object.entries(golden.tables)) {
-      await db.table(name).bulkAdd(rows as unknown[]);
-    }
+    await loadDumpTables(golden.tables);
   });
 
   it('names the workshops table and the four tables keyed by workshopId', () => {

@@ -32,17 +32,24 @@ const northshire = readFileSync(
   'utf8',
 );
 
-type Saved = { content: string; parts: readonly string[]; fileName: string; type: string };
-function keeper(): { saved: Saved[]; save: SaveFile } {
+type Saved = { content: string; parts: readonly BlobPart[]; fileName: string; type: string };
+/**
+ * Keeps the files saved; their parts (text, or Blobs made while the data was read) are joined as
+ * the browser's Blob joins them, and `settled()` waits until each one's `content` is read.
+ */
+function keeper(): { saved: Saved[]; save: SaveFile; settled: () => Promise<unknown> } {
   const saved: Saved[] = [];
+  const reading: Promise<void>[] = [];
   const save: SaveFile = (parts, fileName, type) => {
-    const strings = parts.map((part) => {
-      if (typeof part !== 'string') throw new Error('a file part that is not text');
-      return part;
-    });
-    saved.push({ content: strings.join(''), parts: strings, fileName, type });
+    const file: Saved = { content: '', parts, fileName, type };
+    saved.push(file);
+    reading.push(
+      new Blob([...parts]).text().then((text) => {
+        file.content = text;
+      }),
+    );
   };
-  return { saved, save };
+  return { saved, save, settled: () => Promise.all(reading) };
 }
 
 const ALL: BackupRequest = {
@@ -75,10 +82,11 @@ describe('checkNewPassword', () => {
 describe('exportBackup', { timeout: 30_000 }, () => {
   it('saves a backup of everything that restores to the same data, and remembers it was made', async () => {
     await seed();
-    const { saved, save } = keeper();
+    const { saved, save, settled } = keeper();
     expect((await readBackupStatus()).lastBackupAt).toBeNull();
     const before = Date.now();
     expect(await exportBackup(ALL, save)).toEqual({ count: 2 });
+    await settled();
     expect(saved).toHaveLength(1);
     const file = saved[0]!;
     expect(file.fileName).toBe(`ics-maturity-backup-all-${todayIso()}.json`);
@@ -100,8 +108,9 @@ describe('exportBackup', { timeout: 30_000 }, () => {
 
   it('writes compact JSON in parts, in the same format, that reads back to the same backup', async () => {
     await seed();
-    const { saved, save } = keeper();
+    const { saved, save, settled } = keeper();
     await exportBackup(ALL, save);
+    await settled();
     const file = saved[0]!;
     // Not pretty-printed: no line breaks or indentation between fields.
     expect(file.content).not.toMatch(/\n/);
@@ -115,7 +124,7 @@ describe('exportBackup', { timeout: 30_000 }, () => {
   it('keeps to the scope, and only a full backup counts as the last backup', async () => {
     await seed();
     const [first] = (await readBackupData()).assessments;
-    const { saved, save } = keeper();
+    const { saved, save, settled } = keeper();
     expect(
       await exportBackup(
         { ...ALL, scope: { kind: 'assessment', id: first!.id }, label: first!.title },
@@ -132,6 +141,7 @@ describe('exportBackup', { timeout: 30_000 }, () => {
         save,
       ),
     ).toMatchObject({ count: expect.any(Number) as number });
+    await settled();
     expect(saved.map((s) => (JSON.parse(s.content) as { scope: string }).scope)).toEqual([
       'assessment',
       'system',
@@ -149,9 +159,10 @@ describe('exportBackup', { timeout: 30_000 }, () => {
     { timeout: 60_000 },
     async () => {
       await seed();
-      const { saved, save } = keeper();
+      const { saved, save, settled } = keeper();
       const password = 'correct horse battery';
       await exportBackup({ ...ALL, protection: { password, suffix: 'protected' } }, save);
+      await settled();
       const file = saved[0]!;
       expect(file.fileName).toBe(`ics-maturity-backup-all-${todayIso()}-protected.json`);
       expect(file.content).not.toContain('Northshire');
@@ -167,8 +178,9 @@ describe('exportBackup', { timeout: 30_000 }, () => {
 describe('exportCsv', { timeout: 30_000 }, () => {
   it('saves one row per criterion per assessment, with the documented header', async () => {
     await seed();
-    const { saved, save } = keeper();
+    const { saved, save, settled } = keeper();
     expect(await exportCsv(save)).toEqual({ count: 2 });
+    await settled();
     const file = saved[0]!;
     expect(file.fileName).toBe(`ics-maturity-ratings-${todayIso()}.csv`);
     expect(file.type).toBe('text/csv;charset=utf-8');
@@ -182,8 +194,9 @@ describe('exportCsv', { timeout: 30_000 }, () => {
   });
 
   it('saves only the header when there is nothing to export', async () => {
-    const { saved, save } = keeper();
+    const { saved, save, settled } = keeper();
     expect(await exportCsv(save)).toEqual({ count: 0 });
+    await settled();
     expect(saved[0]!.content.replace(/^\uFEFF/, '').trim()).toBe(CSV_COLUMNS.join(','));
   });
 });

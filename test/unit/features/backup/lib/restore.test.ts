@@ -355,7 +355,7 @@ describe('restoring', { timeout: DB_TEST_TIMEOUT }, () => {
       assessmentId: `${r.assessmentId}-2`,
     }));
     // The browser's quota, reached at the ratings (after the assessments were put).
-    const ratings = getDb().ratings;
+    const ratings = getDb().ratingSets;
     const full = vi
       .spyOn(ratings, 'bulkPut')
       .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
