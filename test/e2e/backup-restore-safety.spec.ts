@@ -64,6 +64,8 @@ test('restoring an older backup with the default choice keeps the workshop run s
   await expect(page.getByText('5 of 24 rated')).toHaveCount(2);
   await page.getByRole('button', { name: 'Reveal the ratings' }).click();
   const vision = page.locator('[data-criterion="leadership.shared-vision"]');
+  // The notes are one click away (the reveal shows each criterion's summary first).
+  await vision.getByText('2 notes from participants').click();
   await expect(vision).toContainText('Acute CEO (Maturing): Acute note on vision');
   await expect(vision).toContainText('Council director (Maturing): Council note on vision');
   await page.goto(editor);
