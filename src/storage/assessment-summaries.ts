@@ -167,18 +167,31 @@ async function refreshSystems(db: IcsDatabase, keys: readonly string[]): Promise
  * A safety net run once after storage opens: every write keeps the summaries, but an assessment
  * without one would be missing from the list, so any assessment without a summary gets one (and a
  * summary of no assessment goes), and the system summaries are rebuilt if their counts do not add
- * up to the assessments. Two counts and the system summaries (one small record per system) are
- * read when all is well. Returns how many summaries it put or deleted.
+ * up to the assessments. When all is well it reads two counts and the system summaries (one small
+ * record per system) in a read-only transaction, so it holds up no other reader or writer. Returns
+ * how many assessment summaries it put or deleted.
  */
 export async function repairSummaries(db: IcsDatabase): Promise<number> {
-  return db.transaction('rw', summaryTables(db), async () => {
+  const counts = async () => {
     const [assessments, summaries, systems] = await Promise.all([
       db.assessments.count(),
       db.assessmentSummaries.count(),
       db.systemSummaries.toArray(),
     ]);
+    const listed = systems.reduce((sum, s) => sum + s.count, 0);
+    return { assessments, summaries, systems, listed };
+  };
+  const seen = await db.transaction(
+    'r',
+    [db.assessments, db.assessmentSummaries, db.systemSummaries],
+    counts,
+  );
+  if (seen.assessments === seen.summaries && seen.listed === seen.summaries) return 0;
+  // Something is off: checked again and repaired in one read-write transaction.
+  return db.transaction('rw', summaryTables(db), async () => {
+    const { assessments, summaries, systems, listed } = await counts();
     if (assessments === summaries) {
-      if (systems.reduce((sum, s) => sum + s.count, 0) === summaries) return 0;
+      if (listed === summaries) return 0;
       const keys = await db.assessmentSummaries.orderBy('systemKey').uniqueKeys();
       const all = new Set([...keys.map(String), ...systems.map((s) => s.systemKey)]);
       await refreshSystems(db, [...all]);
