@@ -35,8 +35,7 @@ export type SyncState =
   | { state: 'syncing' }
   | { state: 'up-to-date'; at: number }
   | { state: 'offline'; since: number }
-  | { state: 'refused'; reason: 'sign-in' | 'forbidden' | 'not-found' }
-  | { state: 'failed' };
+  | { state: 'refused'; reason: 'sign-in' | 'forbidden' | 'not-found' };
 
 export type SyncConflict = {
   assessmentId: string;

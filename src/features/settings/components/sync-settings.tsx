@@ -42,8 +42,6 @@ function statusText(t: TFunction<'settings'>, status: SyncState): string {
       return t('sync.status.offline');
     case 'refused':
       return t(`sync.status.refused.${status.reason}`);
-    case 'failed':
-      return t('sync.status.failed');
   }
 }
 
