@@ -5,13 +5,47 @@
 //
 //   node scripts/sync-test-server.mjs [--port 4174] [--allow-origin http://127.0.0.1:4173]
 //
-// As a module: `startSyncTestServer({ port, allowOrigins })` → { url, requests, createDatabase,
-// close }. `requests` lists every request's method and path (what the tests check was sent).
+// As a module: `startSyncTestServer({ port, allowOrigins, jwtSecret })` → { url, requests,
+// createDatabase, getDocument, close }. `requests` lists every request's method and path (what
+// the tests check was sent). A database created with `{ signIn: 'token' }` answers only requests
+// bearing a JWT signed (HS256) with `jwtSecret` and not expired, as a CouchDB 3 configured for
+// JWT authentication does (docs/sync.md); `signTestToken` makes one.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export async function startSyncTestServer({ port = 4174, allowOrigins = [] } = {}) {
+const base64url = (value) => Buffer.from(value).toString('base64url');
+
+/** A JWT signed with HS256, as an organisation's identity provider would issue for CouchDB. */
+export function signTestToken(secret, claims) {
+  const head = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+  const body = base64url(JSON.stringify(claims));
+  const signature = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
+  return `${head}.${body}.${signature}`;
+}
+
+/** The token's claims if its signature is right and it has not expired; otherwise null. */
+function verifyToken(secret, token) {
+  const [head, body, signature] = token.split('.');
+  if (!head || !body || !signature) return null;
+  const expected = createHmac('sha256', secret).update(`${head}.${body}`).digest();
+  const given = Buffer.from(signature, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    if (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) return null;
+    return claims;
+  } catch {
+    return null;
+  }
+}
+
+export async function startSyncTestServer({
+  port = 4174,
+  allowOrigins = [],
+  jwtSecret = 'sync-test-secret',
+} = {}) {
   const express = require('express');
   const expressPouchDB = require('express-pouchdb');
   const PouchDB = require('pouchdb-core')
@@ -21,6 +55,7 @@ export async function startSyncTestServer({ port = 4174, allowOrigins = [] } = {
     .defaults({ adapter: 'memory' });
 
   const requests = [];
+  const tokenDatabases = new Set();
   const app = express();
   // CORS as a CouchDB configured for the app's origin answers it (docs/sync.md).
   app.use((req, res, next) => {
@@ -41,6 +76,14 @@ export async function startSyncTestServer({ port = 4174, allowOrigins = [] } = {
       res.sendStatus(204);
       return;
     }
+    const database = decodeURIComponent(req.path.split('/')[1] ?? '');
+    if (tokenDatabases.has(database)) {
+      const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      if (!bearer || !verifyToken(jwtSecret, bearer)) {
+        res.status(401).json({ error: 'unauthorized', reason: 'A valid token is required.' });
+        return;
+      }
+    }
     next();
   });
   app.use('/', expressPouchDB(PouchDB, { mode: 'minimumForPouchDB', inMemoryConfig: true }));
@@ -49,19 +92,25 @@ export async function startSyncTestServer({ port = 4174, allowOrigins = [] } = {
     const listening = app.listen(port, '127.0.0.1', () => resolve(listening));
     listening.on('error', reject);
   });
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${server.address().port}`;
   return {
     url,
     requests,
     /** Creates a database, as a partnership's administrator does before anyone syncs. */
-    async createDatabase(name) {
+    async createDatabase(name, { signIn = 'none' } = {}) {
       const response = await fetch(`${url}/${name}`, { method: 'PUT' });
       if (!response.ok) throw new Error(`Could not create ${name}: ${response.status}`);
+      if (signIn === 'token') tokenDatabases.add(name);
       return `${url}/${name}`;
     },
     /** The server's copy of a document (or null), to check what arrived. */
     async getDocument(database, id) {
-      const response = await fetch(`${url}/${database}/${encodeURIComponent(id)}?conflicts=true`);
+      const headers = tokenDatabases.has(database)
+        ? { Authorization: `Bearer ${signTestToken(jwtSecret, { sub: 'test' })}` }
+        : {};
+      const response = await fetch(`${url}/${database}/${encodeURIComponent(id)}?conflicts=true`, {
+        headers,
+      });
       return response.ok ? response.json() : null;
     },
     close: () =>

@@ -7,6 +7,7 @@ import {
   type AssessmentContent,
 } from '@/domain/sync/assessment-document';
 import { mergeAssessments, type FieldConflict, type Side } from '@/domain/sync/merge-assessment';
+import { SHARE_ALL, sharesAssessment, type SyncShare } from '@/domain/sync/share';
 import { deleteAssessment } from '@/storage/repositories/assessments-repo';
 import {
   assessmentVersions,
@@ -55,6 +56,8 @@ export type SyncSnapshot = {
   conflicts: SyncConflict[];
   /** Documents from the server that failed validation and were ignored. */
   rejected: number;
+  /** This device's own assessments that what it shares leaves out (never sent). */
+  notShared: number;
 };
 
 type Pending = {
@@ -91,6 +94,7 @@ export class SyncEngine {
   private readonly pendingIds = new Set<string>();
   private readonly conflicts = new Map<string, Pending>();
   private readonly rejectedIds = new Set<string>();
+  private readonly notSharedIds = new Set<string>();
   private status: SyncState = { state: 'starting' };
   private lastSyncedAt: number | null = null;
   private stopped = false;
@@ -100,6 +104,7 @@ export class SyncEngine {
     private readonly open: SyncDatabaseFactory,
     private readonly remoteUrl: string,
     private readonly onChange: (snapshot: SyncSnapshot) => void,
+    private readonly share: SyncShare = SHARE_ALL,
   ) {}
 
   snapshot(): SyncSnapshot {
@@ -109,6 +114,7 @@ export class SyncEngine {
       lastSyncedAt: this.lastSyncedAt,
       conflicts: [...this.conflicts.values()].map((c) => c.view),
       rejected: this.rejectedIds.size,
+      notShared: this.notSharedIds.size,
     };
   }
 
@@ -356,6 +362,7 @@ export class SyncEngine {
     const mine = await readAssessmentContent(assessmentId);
     let winner = await this.getDoc(docId, { conflicts: true });
     this.conflicts.delete(assessmentId);
+    this.notSharedIds.delete(assessmentId);
     if (winner?._conflicts?.length) {
       winner = await this.mergeRevisions(winner, mine);
       if (!winner) return;
@@ -384,6 +391,11 @@ export class SyncEngine {
         // Deleted on another device, unchanged here: delete it here too.
         await deleteAssessment(assessmentId);
         return this.setBase(null, assessmentId);
+      }
+      if (!base && !sharesAssessment(this.share, mine.assessment)) {
+        // Never shared, and outside what this device shares: it stays on this device.
+        this.notSharedIds.add(assessmentId);
+        return;
       }
       await this.putDoc(mine, undefined);
       return this.setBase(mine, assessmentId);

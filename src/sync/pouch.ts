@@ -20,13 +20,25 @@ export type SyncDatabaseFactory = {
 /** This device's PouchDB database (its own IndexedDB database, beside the app's). */
 export const LOCAL_SYNC_DATABASE = 'ics-maturity-sync';
 
-export type Credentials = { username: string; password: string } | null;
+/** A CouchDB user's name and password, a bearer token (JWT), or nothing. Kept in memory only. */
+export type Credentials = { username: string; password: string } | { token: string } | null;
 
 export async function browserDatabases(credentials: Credentials): Promise<SyncDatabaseFactory> {
   const { default: PouchDB } = await import('pouchdb-browser');
+  const signIn =
+    credentials === null
+      ? {}
+      : 'token' in credentials
+        ? {
+            // CouchDB 3.2+ reads a JWT from the Authorization header (docs/sync.md).
+            fetch: (url: string, init: RequestInit & { headers: Headers }) => {
+              init.headers.set('Authorization', `Bearer ${credentials.token}`);
+              return PouchDB.fetch(url, init);
+            },
+          }
+        : { auth: credentials };
   return {
     local: () => new PouchDB(LOCAL_SYNC_DATABASE),
-    remote: (url) =>
-      new PouchDB(url, { skip_setup: true, ...(credentials ? { auth: credentials } : {}) }),
+    remote: (url) => new PouchDB(url, { skip_setup: true, ...signIn }),
   };
 }

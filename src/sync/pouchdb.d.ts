@@ -30,8 +30,11 @@ declare module 'pouchdb-browser' {
         adapter?: string;
         skip_setup?: boolean;
         auth?: { username: string; password: string };
+        /** Every request to a remote database goes through this (PouchDB passes a Headers object). */
+        fetch?: (url: string, init: RequestInit & { headers: Headers }) => Promise<Response>;
       },
     );
+    static fetch(url: string, init?: RequestInit): Promise<Response>;
     get(id: string, options?: GetOptions): Promise<ExistingDoc>;
     put(doc: Doc): Promise<PutResult>;
     remove(doc: ExistingDoc): Promise<PutResult>;

@@ -1,7 +1,9 @@
 import type { Side } from '@/domain/sync/merge-assessment';
+import type { SyncShare } from '@/domain/sync/share';
 import {
   getSyncSettings,
   putSyncSettings,
+  signInOf,
   type SyncSettings,
 } from '@/storage/repositories/sync-repo';
 import { SyncEngine, type SyncSnapshot } from './engine';
@@ -18,7 +20,7 @@ export type SyncServiceState = {
   /** False until the stored settings have been read. */
   loaded: boolean;
   settings: SyncSettings | null;
-  /** On, but the server needs the password again (it is never stored). */
+  /** On, but the server needs the password or token again (neither is ever stored). */
   needsPassword: boolean;
   /** On, and another tab of this browser is doing the syncing. */
   otherTab: boolean;
@@ -33,6 +35,8 @@ let state: SyncServiceState = {
   snapshot: null,
 };
 let engine: SyncEngine | null = null;
+/** The password or token this tab was given: in memory only, gone when the tab closes. */
+let credentials: Credentials = null;
 const listeners = new Set<() => void>();
 
 function set(next: Partial<SyncServiceState>): void {
@@ -54,10 +58,15 @@ const SYNC_LOCK = 'ics-maturity-sync';
 let runId = 0;
 let releaseLock: (() => void) | null = null;
 
-async function startEngine(settings: SyncSettings, credentials: Credentials): Promise<void> {
-  const started = new SyncEngine(await browserDatabases(credentials), settings.url, (snapshot) => {
-    if (engine === started) set({ snapshot });
-  });
+async function startEngine(settings: SyncSettings): Promise<void> {
+  const started = new SyncEngine(
+    await browserDatabases(credentials),
+    settings.url,
+    (snapshot) => {
+      if (engine === started) set({ snapshot });
+    },
+    settings.share,
+  );
   engine = started;
   set({ otherTab: false, snapshot: started.snapshot() });
   await started.start();
@@ -76,12 +85,12 @@ async function stopEngine(): Promise<void> {
  * Starts the engine once this tab holds the sync lock (Web Locks): at once if no other tab of
  * this browser syncs, otherwise when that tab stops syncing or closes.
  */
-async function run(settings: SyncSettings, credentials: Credentials): Promise<void> {
+async function run(settings: SyncSettings): Promise<void> {
   await stopEngine();
   const id = runId;
   set({ settings, needsPassword: false, snapshot: null, otherTab: false });
   const locks = globalThis.navigator?.locks;
-  if (!locks) return startEngine(settings, credentials);
+  if (!locks) return startEngine(settings);
   let holding = false;
   const acquired = new Promise<void>((resolve) => {
     void locks.request(SYNC_LOCK, async () => {
@@ -94,7 +103,7 @@ async function run(settings: SyncSettings, credentials: Credentials): Promise<vo
         set({ settings: now, otherTab: false });
         return;
       }
-      await startEngine(settings, credentials);
+      await startEngine(settings);
       await new Promise<void>((release) => {
         releaseLock = release;
       });
@@ -110,25 +119,60 @@ export async function loadSyncSettings(): Promise<void> {
   if (!state.loaded) set({ loaded: true, settings: await getSyncSettings() });
 }
 
-/** After storage opens: carries on syncing if it was left on (asking for the password if one is needed). */
+/**
+ * After storage opens: carries on syncing if it was left on (asking for the password or token
+ * first if the server needs one).
+ */
 export async function resumeSync(): Promise<void> {
   const settings = await getSyncSettings();
   set({ loaded: true, settings });
   if (!settings?.enabled) return;
-  if (settings.username !== '') set({ needsPassword: true });
-  else await run(settings, null);
+  if (signInOf(settings) !== 'none') set({ needsPassword: true });
+  else {
+    credentials = null;
+    await run(settings);
+  }
 }
 
-/** Switches sync on with these settings (stored, without the password) and starts it. */
-export async function startSync(settings: SyncSettings, password: string): Promise<void> {
+function credentialsFor(settings: SyncSettings, secret: string): Credentials {
+  switch (signInOf(settings)) {
+    case 'none':
+      return null;
+    case 'password':
+      return { username: settings.username, password: secret };
+    case 'token':
+      return { token: secret.trim() };
+  }
+}
+
+/**
+ * Switches sync on with these settings (stored, without the password or token: `secret` is kept
+ * in this tab's memory only) and starts it.
+ */
+export async function startSync(settings: SyncSettings, secret: string): Promise<void> {
   const enabled = { ...settings, enabled: true };
   await putSyncSettings(enabled);
-  await run(enabled, settings.username === '' ? null : { username: settings.username, password });
+  credentials = credentialsFor(enabled, secret);
+  await run(enabled);
+}
+
+/**
+ * Changes what this device shares and carries on syncing with the same sign-in. What was shared
+ * before stays shared (docs/sync.md, "What is shared").
+ */
+export async function changeSyncShare(share: SyncShare): Promise<void> {
+  const settings = state.settings ?? (await getSyncSettings());
+  if (!settings) return;
+  const changed = { ...settings, share };
+  await putSyncSettings(changed);
+  if (changed.enabled && !state.needsPassword) await run(changed);
+  else set({ settings: changed });
 }
 
 /** Switches sync off: nothing more is sent or received; what is on this device stays. */
 export async function stopSync(): Promise<void> {
   await stopEngine();
+  credentials = null;
   const settings = state.settings ?? (await getSyncSettings());
   if (settings) await putSyncSettings({ ...settings, enabled: false });
   set({
@@ -151,6 +195,7 @@ export async function resolveSyncConflict(
  */
 export async function forgetSyncData(): Promise<void> {
   await stopEngine();
+  credentials = null;
   set({ loaded: false, settings: null, snapshot: null, needsPassword: false, otherTab: false });
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(`_pouch_${LOCAL_SYNC_DATABASE}`);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 // @ts-expect-error -- plain ESM script shared with the command line, no type declarations
-import { startSyncTestServer } from '../../scripts/sync-test-server.mjs';
+import { signTestToken, startSyncTestServer } from '../../scripts/sync-test-server.mjs';
 import {
   createAssessment,
   criterionCard,
@@ -19,7 +19,7 @@ import {
 type TestServer = {
   url: string;
   requests: { method: string; path: string; origin: string | null }[];
-  createDatabase(name: string): Promise<string>;
+  createDatabase(name: string, options?: { signIn: 'token' }): Promise<string>;
   getDocument(database: string, id: string): Promise<Record<string, unknown> | null>;
   close(): Promise<void>;
 };
@@ -87,8 +87,11 @@ async function switchSyncOn(page: Page, url: string): Promise<void> {
   await address.click();
   await address.pressSequentially(url, { delay: 15 });
   if (REAL_COUCHDB) {
-    await page.getByLabel('User name (optional)').fill(decodeURIComponent(REAL_COUCHDB.username));
-    await page.getByLabel('Password (optional)').fill(decodeURIComponent(REAL_COUCHDB.password));
+    await page.getByLabel('With a user name and password').check();
+    await page.getByLabel('User name').fill(decodeURIComponent(REAL_COUCHDB.username));
+    await page
+      .getByLabel('Password', { exact: true })
+      .fill(decodeURIComponent(REAL_COUCHDB.password));
   }
   await page.getByRole('button', { name: 'Switch sync on' }).click();
   await expect(page.getByTestId('sync-status')).toHaveText('Up to date', { timeout: 20_000 });
@@ -200,4 +203,88 @@ test('two devices share assessments, merge offline edits, and a true conflict is
   }
   expect(b.foreign, 'requests that left 127.0.0.1 from device B').toEqual([]);
   await b.context.close();
+});
+
+const JWT_SECRET = 'sync-test-secret'; // the test server's default
+const token = (expiresInSeconds: number) =>
+  (signTestToken as (secret: string, claims: object) => string)(JWT_SECRET, {
+    sub: 'programme.director@example.nhs.uk',
+    _couchdb: { roles: ['north-shire'] },
+    exp: Math.floor(Date.now() / 1000) + expiresInSeconds,
+  });
+
+test('a device signs in with its organisation’s token and shares only the system it chooses', async ({
+  page,
+}) => {
+  test.skip(REAL_COUCHDB !== null, 'the token is signed for the loopback server');
+  test.setTimeout(120_000);
+  const database = `partnership-${Date.now()}`;
+  const url = await server.createDatabase(database, { signIn: 'token' });
+  const north = decodeURIComponent(
+    (await createAssessment(page, 'North Shire ICS')).split('/')[2]!,
+  );
+  const south = decodeURIComponent((await createAssessment(page, 'South Vale')).split('/')[2]!);
+
+  // Set-up: the address typed key by key, sign-in with a token (an expired one first), one
+  // system shared.
+  await page.goto('/settings');
+  const address = page.getByLabel('Database address');
+  await address.click();
+  await address.pressSequentially(url, { delay: 15 });
+  await page.keyboard.press('Tab');
+  await page.getByLabel("With a token from my organisation's sign-in service (JWT)").check();
+  const tokenField = page.getByLabel('Token from your organisation');
+  await expect(tokenField).toBeVisible();
+  await page.getByLabel('Every assessment of the systems I choose').check();
+  await page.getByRole('button', { name: 'Switch sync on' }).click();
+  // Nothing pasted, nothing ticked: both are said, and nothing starts.
+  await expect(page.getByText('Paste the token your organisation gave you.')).toBeVisible();
+  await expect(page.getByText('Choose at least one system to share')).toBeVisible();
+  await expect(tokenField).toBeFocused();
+  await expectNoAxeViolations(page);
+  await tokenField.fill(token(-60)); // pasted: an expired token
+  await page.getByLabel('North Shire ICS (1 assessment)').check();
+  await page.getByRole('button', { name: 'Switch sync on' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText(/refused the token/, {
+    timeout: 20_000,
+  });
+  await page.getByLabel('Token from your organisation').fill(token(3600));
+  await page.getByRole('button', { name: 'Resume sync' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText('Up to date', { timeout: 20_000 });
+  await expect(page.getByTestId('sync-share')).toContainText('Every assessment of 1 system');
+  await expect(page.getByTestId('sync-share')).toContainText(
+    '1 assessment on this device is not shared.',
+  );
+  expect(await server.getDocument(database, `assessment:${north}`)).not.toBeNull();
+  expect(await server.getDocument(database, `assessment:${south}`)).toBeNull();
+  await expectNoAxeViolations(page);
+
+  // Sharing everything from now on sends the other system's assessment too.
+  await page.getByRole('button', { name: 'Change what this device shares' }).click();
+  await page.getByLabel('Every assessment on this device').check();
+  await page.getByRole('button', { name: 'Save what this device shares' }).click();
+  await expect
+    .poll(async () => (await server.getDocument(database, `assessment:${south}`)) !== null, {
+      timeout: 20_000,
+    })
+    .toBe(true);
+  await expect(page.getByTestId('sync-share')).toHaveText('Every assessment on this device');
+
+  // The token is never stored: after a reload the device asks for it again.
+  await page.reload();
+  await expect(page.getByTestId('sync-status')).toHaveText(
+    'Paused: paste the token from your organisation to carry on.',
+  );
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('ics-maturity');
+    const db = await new Promise<IDBDatabase>(
+      (resolve) => (open.onsuccess = () => resolve(open.result)),
+    );
+    const all = db.transaction('settings').objectStore('settings').getAll();
+    return new Promise<string>(
+      (resolve) => (all.onsuccess = () => resolve(JSON.stringify(all.result))),
+    );
+  });
+  expect(stored).toContain(database);
+  expect(stored).not.toContain('eyJ');
 });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { sameContent, type AssessmentContent } from '@/domain/sync/assessment-document';
+import type { SyncShare } from '@/domain/sync/share';
 import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
@@ -72,14 +73,28 @@ export async function writeSyncedAssessment(
   return outcome;
 }
 
-/** Where and how this device syncs. No password or token is ever stored. */
+/**
+ * How this device signs in to the partnership's server: not at all, with a CouchDB user name and
+ * password, or with a token (a JWT) from the organisation's identity provider.
+ */
+export type SyncSignIn = 'none' | 'password' | 'token';
+
+/** Where and how this device syncs, and what it shares. No password or token is ever stored. */
 export type SyncSettings = {
   enabled: boolean;
   /** The partnership database's URL, e.g. `https://couch.example.nhs.uk/north-shire`. */
   url: string;
   /** A CouchDB user name, if the server asks for one (the password is kept in memory only). */
   username: string;
+  /** Absent in settings saved before there was a choice: a user name meant a password. */
+  signIn?: SyncSignIn;
+  /** Absent in settings saved before there was a choice: everything was shared. */
+  share?: SyncShare;
 };
+
+export function signInOf(settings: SyncSettings): SyncSignIn {
+  return settings.signIn ?? (settings.username === '' ? 'none' : 'password');
+}
 
 const SYNC_KEY = 'sync';
 

@@ -6,6 +6,7 @@ import {
   toAssessmentDocument,
   type AssessmentContent,
 } from '@/domain/sync/assessment-document';
+import type { SyncShare } from '@/domain/sync/share';
 import { refreshSummaries, summaryTables } from '@/storage/assessment-summaries';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { putRatings, readRating } from '@/storage/rating-sets';
@@ -31,9 +32,9 @@ let device: ReturnType<typeof memoryDatabases>;
 
 /** Starts sync on this device (its local database kept across restarts); `offline`: the server
  * cannot be reached (the device replicates with a database nobody else sees). */
-async function startDevice(offline = false): Promise<SyncEngine> {
+async function startDevice(offline = false, share?: SyncShare): Promise<SyncEngine> {
   const remote = offline ? `nowhere-${Math.random()}` : serverName;
-  const started = new SyncEngine(device, remote, (s) => snapshots.push(s));
+  const started = new SyncEngine(device, remote, (s) => snapshots.push(s), share);
   await started.start();
   engine = started;
   return started;
@@ -223,6 +224,34 @@ describe('partnership sync', () => {
     await startDevice();
     await eventually(() => expect(snapshots.at(-1)?.rejected).toBe(1));
     expect(await readAssessmentContent('bad')).toBeNull();
+  });
+
+  it('sends only what this device shares, and keeps in step what the partnership has', async () => {
+    const north = await seedAssessment({ systemName: 'North Shire ICS' }, {});
+    const south = await seedAssessment({ systemName: 'South Vale' }, {});
+    const fromPartner = await seedAssessment(
+      { systemName: 'South Vale', title: 'Theirs' },
+      { 'care.pcns': { level: 'developing' } },
+    );
+    await server.put(toAssessmentDocument((await readAssessmentContent(fromPartner))!));
+    await startDevice(false, { kind: 'systems', systemKeys: ['north shire ics'] });
+    await eventually(async () => expect(await serverContent(north)).not.toBeNull());
+    await engine!.idle();
+    expect(snapshots.at(-1)?.notShared).toBe(1);
+    expect(await serverContent(south)).toBeNull();
+    // One the partnership already has is kept in step whatever this device shares.
+    await editHere(fromPartner, 'care.pcns', { level: 'maturing' }, 10);
+    await eventually(async () =>
+      expect(level(await serverContent(fromPartner), 'care.pcns')).toBe('maturing'),
+    );
+    // A new assessment of a shared system is shared; one of another system is not.
+    const later = await seedAssessment({ systemName: 'north shire ics' }, {});
+    const other = await seedAssessment({ systemName: 'West Moor' }, {});
+    await eventually(async () => expect(await serverContent(later)).not.toBeNull());
+    await engine!.idle();
+    expect(await serverContent(other)).toBeNull();
+    expect(await serverContent(south)).toBeNull();
+    expect(snapshots.at(-1)?.notShared).toBe(2);
   });
 
   it('backs off to at most 30 s between retries', () => {

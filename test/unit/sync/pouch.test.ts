@@ -51,4 +51,13 @@ describe('the partnership server, as sync reaches it', () => {
     expect(requests.every((r) => r.authorization === null)).toBe(true);
     expect(requests.filter((r) => r.method === 'PUT')).toEqual([]);
   });
+
+  it('sends a token from the organisation as a bearer token, and no password', async () => {
+    const remote = (await browserDatabases({ token: 'eyJ.abc.def' })).remote(
+      'https://couch.example.nhs.uk/ns',
+    );
+    await remote.allDocs();
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.every((r) => r.authorization === 'Bearer eyJ.abc.def')).toBe(true);
+  });
 });

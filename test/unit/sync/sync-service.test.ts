@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { getSyncSettings } from '@/storage/repositories/sync-repo';
-import { getSyncState, resumeSync, startSync, stopSync, subscribeSync } from '@/sync/sync-service';
+import {
+  changeSyncShare,
+  getSyncState,
+  resumeSync,
+  startSync,
+  stopSync,
+  subscribeSync,
+} from '@/sync/sync-service';
 import type * as PouchModule from '@/sync/pouch';
 import { memoryDatabases, MemoryPouch } from '../../support/memory-pouch';
 import { seedAssessment } from '../../support/seed';
@@ -86,5 +93,49 @@ describe('the sync service', () => {
     await resumeSync();
     expect(opened.credentials).toEqual([null, null]);
     expect(getSyncState().snapshot).not.toBeNull();
+  });
+
+  it('signs in with a token from the organisation, kept in memory only and asked for after a reload', async () => {
+    await startSync(
+      { enabled: true, url: SERVER, username: '', signIn: 'token' },
+      '  eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.sig \n',
+    );
+    expect(opened.credentials).toEqual([{ token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.sig' }]);
+    expect(JSON.stringify(await getDb().settings.toArray())).not.toContain('eyJ');
+    await stopSync();
+    await (
+      await import('@/storage/repositories/sync-repo')
+    ).putSyncSettings({ enabled: true, url: SERVER, username: '', signIn: 'token' });
+    opened.credentials = [];
+    await resumeSync();
+    expect(getSyncState().needsPassword).toBe(true);
+    expect(opened.credentials).toEqual([]);
+  });
+
+  it('changes what is shared and carries on with the same sign-in', async () => {
+    const north = await seedAssessment({ systemName: 'North' }, {});
+    const south = await seedAssessment({ systemName: 'South' }, {});
+    const share = { kind: 'assessments', assessmentIds: [north] } as const;
+    await startSync(
+      {
+        enabled: true,
+        url: SERVER,
+        username: 'ann',
+        share: { ...share, assessmentIds: [...share.assessmentIds] },
+      },
+      's3cret',
+    );
+    const server = new MemoryPouch(SERVER);
+    await vi.waitFor(async () =>
+      expect((await server.get(`assessment:${north}`))._id).toBeTruthy(),
+    );
+    await vi.waitFor(() => expect(getSyncState().snapshot?.notShared).toBe(1));
+    await expect(server.get(`assessment:${south}`)).rejects.toMatchObject({ status: 404 });
+    await changeSyncShare({ kind: 'all' });
+    expect(await getSyncSettings()).toMatchObject({ share: { kind: 'all' }, username: 'ann' });
+    expect(opened.credentials.at(-1)).toEqual({ username: 'ann', password: 's3cret' });
+    await vi.waitFor(async () =>
+      expect((await server.get(`assessment:${south}`))._id).toBeTruthy(),
+    );
   });
 });

@@ -2,17 +2,22 @@ import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/form-field';
+import { isEmptyShare, SHARE_ALL, type SyncShare } from '@/domain/sync/share';
 import { checkSyncUrl, type SyncUrlProblem } from '@/domain/sync/sync-url';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { signInOf, type SyncSignIn } from '@/storage/repositories/sync-repo';
 import type { SyncState } from '@/sync/engine';
-import { startSync, stopSync } from '@/sync/sync-service';
+import { changeSyncShare, startSync, stopSync } from '@/sync/sync-service';
 import { useSync } from '../hooks/use-sync';
 import { SyncConflicts } from './sync-conflicts';
+import { ShareFieldset, shareSummary } from './sync-share';
 
 /**
  * "Partnership sync" in Settings: off by default. On, this device's assessments replicate with a
  * partnership's CouchDB database (docs/sync.md). The password is kept in memory only.
  */
+const SIGN_INS: readonly SyncSignIn[] = ['none', 'password', 'token'];
+
 export function SyncSettings() {
   const { t } = useTranslation('settings');
   const sync = useSync();
@@ -45,11 +50,17 @@ function statusText(t: TFunction<'settings'>, status: SyncState): string {
   }
 }
 
+function isRefusedSignIn(status: SyncState | undefined): boolean {
+  return status?.state === 'refused' && status.reason === 'sign-in';
+}
+
 function SyncRunning() {
   const { t } = useTranslation('settings');
   const sync = useSync();
   const [busy, setBusy] = useState(false);
+  const [isChangingShare, setChangingShare] = useState(false);
   const snapshot = sync.snapshot;
+  const signIn = sync.settings ? signInOf(sync.settings) : 'none';
 
   const off = async () => {
     setBusy(true);
@@ -71,11 +82,13 @@ function SyncRunning() {
           <dd className="nhsuk-summary-list__value">
             <span role="status" data-testid="sync-status">
               {sync.needsPassword
-                ? t('sync.status.needsPassword')
+                ? t(signIn === 'token' ? 'sync.status.needsToken' : 'sync.status.needsPassword')
                 : sync.otherTab
                   ? t('sync.status.otherTab')
                   : snapshot
-                    ? statusText(t, snapshot.status)
+                    ? signIn === 'token' && isRefusedSignIn(snapshot.status)
+                      ? t('sync.status.refusedToken')
+                      : statusText(t, snapshot.status)
                     : t('sync.status.starting')}
             </span>
           </dd>
@@ -92,6 +105,18 @@ function SyncRunning() {
             {formatNumber(snapshot?.pending ?? 0)}
           </dd>
         </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">{t('sync.share.label')}</dt>
+          <dd className="nhsuk-summary-list__value" data-testid="sync-share">
+            {shareSummary(t, sync.settings?.share)}
+            {snapshot && snapshot.notShared > 0 && (
+              <>
+                <br />
+                {t('sync.share.notShared', { count: snapshot.notShared })}
+              </>
+            )}
+          </dd>
+        </div>
       </dl>
       {snapshot && snapshot.rejected > 0 && (
         <div className="nhsuk-warning-callout">
@@ -99,39 +124,63 @@ function SyncRunning() {
           <p>{t('sync.rejected.body', { count: snapshot.rejected })}</p>
         </div>
       )}
-      {sync.needsPassword && <PasswordForm />}
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary"
-        disabled={busy}
-        onClick={() => void off()}
-      >
-        {t('sync.switchOff')}
-      </button>
+      {(sync.needsPassword || (signIn !== 'none' && isRefusedSignIn(snapshot?.status))) && (
+        <PasswordForm />
+      )}
+      {isChangingShare && <ChangeShareForm onDone={() => setChangingShare(false)} />}
+      <div className="nhsuk-button-group">
+        {!isChangingShare && (
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            onClick={() => setChangingShare(true)}
+          >
+            {t('sync.share.change')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="nhsuk-button nhsuk-button--secondary"
+          disabled={busy}
+          onClick={() => void off()}
+        >
+          {t('sync.switchOff')}
+        </button>
+      </div>
     </>
   );
 }
 
-/** After a reload, a server that needs a password gets it again (it is never stored). */
+/**
+ * After a reload, or when the server refused it, a server that needs a password or token gets it
+ * again (neither is ever stored).
+ */
 function PasswordForm() {
   const { t } = useTranslation('settings');
   const sync = useSync();
-  const [password, setPassword] = useState('');
+  const [secret, setSecret] = useState('');
+  const isToken = sync.settings ? signInOf(sync.settings) === 'token' : false;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (sync.settings) await startSync(sync.settings, password);
+    if (sync.settings) await startSync(sync.settings, secret);
   };
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <TextField
         id="sync-resume-password"
-        label={t('sync.password', { username: sync.settings?.username ?? '' })}
+        label={
+          isToken
+            ? t('sync.tokenLabel')
+            : t('sync.password', { username: sync.settings?.username ?? '' })
+        }
+        hint={isToken ? t('sync.tokenHint') : undefined}
         type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
+        autoComplete={isToken ? 'off' : 'current-password'}
+        spellCheck={false}
+        value={secret}
+        onChange={(e) => setSecret(e.target.value)}
       />
       <button type="submit" className="nhsuk-button">
         {t('sync.resume')}
@@ -140,27 +189,94 @@ function PasswordForm() {
   );
 }
 
+/** While sync runs: changes what this device shares, carrying on with the same sign-in. */
+function ChangeShareForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('settings');
+  const sync = useSync();
+  const [share, setShare] = useState<SyncShare>(sync.settings?.share ?? SHARE_ALL);
+  const [isEmpty, setEmpty] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (isEmptyShare(share)) {
+      setEmpty(true);
+      document.getElementById(`sync-change-share-${share.kind}`)?.focus();
+      return;
+    }
+    await changeSyncShare(share);
+    onDone();
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ShareFieldset
+        id="sync-change-share"
+        share={share}
+        onChange={setShare}
+        isEmptyError={isEmpty && isEmptyShare(share)}
+      />
+      <p className="nhsuk-body-s">{t('sync.share.stays')}</p>
+      <div className="nhsuk-button-group">
+        <button type="submit" className="nhsuk-button">
+          {t('sync.share.save')}
+        </button>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onDone}>
+          {t('sync.share.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type FormProblem = { url?: SyncUrlProblem; username?: true; token?: true; share?: true };
+
 function SyncForm() {
   const { t } = useTranslation('settings');
   const sync = useSync();
   const [url, setUrl] = useState(sync.settings?.url ?? '');
+  const [signIn, setSignIn] = useState<SyncSignIn>(
+    sync.settings ? signInOf(sync.settings) : 'none',
+  );
   const [username, setUsername] = useState(sync.settings?.username ?? '');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<SyncUrlProblem | null>(null);
+  const [token, setToken] = useState('');
+  const [share, setShare] = useState<SyncShare>(sync.settings?.share ?? SHARE_ALL);
+  const [problem, setProblem] = useState<FormProblem>({});
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = checkSyncUrl(url, window.location.origin, __SYNC_ORIGINS__);
-    if (!checked.ok) {
-      setProblem(checked.problem);
-      document.getElementById('sync-url')?.focus();
+    const found: FormProblem = {
+      ...(checked.ok ? {} : { url: checked.problem }),
+      ...(signIn === 'password' && username.trim() === '' ? { username: true } : {}),
+      ...(signIn === 'token' && token.trim() === '' ? { token: true } : {}),
+      ...(isEmptyShare(share) ? { share: true } : {}),
+    };
+    setProblem(found);
+    if (!checked.ok || Object.keys(found).length > 0) {
+      const first = found.url
+        ? 'sync-url'
+        : found.username
+          ? 'sync-username'
+          : found.token
+            ? 'sync-token'
+            : `sync-share-${share.kind}`;
+      document.getElementById(first)?.focus();
       return;
     }
-    setProblem(null);
     setBusy(true);
     try {
-      await startSync({ enabled: true, url: checked.value, username: username.trim() }, password);
+      await startSync(
+        {
+          enabled: true,
+          url: checked.value,
+          username: signIn === 'password' ? username.trim() : '',
+          signIn,
+          share,
+        },
+        signIn === 'password' ? password : signIn === 'token' ? token : '',
+      );
     } finally {
       setBusy(false);
     }
@@ -178,26 +294,83 @@ function SyncForm() {
         spellCheck={false}
         autoComplete="url"
         value={url}
-        error={problem ? t(`sync.urlProblem.${problem}`) : undefined}
+        error={problem.url ? t(`sync.urlProblem.${problem.url}`) : undefined}
         onChange={(e) => setUrl(e.target.value)}
       />
-      <TextField
-        id="sync-username"
-        label={t('sync.username')}
-        hint={t('sync.usernameHint')}
-        autoComplete="username"
-        spellCheck={false}
-        value={username}
-        onChange={(e) => setUsername(e.target.value)}
-      />
-      <TextField
-        id="sync-password"
-        label={t('sync.passwordLabel')}
-        hint={t('sync.passwordHint')}
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
+      <div className="nhsuk-form-group">
+        <fieldset className="nhsuk-fieldset" aria-describedby="sync-sign-in-hint">
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+            {t('sync.signIn.legend')}
+          </legend>
+          <p className="nhsuk-hint" id="sync-sign-in-hint">
+            {t('sync.signIn.hint')}
+          </p>
+          <div className="nhsuk-radios nhsuk-radios--conditional">
+            {SIGN_INS.map((kind) => (
+              <div key={kind}>
+                <div className="nhsuk-radios__item">
+                  <input
+                    className="nhsuk-radios__input"
+                    id={`sync-sign-in-${kind}`}
+                    name="sync-sign-in"
+                    type="radio"
+                    checked={signIn === kind}
+                    onChange={() => setSignIn(kind)}
+                  />
+                  <label
+                    className="nhsuk-label nhsuk-radios__label"
+                    htmlFor={`sync-sign-in-${kind}`}
+                  >
+                    {t(`sync.signIn.${kind}`)}
+                  </label>
+                </div>
+                {signIn === 'password' && kind === 'password' && (
+                  <div className="nhsuk-radios__conditional">
+                    <TextField
+                      id="sync-username"
+                      label={t('sync.username')}
+                      autoComplete="username"
+                      spellCheck={false}
+                      value={username}
+                      error={problem.username ? t('sync.usernameProblem') : undefined}
+                      onChange={(e) => setUsername(e.target.value)}
+                    />
+                    <TextField
+                      id="sync-password"
+                      label={t('sync.passwordLabel')}
+                      hint={t('sync.passwordHint')}
+                      type="password"
+                      autoComplete="current-password"
+                      value={password}
+                      onChange={(e) => setPassword(e.target.value)}
+                    />
+                  </div>
+                )}
+                {signIn === 'token' && kind === 'token' && (
+                  <div className="nhsuk-radios__conditional">
+                    <TextField
+                      id="sync-token"
+                      label={t('sync.tokenLabel')}
+                      hint={t('sync.tokenHint')}
+                      type="password"
+                      autoComplete="off"
+                      spellCheck={false}
+                      value={token}
+                      error={problem.token ? t('sync.tokenProblem') : undefined}
+                      onChange={(e) => setToken(e.target.value)}
+                    />
+                  </div>
+                )}
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <ShareFieldset
+        id="sync-share"
+        share={share}
+        onChange={setShare}
+        isEmptyError={problem.share === true && isEmptyShare(share)}
       />
       <button type="submit" className="nhsuk-button" disabled={busy}>
         {t('sync.switchOn')}
