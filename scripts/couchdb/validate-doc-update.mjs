@@ -25,6 +25,25 @@ export function validateDocUpdate(newDoc, oldDoc, userCtx) {
   }
   var LEVELS = ['emerging', 'developing', 'maturing', 'thriving'];
   var CONFIDENCE = ['high', 'medium', 'low'];
+  if (newDoc.kind === 'workshop-response') {
+    // A participant's response to a live workshop (src/domain/sync/response-document.ts).
+    var response = newDoc.response;
+    if (typeof newDoc.v !== 'number' || newDoc.v < 1) refuse('no version');
+    if (!response || response.type !== 'ics-maturity-workshop-response') refuse('no response');
+    if (!response.workshop || !isString(response.workshop.id, 200)) refuse('no workshop');
+    if (!response.participant || !isString(response.participant.id, 200)) refuse('no participant');
+    var key = response.participant.id + (response.round === 2 ? '#2' : '');
+    if (newDoc._id !== 'response:' + response.workshop.id + ':' + key)
+      refuse('the id does not match the response');
+    if (!isArray(response.ratings) || response.ratings.length > 500) refuse('bad ratings');
+    for (var j = 0; j < response.ratings.length; j++) {
+      var vote = response.ratings[j];
+      if (!vote || (vote.level !== null && LEVELS.indexOf(vote.level) === -1))
+        refuse('an unknown level');
+      if (!isString(vote.note, 20000)) refuse('a bad note');
+    }
+    return;
+  }
   if (newDoc.kind !== 'assessment') refuse('unknown kind');
   if (typeof newDoc.v !== 'number' || newDoc.v < 1) refuse('no version');
   var a = newDoc.assessment;

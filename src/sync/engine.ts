@@ -7,10 +7,21 @@ import {
   type AssessmentContent,
 } from '@/domain/sync/assessment-document';
 import { mergeAssessments, type FieldConflict, type Side } from '@/domain/sync/merge-assessment';
+import {
+  isResponseDocumentId,
+  responseDocumentId,
+  responseTextOfDocument,
+  toResponseDocument,
+} from '@/domain/sync/response-document';
 import { SHARE_ALL, sharesAssessment, type SyncShare } from '@/domain/sync/share';
+import { allCriteria } from '@/domain/framework/lookups';
+import { readResponse, type ResponseFile } from '@/domain/workshop/response-file';
+import { loadFramework } from '@/lib/load-framework';
 import { deleteAssessment } from '@/storage/repositories/assessments-repo';
+import { importResponses } from '@/storage/repositories/workshops-repo';
 import {
   assessmentVersions,
+  findHostedWorkshop,
   onStoredDataChanged,
   readAssessmentContent,
   writeSyncedAssessment,
@@ -58,6 +69,8 @@ export type SyncSnapshot = {
   rejected: number;
   /** This device's own assessments that what it shares leaves out (never sent). */
   notShared: number;
+  /** Participants' responses to workshops hosted here, brought in from the partnership. */
+  responsesReceived: number;
 };
 
 type Pending = {
@@ -95,6 +108,8 @@ export class SyncEngine {
   private readonly conflicts = new Map<string, Pending>();
   private readonly rejectedIds = new Set<string>();
   private readonly notSharedIds = new Set<string>();
+  private readonly responseQueue = new Set<string>();
+  private responsesReceived = 0;
   private status: SyncState = { state: 'starting' };
   private lastSyncedAt: number | null = null;
   private stopped = false;
@@ -115,6 +130,7 @@ export class SyncEngine {
       conflicts: [...this.conflicts.values()].map((c) => c.view),
       rejected: this.rejectedIds.size,
       notShared: this.notSharedIds.size,
+      responsesReceived: this.responsesReceived,
     };
   }
 
@@ -126,6 +142,7 @@ export class SyncEngine {
     this.local = this.open.local();
     const feed = this.local.changes({ since: 'now', live: true });
     feed.on('change', (change: { id: string }) => {
+      if (isResponseDocumentId(change.id)) return this.scheduleResponse(change.id);
       const id = assessmentIdOfDocument(change.id);
       if (id) this.schedule(id);
     });
@@ -141,6 +158,11 @@ export class SyncEngine {
       if (id) ids.add(id);
     }
     for (const id of ids) this.schedule(id);
+    const responses = await this.local.allDocs({
+      startkey: 'response:',
+      endkey: 'response:\uffff',
+    });
+    for (const row of responses.rows) this.scheduleResponse(row.id);
     this.startReplication();
     this.publish();
   }
@@ -231,18 +253,78 @@ export class SyncEngine {
     });
   }
 
+  private scheduleResponse(documentId: string): void {
+    if (this.stopped) return;
+    this.responseQueue.add(documentId);
+    this.working ??= this.drain().finally(() => {
+      this.working = null;
+      this.publish();
+    });
+  }
+
   private async drain(): Promise<void> {
-    while (this.queue.size > 0 && !this.stopped) {
-      const [id] = this.queue;
-      this.queue.delete(id!);
+    while ((this.queue.size > 0 || this.responseQueue.size > 0) && !this.stopped) {
+      const [id] = this.queue.size > 0 ? this.queue : this.responseQueue;
+      const isResponse = this.queue.size === 0;
+      (isResponse ? this.responseQueue : this.queue).delete(id!);
       try {
-        await this.reconcile(id!);
+        await (isResponse ? this.importResponse(id!) : this.reconcile(id!));
       } catch (error) {
         // A failed write (disk full, a closed database) leaves both sides as they were; the
         // next change retries. Never thrown into the app.
-        console.error('Sync could not reconcile an assessment', error);
+        console.error('Sync could not bring in a change', error);
       }
     }
+  }
+
+  /**
+   * A participant's device sends its response to a workshop (the facilitator's device, syncing
+   * with the same partnership, brings it in). Replaces the participant's earlier one for the
+   * same round.
+   */
+  async sendResponse(response: ResponseFile): Promise<void> {
+    if (!this.local) throw new Error('Sync has not started');
+    const current = await this.getDoc(responseDocumentId(response));
+    await this.local.put({
+      ...toResponseDocument(response),
+      ...(current ? { _rev: current._rev } : {}),
+    });
+    this.pendingIds.add(responseDocumentId(response));
+    this.publish();
+  }
+
+  /**
+   * A response document: if it is for a workshop hosted on this device, it is checked exactly as
+   * a response file is (readResponse) and merged with the same idempotent import, so files and
+   * synced responses mix freely. Others' workshops' responses are left alone; a malformed one is
+   * counted in `rejected`.
+   */
+  private async importResponse(documentId: string): Promise<void> {
+    const doc = await this.getDoc(documentId);
+    if (!doc) return;
+    const text = responseTextOfDocument(doc);
+    if (text === null) {
+      this.rejectedIds.add(documentId);
+      return;
+    }
+    this.rejectedIds.delete(documentId);
+    const response = JSON.parse(text) as ResponseFile;
+    const hosted = await findHostedWorkshop(response.workshop.id);
+    if (!hosted) return;
+    const framework = await loadFramework(hosted.frameworkId, hosted.frameworkVersion);
+    const read = readResponse(text, {
+      id: hosted.workshop.id,
+      frameworkId: hosted.frameworkId,
+      frameworkVersion: hosted.frameworkVersion,
+      criterionIds: new Set(hosted.workshop.criterionIds),
+      frameworkCriterionIds: new Set(allCriteria(framework).map((c) => c.id)),
+    });
+    if (!read.ok) {
+      this.rejectedIds.add(documentId);
+      return;
+    }
+    const [outcome] = await importResponses(hosted.workshop.id, [read.value]);
+    if (outcome === 'added' || outcome === 'replaced-older') this.responsesReceived += 1;
   }
 
   private async getDoc(id: string, options: object = {}): Promise<SyncDocument | null> {

@@ -1,5 +1,6 @@
 import type { Side } from '@/domain/sync/merge-assessment';
 import type { SyncShare } from '@/domain/sync/share';
+import type { ResponseFile } from '@/domain/workshop/response-file';
 import {
   getSyncSettings,
   putSyncSettings,
@@ -180,6 +181,19 @@ export async function stopSync(): Promise<void> {
     snapshot: null,
     needsPassword: false,
   });
+}
+
+/**
+ * Sends a participant's workshop response through partnership sync (to the facilitator's device,
+ * when it syncs with the same partnership). 'not-syncing': sync is off, waiting for a password,
+ * or running in another tab (send from there, or save the response file).
+ */
+export async function sendWorkshopResponse(
+  response: ResponseFile,
+): Promise<'sent' | 'not-syncing'> {
+  if (!engine) return 'not-syncing';
+  await engine.sendResponse(response);
+  return 'sent';
 }
 
 export async function resolveSyncConflict(

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 // @ts-expect-error -- plain ESM script shared with the command line, no type declarations
 import { signTestToken, startSyncTestServer } from '../../scripts/sync-test-server.mjs';
+import { startWorkshop } from './workshop-helpers';
 import {
   createAssessment,
   criterionCard,
@@ -287,4 +288,127 @@ test('a device signs in with its organisation’s token and shares only the syst
   });
   expect(stored).toContain(database);
   expect(stored).not.toContain('eyJ');
+});
+
+/** A participant's device joins the workshop (with the invitation file, or the typed code). */
+async function joinWorkshop(
+  page: Page,
+  how: { file: string } | { code: string },
+  name: string,
+  sector: string,
+) {
+  await page.goto('/join');
+  if ('file' in how) {
+    await page.getByLabel('Choose the invitation file').setInputFiles(how.file);
+    await expect(page.getByText(/^Workshop: Live partnership workshop on/)).toBeVisible();
+  } else {
+    await page.getByLabel('Workshop code').pressSequentially(how.code, { delay: 20 });
+    await page.getByRole('button', { name: 'Join with this code' }).click();
+  }
+  await page.getByLabel('Name or anonymous label').fill(name);
+  await page.getByLabel('Organisation').fill(`${name}'s organisation`);
+  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByRole('button', { name: 'Start rating' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Your private ratings, ${name}` }),
+  ).toBeVisible();
+}
+
+/** Rates every criterion of the rating screen at `level`. */
+async function rateAll(page: Page, level: string) {
+  const groups = page.locator('fieldset');
+  await expect(groups).toHaveCount(24);
+  for (let i = 0; i < 24; i += 1)
+    await groups
+      .nth(i)
+      .getByRole('radio', { name: new RegExp(`^${level}`) })
+      .check();
+  await expect(page.getByText('24 of 24 rated')).toBeVisible();
+}
+
+test('a live workshop: two participants send their ratings through sync, a third hands in a file', async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  const database = `live-${Date.now()}`;
+  const url = await server.createDatabase(database);
+
+  // The facilitator sets up the workshop and syncs with the partnership.
+  const editor = await createAssessment(page, 'Live ICS', '2019-09-12');
+  await startWorkshop(page, editor, 'Live partnership workshop');
+  const workshopPath = new URL(page.url()).pathname;
+  const [invitation] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the invitation file' }).click(),
+  ]);
+  const invitationPath = testInfo.outputPath('invitation.json');
+  await invitation.saveAs(invitationPath);
+  const code = (await page.getByTestId('join-code').textContent()) ?? '';
+  await switchSyncOn(page, url);
+  await page.goto(workshopPath);
+
+  // Two participants on their own devices, syncing with the same partnership.
+  const one = await secondDevice(browser, baseURL!);
+  await switchSyncOn(one.page, url);
+  await joinWorkshop(one.page, { file: invitationPath }, 'Acute CEO', 'Acute trust');
+  const two = await secondDevice(browser, baseURL!);
+  await switchSyncOn(two.page, url);
+  await joinWorkshop(two.page, { code }, 'Council director', 'Local authority');
+
+  await rateAll(one.page, 'Maturing');
+  await one.page.getByRole('button', { name: 'Send my ratings to the facilitator' }).click();
+  await expect(one.page.getByTestId('send-by-sync')).toContainText(/Sent at \d\d:\d\d/);
+  await expectNoAxeViolations(one.page);
+  // The facilitator's screen counts them without a file.
+  await expect(page.getByText('Participants done: 1 of 1 have rated every criterion.')).toBeVisible(
+    {
+      timeout: 20_000,
+    },
+  );
+
+  await rateAll(two.page, 'Emerging');
+  await two.page.getByRole('button', { name: 'Send my ratings to the facilitator' }).click();
+  await expect(page.getByText('Participants done: 2 of 2 have rated every criterion.')).toBeVisible(
+    {
+      timeout: 20_000,
+    },
+  );
+
+  // A third, with no network, hands in a response file as before.
+  const three = await secondDevice(browser, baseURL!);
+  await joinWorkshop(
+    three.page,
+    { file: invitationPath },
+    'PCN clinical director',
+    'Primary care or PCN',
+  );
+  await expect(three.page.getByTestId('send-by-sync')).toHaveCount(0);
+  await rateAll(three.page, 'Thriving');
+  const [responseDownload] = await Promise.all([
+    three.page.waitForEvent('download'),
+    three.page.getByRole('button', { name: 'Save my response file' }).click(),
+  ]);
+  const responsePath = testInfo.outputPath('response-three.json');
+  await responseDownload.saveAs(responsePath);
+  await page.getByLabel('Choose response files, or drop them here').setInputFiles(responsePath);
+  await expect(
+    page.getByText('Participants done: 3 of 3 have rated every criterion.'),
+  ).toBeVisible();
+
+  // The first participant changes their mind and sends again: the newer ratings replace theirs.
+  const first = one.page.locator('fieldset').first();
+  await first.getByRole('radio', { name: /^Developing/ }).check();
+  await one.page.getByRole('button', { name: 'Send my ratings to the facilitator' }).click();
+  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
+  const vision = page.locator('[data-criterion="leadership.shared-vision"]');
+  await expect(vision).toContainText('3 ratings; median Developing; range Emerging to Thriving.', {
+    timeout: 20_000,
+  });
+  await expectNoAxeViolations(page);
+  for (const device of [one, two, three]) {
+    expect(device.foreign, 'requests that left 127.0.0.1').toEqual([]);
+    await device.context.close();
+  }
 });

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { sameContent, type AssessmentContent } from '@/domain/sync/assessment-document';
+import type { WorkshopRecord } from '@/domain/records';
 import type { SyncShare } from '@/domain/sync/share';
+import { workshopKey } from '@/domain/workshop/join-code';
 import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
@@ -43,6 +45,31 @@ export function onStoredDataChanged(listener: () => void): () => void {
   };
   Dexie.on.storagemutated.subscribe(handler);
   return () => Dexie.on.storagemutated.unsubscribe(handler);
+}
+
+/**
+ * The workshop hosted on this device that a participant's response names (by the workshop's id,
+ * when they joined with the invitation file, or its key, when they typed the code), with its
+ * assessment's framework; null when this device hosts no such workshop.
+ */
+export async function findHostedWorkshop(
+  idOrKey: string,
+): Promise<{ workshop: WorkshopRecord; frameworkId: string; frameworkVersion: string } | null> {
+  const db = getDb();
+  return db.transaction('r', db.workshops, db.assessments, async () => {
+    const workshop =
+      (await db.workshops.get(idOrKey)) ??
+      (await db.workshops.filter((w) => workshopKey(w.id) === idOrKey).first());
+    if (!workshop) return null;
+    const assessment = await db.assessments.get(workshop.assessmentId);
+    return assessment
+      ? {
+          workshop,
+          frameworkId: assessment.frameworkId,
+          frameworkVersion: assessment.frameworkVersion,
+        }
+      : null;
+  });
 }
 
 export type SyncWrite = 'written' | 'changed-meanwhile';

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toAssessmentDocument } from '@/domain/sync/assessment-document';
+import { toResponseDocument } from '@/domain/sync/response-document';
+import { makeResponse } from '@/domain/workshop/response-file';
 // @ts-expect-error -- plain ESM script (CouchDB's design document), no type declarations
 import { validateDocUpdate as validateSource } from '../../../scripts/couchdb/validate-doc-update.mjs';
 import { assessmentContent } from '../../support/assessment-arbitraries';
@@ -31,6 +33,31 @@ describe('the CouchDB design document’s validate_doc_update', () => {
         expect(refused(JSON.parse(JSON.stringify(toAssessmentDocument(content))))).toBeNull();
       }),
     );
+  });
+
+  it('accepts a participant’s workshop response, and refuses one that is malformed', () => {
+    const response = makeResponse({
+      workshop: { id: 'w1', title: 'Board workshop' },
+      framework: { id: 'ics-maturity-2019', version: '1.0.0' },
+      participant: { id: 'p1', label: 'Ann', organisation: 'Trust', sector: 'acute-trust' },
+      ratings: [{ criterionId: 'care.pcns', level: 'maturing', note: 'Why' }],
+      submittedAt: '2020-01-01T10:00:00.000Z',
+    });
+    const doc = JSON.parse(JSON.stringify(toResponseDocument(response)));
+    expect(refused(doc)).toBeNull();
+    expect(
+      refused(
+        JSON.parse(JSON.stringify(toResponseDocument({ ...response, version: 2, round: 2 }))),
+      ),
+    ).toBeNull();
+    expect(refused({ ...doc, _id: 'response:w1:someone-else' })).toMatch(/does not match/);
+    expect(
+      refused({
+        ...doc,
+        response: { ...doc.response, ratings: [{ level: 'excellent', note: '' }] },
+      }),
+    ).toMatch(/unknown level/);
+    expect(refused({ ...doc, response: { ...doc.response, type: 'x' } })).toMatch(/no response/);
   });
 
   it('accepts deletions', () => {

@@ -6,7 +6,11 @@ import {
   toAssessmentDocument,
   type AssessmentContent,
 } from '@/domain/sync/assessment-document';
+import { toResponseDocument } from '@/domain/sync/response-document';
 import type { SyncShare } from '@/domain/sync/share';
+import { workshopKey } from '@/domain/workshop/join-code';
+import { makeResponse } from '@/domain/workshop/response-file';
+import { createWorkshop } from '@/storage/repositories/workshops-repo';
 import { refreshSummaries, summaryTables } from '@/storage/assessment-summaries';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { putRatings, readRating } from '@/storage/rating-sets';
@@ -252,6 +256,83 @@ describe('partnership sync', () => {
     expect(await serverContent(other)).toBeNull();
     expect(await serverContent(south)).toBeNull();
     expect(snapshots.at(-1)?.notShared).toBe(2);
+  });
+
+  it('brings in participants’ responses to a workshop hosted here, by invitation or by code', async () => {
+    const assessmentId = await seedAssessment({}, {});
+    const workshopId = await createWorkshop({
+      assessmentId,
+      title: 'Board workshop',
+      date: '2019-09-12',
+      facilitator: 'Programme director',
+      isAnonymous: false,
+      criterionIds: ['care.pcns', 'care.phm'],
+    });
+    const response = (workshop: string, id: string, level: 'maturing' | 'thriving', at: string) =>
+      makeResponse({
+        workshop: { id: workshop, title: 'Board workshop' },
+        framework: { id: 'ics-maturity-2019', version: '1.0.0' },
+        participant: { id, label: `Person ${id}`, organisation: 'Trust', sector: 'acute-trust' },
+        ratings: [
+          { criterionId: 'care.pcns', level, note: '' },
+          { criterionId: 'leadership.shared-vision', level, note: '' }, // out of scope: left out
+        ],
+        submittedAt: at,
+      });
+    await server.bulkDocs([
+      toResponseDocument(response(workshopId, 'p-file', 'maturing', '2020-01-01T10:00:00.000Z')),
+      toResponseDocument(
+        response(workshopKey(workshopId), 'p-code', 'thriving', '2020-01-01T10:01:00.000Z'),
+      ),
+      // Another device's workshop: not this device's business.
+      toResponseDocument(response('someone-elses', 'p-x', 'thriving', '2020-01-01T10:02:00.000Z')),
+      { _id: 'response:broken:p', kind: 'workshop-response', v: 1, response: { type: 'x' } },
+    ]);
+    await startDevice();
+    await eventually(async () =>
+      expect(await getDb().individualRatings.where('workshopId').equals(workshopId).count()).toBe(
+        2,
+      ),
+    );
+    const stored = await getDb().individualRatings.where('workshopId').equals(workshopId).toArray();
+    expect(stored.map((r) => [r.participantId, r.criterionId, r.level]).sort()).toEqual([
+      ['p-code', 'care.pcns', 'thriving'],
+      ['p-file', 'care.pcns', 'maturing'],
+    ]);
+    await engine!.idle();
+    expect(snapshots.at(-1)).toMatchObject({ responsesReceived: 2, rejected: 1 });
+    expect(await getDb().participants.get('p-x')).toBeUndefined();
+
+    // A participant changes their mind and sends again: the newer response replaces theirs.
+    const doc = await server.get('response:' + workshopId + ':p-file');
+    await server.put({
+      ...toResponseDocument(response(workshopId, 'p-file', 'thriving', '2020-01-01T10:05:00.000Z')),
+      _rev: doc._rev,
+    });
+    await eventually(async () =>
+      expect(
+        (await getDb().individualRatings.get([workshopId, 'p-file', 'care.pcns']))?.level,
+      ).toBe('thriving'),
+    );
+  });
+
+  it('sends this device’s own response for the facilitator', async () => {
+    await startDevice();
+    const response = makeResponse({
+      workshop: { id: 'their-workshop', title: 'Board workshop' },
+      framework: { id: 'ics-maturity-2019', version: '1.0.0' },
+      participant: { id: 'me', label: 'Me', organisation: 'Council', sector: 'local-authority' },
+      ratings: [{ criterionId: 'care.pcns', level: 'developing', note: 'A note' }],
+      submittedAt: '2020-01-01T10:00:00.000Z',
+    });
+    await engine!.sendResponse(response);
+    await engine!.sendResponse({ ...response, submittedAt: '2020-01-01T11:00:00.000Z' });
+    await eventually(async () =>
+      expect((await server.get('response:their-workshop:me')).response).toMatchObject({
+        submittedAt: '2020-01-01T11:00:00.000Z',
+        ratings: [{ criterionId: 'care.pcns', level: 'developing', note: 'A note' }],
+      }),
+    );
   });
 
   it('backs off to at most 30 s between retries', () => {

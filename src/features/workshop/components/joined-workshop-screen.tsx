@@ -7,7 +7,7 @@ import { routes } from '@/config/routes';
 import { allCriteria, levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import type { LevelId } from '@/domain/levels';
-import { makeResponse } from '@/domain/workshop/response-file';
+import { makeResponse, type ResponseFile } from '@/domain/workshop/response-file';
 import { useFramework } from '@/hooks/use-framework';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { formatDateTime, formatIsoDate } from '@/lib/format';
@@ -22,6 +22,7 @@ import type { JoinedWorkshopRecord } from '@/storage/schema';
 import { reportingWrite } from '@/storage/write-report';
 import { JoinedRound2 } from './joined-round2';
 import { PrivateRating } from './private-rating';
+import { SendBySync } from './send-by-sync';
 
 /**
  * Removing the workshop (and this person's ratings) from the device, in two steps; the second
@@ -108,29 +109,35 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
     joined.title || joined.workshopId,
   ]);
 
-  const saveFile = async (): Promise<void> => {
-    // Everything typed so far goes into the file: write what is queued, then read it back.
+  /** The response with everything typed so far: what is queued is written, then read back. */
+  const latestResponse = async (): Promise<ResponseFile | null> => {
     const isSaved = await saveQueue.flush();
     const latest = isSaved ? await getJoinedWorkshop(joined.workshopId) : null;
-    if (!latest) {
-      setState('failed');
-      return;
-    }
-    const now = new Date();
-    const response = makeResponse({
+    if (!latest) return null;
+    return makeResponse({
       workshop: { id: latest.workshopId, title: latest.title },
       framework: { id: latest.frameworkId, version: latest.frameworkVersion },
       participant: latest.participant,
       ratings: latest.ratings,
-      submittedAt: now.toISOString(),
+      submittedAt: new Date().toISOString(),
     });
+  };
+
+  const saveFile = async (): Promise<void> => {
+    const response = await latestResponse();
+    if (!response) {
+      setState('failed');
+      return;
+    }
     const file = safeFileName(
       [t('join.responseFilePrefix'), joined.participant.label, joined.title || joined.workshopId],
       'json',
     );
     try {
       downloadFile(`${JSON.stringify(response, null, 2)}\n`, file, 'application/json');
-      await reportingWrite(markResponseExported(joined.workshopId, now.getTime()));
+      await reportingWrite(
+        markResponseExported(joined.workshopId, Date.parse(response.submittedAt)),
+      );
       setState({ file });
     } catch {
       setState('failed');
@@ -173,6 +180,10 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
               <p>{t('join.exported', { file: state.file })}</p>
             )}
           </div>
+          <SendBySync
+            build={latestResponse}
+            onSent={(at) => reportingWrite(markResponseExported(joined.workshopId, at))}
+          />
         </section>
         <JoinedRound2
           joined={joined}
