@@ -68,6 +68,7 @@ const TARGETS = {
   lighthouseAccessibility: 1,
   lighthouseBestPractices: 1,
   syncPull100MedianMs: 5_000,
+  syncLiveRatingMedianMs: 2_000,
 };
 
 /** Benchmark names in test/bench/*.bench.ts, matched by their start. */
@@ -540,6 +541,13 @@ function checkTargets(sizes, scoring, exports, browser, sync) {
       TARGETS.syncPull100MedianMs,
       'ms',
     ),
+    check(
+      'syncLiveRatingMedian',
+      "live workshop: a participant's rating visible to the facilitator, median",
+      sync?.liveRating?.medianMs,
+      TARGETS.syncLiveRatingMedianMs,
+      'ms',
+    ),
   ];
   return checks.map((c) => ({
     ...c,
@@ -779,6 +787,17 @@ function print(result) {
           '–',
           '1',
         ],
+        ...(result.sync.liveRating
+          ? [
+              [
+                result.sync.liveRating.name,
+                ms(result.sync.liveRating.medianMs),
+                ms(result.sync.liveRating.minMs),
+                ms(result.sync.liveRating.maxMs),
+                int(result.sync.liveRating.samples),
+              ],
+            ]
+          : []),
       ],
     );
   }

@@ -25,7 +25,8 @@ type TestServer = {
   close(): Promise<void>;
 };
 
-const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 4174);
+// Not the port after the suite's: test/e2e/update.spec.ts serves its second build there.
+const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? 4175);
 // The app's origin, as playwright.config.ts serves it.
 const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 /**

@@ -12,8 +12,9 @@ import {
 
 /**
  * The update flow needs two builds on one origin, so this spec runs its own `vite preview` on
- * the port after the suite's (4174 by default): first `dist`, then `dist-update` (built by `npm run
- * test:e2e` with another build id). With E2E_DIST set, `<E2E_DIST>` and `<E2E_DIST>-update`.
+ * the port after the suite's (4174 by default; the sync spec uses 4175): first `dist`, then
+ * `dist-update` (built by `npm run test:e2e` with another build id). With E2E_DIST set,
+ * `<E2E_DIST>` and `<E2E_DIST>-update`.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
