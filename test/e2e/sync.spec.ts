@@ -227,26 +227,46 @@ test('a device signs in with its organisation’s token and shares only the syst
   );
   const south = decodeURIComponent((await createAssessment(page, 'South Vale')).split('/')[2]!);
 
-  // Set-up: the address typed key by key, sign-in with a token (an expired one first), one
-  // system shared.
+  // Set-up on a 320 px phone with the keyboard alone: the address typed key by key, sign-in
+  // with a token (an expired one first), one system shared.
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/settings');
   const address = page.getByLabel('Database address');
-  await address.click();
-  await address.pressSequentially(url, { delay: 15 });
-  await page.keyboard.press('Tab');
-  await page.getByLabel("With a token from my organisation's sign-in service (JWT)").check();
+  await address.focus();
+  await page.keyboard.type(url, { delay: 15 });
+  await page.keyboard.press('Tab'); // the sign-in radios, on the checked one
+  await expect(page.getByLabel('The server does not ask')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(
+    page.getByLabel("With a token from my organisation's sign-in service (JWT)"),
+  ).toBeChecked();
   const tokenField = page.getByLabel('Token from your organisation');
-  await expect(tokenField).toBeVisible();
-  await page.getByLabel('Every assessment of the systems I choose').check();
-  await page.getByRole('button', { name: 'Switch sync on' }).click();
-  // Nothing pasted, nothing ticked: both are said, and nothing starts.
+  await page.keyboard.press('Tab');
+  await expect(tokenField).toBeFocused();
+  await page.keyboard.press('Tab'); // what to share: every assessment, checked
+  await expect(page.getByLabel('Every assessment on this device')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Every assessment of the systems I choose')).toBeChecked();
+  await page.keyboard.press('Tab'); // past the systems' boxes, unticked, to the button
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Switch sync on' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Nothing pasted, nothing ticked: both are said, the token field has the focus, nothing starts.
   await expect(page.getByText('Paste the token your organisation gave you.')).toBeVisible();
   await expect(page.getByText('Choose at least one system to share')).toBeVisible();
   await expect(tokenField).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
-  await tokenField.fill(token(-60)); // pasted: an expired token
-  await page.getByLabel('North Shire ICS (1 assessment)').check();
-  await page.getByRole('button', { name: 'Switch sync on' }).click();
+  await page.keyboard.insertText(token(-60)); // pasted: an expired token
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('North Shire ICS (1 assessment)')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('sync-status')).toHaveText(/refused the token/, {
     timeout: 20_000,
   });
