@@ -396,6 +396,9 @@ test('a live workshop: two participants send their ratings through sync, a third
       timeout: 20_000,
     },
   );
+  await expect(page.getByTestId('sync-responses')).toContainText(
+    '2 responses have arrived that way since sync started in this tab.',
+  );
 
   // A third, with no network, hands in a response file as before.
   const three = await secondDevice(browser, baseURL!);

@@ -13,6 +13,7 @@ import {
 } from '@/domain/workshop/response-file';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { importResponses, type WorkshopData } from '@/storage/repositories/workshops-repo';
+import { SyncResponsesNote } from './sync-responses-note';
 
 type FileReport =
   | {
@@ -162,6 +163,7 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
         <li>{t('own.step2')}</li>
         <li>
           {t('own.step3')}
+          <SyncResponsesNote />
           <div
             className={`drop-zone${isOver ? ' drop-zone--over' : ''}`}
             onDragOver={(e) => {
