@@ -16,6 +16,7 @@ import {
 import { getDb } from '@/storage/db';
 import { groupRatings, putRatings } from '@/storage/rating-sets';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
+import { createWorkshop } from '@/storage/repositories/workshops-repo';
 
 type SeedRating = { level: LevelId | null; evidence?: number };
 
@@ -119,4 +120,19 @@ export async function loadDumpTables(tables: DatabaseDump['tables']): Promise<vo
     if (name === 'ratings') await db.ratingSets.bulkAdd(groupRatings(rows as RatingRecord[]));
     else await db.table(name).bulkAdd(rows as unknown[]);
   }
+}
+
+/** A workshop on an assessment, on two criteria unless told: what the workshop tests start from. */
+export async function seedWorkshop(
+  assessmentId: string,
+  criterionIds: string[] = ['care.pcns', 'care.phm'],
+): Promise<string> {
+  return createWorkshop({
+    assessmentId,
+    title: 'Board workshop',
+    date: '2019-09-12',
+    facilitator: 'Programme director',
+    isAnonymous: false,
+    criterionIds,
+  });
 }

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toAssessmentDocument } from '@/domain/sync/assessment-document';
 import { toResponseDocument } from '@/domain/sync/response-document';
-import { makeResponse } from '@/domain/workshop/response-file';
 // @ts-expect-error -- plain ESM script (CouchDB's design document), no type declarations
 import { validateDocUpdate as validateSource } from '../../../scripts/couchdb/validate-doc-update.mjs';
 import { assessmentContent } from '../../support/assessment-arbitraries';
+import { sampleResponse } from '../../support/responses';
 
 /**
  * The function as CouchDB runs it: compiled from its source text alone (so it uses nothing from
@@ -36,13 +36,7 @@ describe('the CouchDB design document’s validate_doc_update', () => {
   });
 
   it('accepts a participant’s workshop response, and refuses one that is malformed', () => {
-    const response = makeResponse({
-      workshop: { id: 'w1', title: 'Board workshop' },
-      framework: { id: 'ics-maturity-2019', version: '1.0.0' },
-      participant: { id: 'p1', label: 'Ann', organisation: 'Trust', sector: 'acute-trust' },
-      ratings: [{ criterionId: 'care.pcns', level: 'maturing', note: 'Why' }],
-      submittedAt: '2020-01-01T10:00:00.000Z',
-    });
+    const response = sampleResponse();
     const doc = JSON.parse(JSON.stringify(toResponseDocument(response)));
     expect(refused(doc)).toBeNull();
     expect(

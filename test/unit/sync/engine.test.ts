@@ -9,15 +9,15 @@ import {
 import { toResponseDocument } from '@/domain/sync/response-document';
 import type { SyncShare } from '@/domain/sync/share';
 import { workshopKey } from '@/domain/workshop/join-code';
-import { makeResponse } from '@/domain/workshop/response-file';
-import { createWorkshop } from '@/storage/repositories/workshops-repo';
+
 import { refreshSummaries, summaryTables } from '@/storage/assessment-summaries';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { putRatings, readRating } from '@/storage/rating-sets';
 import { readAssessmentContent } from '@/storage/repositories/sync-repo';
 import { backOff, SyncEngine, type SyncSnapshot } from '@/sync/engine';
 import { memoryDatabases, MemoryPouch } from '../../support/memory-pouch';
-import { seedAssessment } from '../../support/seed';
+import { sampleResponse } from '../../support/responses';
+import { seedAssessment, seedWorkshop } from '../../support/seed';
 
 /**
  * One device (this process's Dexie database) syncing with a "server" (an in-memory PouchDB
@@ -259,25 +259,15 @@ describe('partnership sync', () => {
   });
 
   it('brings in participants’ responses to a workshop hosted here, by invitation or by code', async () => {
-    const assessmentId = await seedAssessment({}, {});
-    const workshopId = await createWorkshop({
-      assessmentId,
-      title: 'Board workshop',
-      date: '2019-09-12',
-      facilitator: 'Programme director',
-      isAnonymous: false,
-      criterionIds: ['care.pcns', 'care.phm'],
-    });
+    const workshopId = await seedWorkshop(await seedAssessment({}, {}));
     const response = (workshop: string, id: string, level: 'maturing' | 'thriving', at: string) =>
-      makeResponse({
-        workshop: { id: workshop, title: 'Board workshop' },
-        framework: { id: 'ics-maturity-2019', version: '1.0.0' },
-        participant: { id, label: `Person ${id}`, organisation: 'Trust', sector: 'acute-trust' },
-        ratings: [
-          { criterionId: 'care.pcns', level, note: '' },
-          { criterionId: 'leadership.shared-vision', level, note: '' }, // out of scope: left out
-        ],
+      sampleResponse({
+        workshopId: workshop,
+        participantId: id,
+        level,
         submittedAt: at,
+        // Out of the workshop's scope: left out.
+        extra: [{ criterionId: 'leadership.shared-vision', level, note: '' }],
       });
     await server.bulkDocs([
       toResponseDocument(response(workshopId, 'p-file', 'maturing', '2020-01-01T10:00:00.000Z')),
@@ -318,19 +308,13 @@ describe('partnership sync', () => {
 
   it('sends this device’s own response for the facilitator', async () => {
     await startDevice();
-    const response = makeResponse({
-      workshop: { id: 'their-workshop', title: 'Board workshop' },
-      framework: { id: 'ics-maturity-2019', version: '1.0.0' },
-      participant: { id: 'me', label: 'Me', organisation: 'Council', sector: 'local-authority' },
-      ratings: [{ criterionId: 'care.pcns', level: 'developing', note: 'A note' }],
-      submittedAt: '2020-01-01T10:00:00.000Z',
-    });
+    const response = sampleResponse({ workshopId: 'their-workshop', participantId: 'me' });
     await engine!.sendResponse(response);
     await engine!.sendResponse({ ...response, submittedAt: '2020-01-01T11:00:00.000Z' });
     await eventually(async () =>
       expect((await server.get('response:their-workshop:me')).response).toMatchObject({
         submittedAt: '2020-01-01T11:00:00.000Z',
-        ratings: [{ criterionId: 'care.pcns', level: 'developing', note: 'A note' }],
+        ratings: [{ criterionId: 'care.pcns', level: 'maturing', note: 'Why' }],
       }),
     );
   });

@@ -5,17 +5,9 @@ import {
   responseTextOfDocument,
   toResponseDocument,
 } from '@/domain/sync/response-document';
-import { makeResponse } from '@/domain/workshop/response-file';
+import { sampleResponse } from '../../../support/responses';
 
-const response = (round?: 2) =>
-  makeResponse({
-    workshop: { id: 'w1', title: 'Board workshop' },
-    framework: { id: 'ics-maturity-2019', version: '1.0.0' },
-    participant: { id: 'p1', label: 'Ann', organisation: 'Trust', sector: 'acute-trust' },
-    ratings: [{ criterionId: 'care.pcns', level: 'maturing', note: 'Why' }],
-    submittedAt: '2020-01-01T10:00:00.000Z',
-    ...(round ? { round } : {}),
-  });
+const response = (round?: 2) => sampleResponse(round ? { round } : {});
 
 describe('a workshop response as a sync document', () => {
   it('is one document per participant and round, carrying the response file’s content', () => {
