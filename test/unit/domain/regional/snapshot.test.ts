@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rating } from '@/domain/assessment';
@@ -211,5 +212,19 @@ describe('snapshotId', () => {
     const b = snapshotOf(all('maturing'), ' northshire  ics');
     expect(snapshotId(a)).toBe(snapshotId(b));
     expect(snapshotId({ ...a, asAt: '2026-10-01' })).not.toBe(snapshotId(a));
+  });
+});
+
+describe('the snapshot file format', () => {
+  it('still reads a file written by version 1 (test/fixtures/regional)', () => {
+    const text = readFileSync(
+      new URL('../../../fixtures/regional/southvale-2026-03-31.json', import.meta.url),
+      'utf8',
+    );
+    const result = readSnapshot(text, [framework]);
+    expect(result.ok && result.value.system).toEqual({
+      name: 'Southvale ICS',
+      key: 'southvale ics',
+    });
   });
 });
