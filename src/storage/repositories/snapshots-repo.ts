@@ -8,25 +8,32 @@ import type { SnapshotRecord } from '../schema';
  * of the same system, date described and publication replaces the one stored, never adds a second.
  */
 
-export type ImportedSnapshots = { added: number; replaced: number };
+/** Per snapshot given, in order: stored as new, or replaced one already stored (or given before). */
+export type SnapshotOutcome = 'added' | 'replaced';
 
 /** Stores the snapshots in one transaction: all of them or, if the write fails, none. */
 export async function importSnapshots(
   snapshots: readonly Snapshot[],
   now: number = Date.now(),
-): Promise<ImportedSnapshots> {
+): Promise<SnapshotOutcome[]> {
   const db = getDb();
-  const records = new Map<string, SnapshotRecord>();
-  for (const snapshot of snapshots) {
-    const id = snapshotId(snapshot);
-    records.set(id, { id, systemKey: snapshot.system.key, snapshot, importedAt: now });
-  }
+  const records = snapshots.map((snapshot): SnapshotRecord => ({
+    id: snapshotId(snapshot),
+    systemKey: snapshot.system.key,
+    snapshot,
+    importedAt: now,
+  }));
   return db.transaction('rw', db.snapshots, async () => {
-    const ids = [...records.keys()];
-    const existing = await db.snapshots.bulkGet(ids);
-    const replaced = existing.filter((r) => r !== undefined).length;
-    await db.snapshots.bulkPut([...records.values()]);
-    return { added: ids.length - replaced, replaced };
+    const stored = new Set(
+      (await db.snapshots.bulkGet(records.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])),
+    );
+    const outcomes = records.map((r): SnapshotOutcome => {
+      if (stored.has(r.id)) return 'replaced';
+      stored.add(r.id);
+      return 'added';
+    });
+    await db.snapshots.bulkPut(records);
+    return outcomes;
   });
 }
 

@@ -27,7 +27,7 @@ beforeEach(() => {
 describe('snapshots repository', () => {
   it('stores imported snapshots with their system key', async () => {
     const snapshot = sample();
-    expect(await importSnapshots([snapshot], 5)).toEqual({ added: 1, replaced: 0 });
+    expect(await importSnapshots([snapshot], 5)).toEqual(['added']);
     expect(await listSnapshots()).toEqual([
       { id: snapshotId(snapshot), systemKey: 'southvale ics', snapshot, importedAt: 5 },
     ]);
@@ -36,18 +36,25 @@ describe('snapshots repository', () => {
   it('is idempotent: the same system, date and publication replaces, never duplicates', async () => {
     const snapshot = sample();
     await importSnapshots([snapshot]);
-    expect(await importSnapshots([snapshot, snapshot])).toEqual({ added: 0, replaced: 1 });
+    expect(await importSnapshots([snapshot, snapshot])).toEqual(['replaced', 'replaced']);
     expect(await listSnapshots()).toHaveLength(1);
   });
 
   it('keeps a later publication of the same date, and another date, as snapshots of their own', async () => {
     const snapshot = sample();
-    await importSnapshots([
+    const outcomes = await importSnapshots([
       snapshot,
       { ...snapshot, publishedAt: '2026-05-01T00:00:00.000Z' },
       { ...snapshot, asAt: '2025-03-31' },
     ]);
+    expect(outcomes).toEqual(['added', 'added', 'added']);
     expect(await listSnapshots()).toHaveLength(3);
+  });
+
+  it('counts a file given twice in one import as added, then replaced', async () => {
+    const snapshot = sample();
+    expect(await importSnapshots([snapshot, snapshot])).toEqual(['added', 'replaced']);
+    expect(await listSnapshots()).toHaveLength(1);
   });
 
   it('removes one snapshot and leaves the others', async () => {
