@@ -285,7 +285,9 @@ function SystemTrend({ system, framework }: { system: RegionalSystem; framework:
             })}{' '}
             <RemoveButton
               marker="data-remove-snapshot"
-              fallback={() => pageHeading()}
+              fallback={() =>
+                document.querySelector<HTMLElement>('[data-remove-snapshot]') ?? pageHeading()
+              }
               onRemove={() => void removeSnapshot(snapshotId(snapshot))}
             >
               {t('trend.remove', {
