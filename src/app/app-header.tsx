@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { routes, type Route } from '@/config/routes';
 import { Link, usePathname } from '@/lib/router';
 
-type NavItem = { key: 'assessments' | 'compare' | 'join' | 'backup' | 'settings'; href: string };
+type NavItem = {
+  key: 'assessments' | 'compare' | 'join' | 'region' | 'backup' | 'settings';
+  href: string;
+};
 
 const NAV_ITEMS: readonly NavItem[] = [
   { key: 'assessments', href: routes.assessments.href() },
   { key: 'compare', href: routes.compare.href() },
   { key: 'join', href: routes.join.href() },
+  { key: 'region', href: routes.region.href() },
   { key: 'backup', href: routes.backup.href() },
   { key: 'settings', href: routes.settings.href() },
 ];

@@ -30,6 +30,7 @@ const loaders = {
   join: () => import('@/features/workshop/components/join-screen'),
   joined: () => import('@/features/workshop/components/joined-workshop-screen'),
   settings: () => import('@/features/settings/components/settings-screen'),
+  region: () => import('@/features/regional/components/regional-screen'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 /** Starts loading the route's screen (a cached module after the first call). */
@@ -57,6 +58,7 @@ const JoinScreen = lazy(() => loaders.join().then((m) => ({ default: m.JoinScree
 const JoinedWorkshopScreen = lazy(() =>
   loaders.joined().then((m) => ({ default: m.JoinedWorkshopScreen })),
 );
+const RegionalScreen = lazy(() => loaders.region().then((m) => ({ default: m.RegionalScreen })));
 const SettingsScreen = lazy(() => loaders.settings().then((m) => ({ default: m.SettingsScreen })));
 const StorageBanners = lazy(() =>
   import('./storage-banners').then((m) => ({ default: m.StorageBanners })),
@@ -88,6 +90,8 @@ function screenFor(route: Route): ReactNode {
       return <JoinedWorkshopScreen workshopId={route.workshopId} />;
     case 'backup':
       return <BackupScreen />;
+    case 'region':
+      return <RegionalScreen />;
     case 'compare':
       return <CompareScreen assessmentIds={route.assessmentIds} />;
     case 'notFound':

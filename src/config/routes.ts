@@ -11,6 +11,7 @@ export type Route =
   | { name: 'plan'; systemKey: string }
   | { name: 'compare'; assessmentIds: string[] }
   | { name: 'backup' }
+  | { name: 'region' }
   | { name: 'workshops'; assessmentId: string }
   | { name: 'workshop'; workshopId: string }
   | { name: 'workshopFacilitator'; workshopId: string }
@@ -32,6 +33,7 @@ export const routes = {
   },
   settings: { href: () => '/settings' },
   backup: { href: () => '/backup' },
+  region: { href: () => '/region' },
   workshops: {
     href: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}/workshops`,
   },
@@ -69,6 +71,7 @@ function matchDecodedRoute(pathname: string): Route {
   if (path === '/') return { name: 'assessments' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/backup') return { name: 'backup' };
+  if (path === '/region') return { name: 'region' };
   if (path === '/join') return { name: 'join' };
   const joined = /^\/join\/([^/]+)$/.exec(path);
   if (joined?.[1]) return { name: 'joined', workshopId: decodeURIComponent(joined[1]) };

@@ -7,6 +7,7 @@ import {
   type AssessmentSummaryRecord,
   type RatingSetRecord,
   type SettingRecord,
+  type SnapshotRecord,
   type SystemSummaryRecord,
   type TargetRecord,
   type AgreementRecord,
@@ -46,6 +47,8 @@ export class IcsDatabase extends Dexie {
   assessmentSummaries!: EntityTable<AssessmentSummaryRecord, 'assessmentId'>;
   /** Derived from the assessment summaries (v8); see ./assessment-summaries.ts. */
   systemSummaries!: EntityTable<SystemSummaryRecord, 'systemKey'>;
+  /** Regional snapshots imported on this device (v9); see ./repositories/snapshots-repo.ts. */
+  snapshots!: EntityTable<SnapshotRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

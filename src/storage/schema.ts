@@ -11,6 +11,7 @@ import type {
   TargetRecord,
   WorkshopRecord,
 } from '@/domain/records';
+import type { Snapshot } from '@/domain/regional/snapshot';
 import type { Participant } from '@/domain/workshop/participants';
 import type { IndividualRating } from '@/domain/workshop/spread';
 import type { Edit } from './edits';
@@ -139,9 +140,30 @@ export const SCHEMAS = {
     assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
     systemSummaries: 'systemKey',
   },
+  // v9: regional snapshots this device imported (issue 16, item 5): results other systems
+  // published, keyed by system, date described and publication. New table only.
+  9: {
+    assessments: 'id, systemName, asAt, updatedAt',
+    ratings: null,
+    ratingSets: 'assessmentId',
+    settings: 'key',
+    targets: 'id, systemKey',
+    actions: 'id, systemKey, dueDate',
+    workshops: 'id, assessmentId',
+    participants: 'id, workshopId',
+    individualRatings: '[workshopId+participantId+criterionId], workshopId',
+    agreements: '[workshopId+criterionId], workshopId',
+    responseFiles: '[workshopId+participantId], workshopId',
+    joinedWorkshops: 'workshopId, joinedAt',
+    journal: 'key',
+    drafts: 'form',
+    assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
+    systemSummaries: 'systemKey',
+    snapshots: 'id, systemKey',
+  },
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 /**
  * The records of the tables a backup holds are defined once, with the backup's validation, in
@@ -259,6 +281,19 @@ export type SystemSummaryRecord = {
   newest: AssessmentSummaryRecord[];
 };
 
+/**
+ * A regional snapshot this device imported (v9): a file another system published (or this one),
+ * as read and checked by `readSnapshot` (src/domain/regional/snapshot.ts). `id` is its
+ * `snapshotId` (system key, date described, publication), so the same file imported twice is one
+ * record.
+ */
+export type SnapshotRecord = {
+  id: string;
+  systemKey: string;
+  snapshot: Snapshot;
+  importedAt: number;
+};
+
 /** A whole database as plain data: the shape of golden fixtures and of migration transforms. */
 export type DatabaseDump = {
   schemaVersion: number;
@@ -287,5 +322,7 @@ export type DatabaseDump = {
     /** From v8. */
     ratingSets?: RatingSetRecord[];
     systemSummaries?: SystemSummaryRecord[];
+    /** From v9. */
+    snapshots?: SnapshotRecord[];
   };
 };

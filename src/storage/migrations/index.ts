@@ -9,7 +9,8 @@
  * history of status changes (below); v6 → v7 adds `assessmentSummaries` and builds one summary per
  * assessment from the ratings (`derive`, below); v7 → v8 moves the ratings into one `ratingSets`
  * record per assessment, rebuilds the summaries with what a list row shows and builds one summary
- * per system from them (three `derive`s; Dexie drops `ratings` after them). The others change no record: Dexie creates the
+ * per system from them (three `derive`s; Dexie drops `ratings` after them); v8 → v9 adds
+ * `snapshots` (regional snapshots, new table only). The others change no record: Dexie creates the
  * tables, and the golden fixture tests prove older data opens unchanged. An entry that changes
  * records looks like:
  *   { toVersion: 2, tables: ['assessments'], upgradeRecord: (table, r) => ({ ...r, status: 'draft' }) }
@@ -39,7 +40,8 @@ export type TableName =
   | 'drafts'
   | 'assessmentSummaries'
   | 'ratingSets'
-  | 'systemSummaries';
+  | 'systemSummaries'
+  | 'snapshots';
 
 export type TableRows = Partial<Record<TableName, readonly Record<string, unknown>[]>>;
 
@@ -188,4 +190,6 @@ export const MIGRATIONS: readonly Migration[] = [
       { table: 'systemSummaries', sources: ['assessmentSummaries'], build: buildSystemSummaries },
     ],
   },
+  // v9: the regional snapshots table, new and empty: no record changes.
+  { toVersion: 9, tables: [], upgradeRecord: keep },
 ];

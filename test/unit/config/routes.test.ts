@@ -5,6 +5,9 @@ describe('routes', () => {
   it('round-trips every href through matchRoute', () => {
     expect(matchRoute(routes.assessments.href())).toEqual({ name: 'assessments' });
     expect(matchRoute(routes.settings.href())).toEqual({ name: 'settings' });
+    expect(routes.region.href()).toBe('/region');
+    expect(matchRoute(routes.region.href())).toEqual({ name: 'region' });
+    expect(matchRoute('/region/')).toEqual({ name: 'region' });
     expect(matchRoute(routes.editor.href('a b/c'))).toEqual({
       name: 'editor',
       assessmentId: 'a b/c',

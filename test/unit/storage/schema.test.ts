@@ -132,6 +132,25 @@ describe('database schema', () => {
         assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
         systemSummaries: 'systemKey',
       },
+      9: {
+        assessments: 'id, systemName, asAt, updatedAt',
+        ratings: null,
+        ratingSets: 'assessmentId',
+        settings: 'key',
+        targets: 'id, systemKey',
+        actions: 'id, systemKey, dueDate',
+        workshops: 'id, assessmentId',
+        participants: 'id, workshopId',
+        individualRatings: '[workshopId+participantId+criterionId], workshopId',
+        agreements: '[workshopId+criterionId], workshopId',
+        responseFiles: '[workshopId+participantId], workshopId',
+        joinedWorkshops: 'workshopId, joinedAt',
+        journal: 'key',
+        drafts: 'form',
+        assessmentSummaries: 'assessmentId, systemKey, [systemKey+asAt+createdAt]',
+        systemSummaries: 'systemKey',
+        snapshots: 'id, systemKey',
+      },
     });
     expect(CURRENT_SCHEMA_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
   });
@@ -193,7 +212,7 @@ describe('database schema', () => {
   it("opens the golden v7 fixture at v8: every rating in its assessment's set, the old table gone", async () => {
     const dump = readDump(7);
     const db = await openFixtureAtCurrent(7);
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name)).not.toContain('ratings');
     expect(db.backendDB().objectStoreNames.contains('ratings')).toBe(false);
     const sets = await db.ratingSets.toArray();
@@ -225,6 +244,15 @@ describe('database schema', () => {
       dump.tables.assessments.filter((a) => systemKey(a.systemName) === summary!.systemKey).length,
     );
     expect(system?.newest.map((s) => s.assessmentId)).toContain(assessment!.id);
+    db.close();
+  });
+
+  it('opens the golden v8 fixture at v9 with an empty snapshots table and every record kept', async () => {
+    const dump = readDump(8);
+    const db = await openFixtureAtCurrent(8);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await db.assessments.count()).toBe(dump.tables.assessments.length);
     db.close();
   });
 });

@@ -18,6 +18,7 @@ import { getAssessment, listRatings } from '@/storage/repositories/assessments-r
 import { headline } from '@/lib/headline';
 import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
+import { PublishSnapshot } from './publish-snapshot';
 import { ScoringRules } from './scoring-rules';
 import {
   criterionTitle as titleOfCriterion,
@@ -196,6 +197,7 @@ function Results({
       </div>
 
       <ScoringRules />
+      <PublishSnapshot assessment={assessment} ratings={ratings} framework={framework} />
       <p className="nhsuk-button-group">
         <Link
           className="nhsuk-button nhsuk-button--secondary"
