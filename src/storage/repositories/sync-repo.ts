@@ -4,7 +4,6 @@ import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
 import { readRatings, replaceRatings } from '../rating-sets';
-import { getSetting, putSetting } from './settings-repo';
 
 /**
  * What partnership sync (src/sync) reads from and writes to this device's store. Sync never
@@ -72,21 +71,6 @@ export async function writeSyncedAssessment(
   return outcome;
 }
 
-/** Where and how this device syncs. No password or token is ever stored. */
-export type SyncSettings = {
-  enabled: boolean;
-  /** The partnership database's URL, e.g. `https://couch.example.nhs.uk/north-shire`. */
-  url: string;
-  /** A CouchDB user name, if the server asks for one (the password is kept in memory only). */
-  username: string;
-};
-
-const SYNC_KEY = 'sync';
-
-export async function getSyncSettings(): Promise<SyncSettings | null> {
-  return (await getSetting<SyncSettings>(SYNC_KEY)) ?? null;
-}
-
-export async function putSyncSettings(settings: SyncSettings): Promise<void> {
-  await putSetting(SYNC_KEY, settings);
-}
+// Sync's settings are kept with the other settings, so start-up can read them without loading
+// the sync code (and zod) this module needs.
+export { getSyncSettings, putSyncSettings, type SyncSettings } from './settings-repo';
