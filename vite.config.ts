@@ -65,7 +65,16 @@ export default defineConfig(({ mode }) => ({
   build: {
     target: 'es2022',
     // Every browser the app supports (es2022) has native modulepreload: no polyfill in first load.
-    modulePreload: { polyfill: false },
+    // index.html preloads the first load's chunks. A lazy chunk's own imports are left to the
+    // browser's module loader, which fetches them as soon as it reads the chunk: adding a
+    // <link rel="modulepreload"> for each (two dozen for a screen and storage) cost the page a
+    // long task just after its first paint. A lazy chunk's stylesheet is still linked before the
+    // chunk runs, so no screen is ever drawn unstyled.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
     sourcemap: false,
     rolldownOptions: {
       output: {

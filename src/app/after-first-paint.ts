@@ -17,3 +17,13 @@ export function afterFirstPaint(
   timers.requestAnimationFrame(() => timers.setTimeout(once, 0));
   timers.setTimeout(once, fallbackMs);
 }
+
+/**
+ * Resolves in a later task, so the browser can handle input and paint in between: a long piece of
+ * start-up work split with it never blocks the page for long.
+ */
+export function yieldToBrowser(
+  timers: Pick<typeof globalThis, 'setTimeout'> = globalThis,
+): Promise<void> {
+  return new Promise((resolve) => timers.setTimeout(resolve, 0));
+}

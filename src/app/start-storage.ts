@@ -2,12 +2,13 @@ import { repairSummaries } from '@/storage/assessment-summaries';
 import { saveQueue } from '@/storage/autosave';
 import { getDb } from '@/storage/db';
 import { checkForLostData } from '@/storage/lost-data';
-import { getSyncSettings } from '@/storage/repositories/sync-repo';
+import { getSyncSettings } from '@/storage/repositories/settings-repo';
 import {
   onSchemaUpgradeElsewhere,
   openStorage,
   requestPersistentStorage,
 } from '@/storage/storage-health';
+import { yieldToBrowser } from './after-first-paint';
 import { setUpdateState } from './pwa/update-store';
 import type { StorageStatus } from './storage-status';
 
@@ -21,6 +22,9 @@ export async function startStorage(): Promise<StorageStatus> {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') void saveQueue.flush();
   });
+  // This module and Dexie have just been evaluated, in one task: opening the database (Dexie
+  // reads every schema version) starts in the next.
+  await yieldToBrowser();
   const opened = await openStorage();
   if (opened.ok) {
     // Before any screen reads storage: what the journals hold is on screen from the start

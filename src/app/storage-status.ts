@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { SaveErrorKind } from '@/storage/save-queue';
 
 /**
@@ -17,12 +17,21 @@ export function setStorageStatus(next: StorageStatus): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * The status, for the app shell. A change is rendered as a transition: the screen that storage
+ * opening reveals is rendered in slices of a few milliseconds (React yields to the browser between
+ * them), not in one long task while the page is loading; the shell stays as it is meanwhile.
+ */
 export function useStorageStatus(): StorageStatus {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => status,
-  );
+  const [current, setCurrent] = useState(status);
+  useEffect(() => {
+    const listener = (): void => startTransition(() => setCurrent(status));
+    listeners.add(listener);
+    // Storage may have opened between the first render and this effect.
+    listener();
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return current;
 }

@@ -1,3 +1,4 @@
+import type { SyncShare } from '@/domain/sync/share';
 import { getDb } from '../db';
 
 /** Small app-wide preferences and facts (for example when storage persistence was asked for). */
@@ -8,4 +9,37 @@ export async function getSetting<T>(key: string): Promise<T | undefined> {
 
 export async function putSetting(key: string, value: unknown): Promise<void> {
   await getDb().settings.put({ key, value });
+}
+
+/**
+ * How this device signs in to the partnership's server: not at all, with a CouchDB user name and
+ * password, or with a token (a JWT) from the organisation's identity provider.
+ */
+export type SyncSignIn = 'none' | 'password' | 'token';
+
+/** Where and how this device syncs, and what it shares. No password or token is ever stored. */
+export type SyncSettings = {
+  enabled: boolean;
+  /** The partnership database's URL, e.g. `https://couch.example.nhs.uk/north-shire`. */
+  url: string;
+  /** A CouchDB user name, if the server asks for one (the password is kept in memory only). */
+  username: string;
+  /** Absent in settings saved before there was a choice: a user name meant a password. */
+  signIn?: SyncSignIn;
+  /** Absent in settings saved before there was a choice: everything was shared. */
+  share?: SyncShare;
+};
+
+export function signInOf(settings: SyncSettings): SyncSignIn {
+  return settings.signIn ?? (settings.username === '' ? 'none' : 'password');
+}
+
+const SYNC_KEY = 'sync';
+
+export async function getSyncSettings(): Promise<SyncSettings | null> {
+  return (await getSetting<SyncSettings>(SYNC_KEY)) ?? null;
+}
+
+export async function putSyncSettings(settings: SyncSettings): Promise<void> {
+  await putSetting(SYNC_KEY, settings);
 }

@@ -1,13 +1,11 @@
 import Dexie from 'dexie';
 import { sameContent, type AssessmentContent } from '@/domain/sync/assessment-document';
 import type { WorkshopRecord } from '@/domain/records';
-import type { SyncShare } from '@/domain/sync/share';
 import { workshopKey } from '@/domain/workshop/join-code';
 import { refreshSummaries, summaryTables } from '../assessment-summaries';
 import { getDb } from '../db';
 import { rememberStoredData } from '../lost-data';
 import { readRatings, replaceRatings } from '../rating-sets';
-import { getSetting, putSetting } from './settings-repo';
 
 /**
  * What partnership sync (src/sync) reads from and writes to this device's store. Sync never
@@ -100,35 +98,12 @@ export async function writeSyncedAssessment(
   return outcome;
 }
 
-/**
- * How this device signs in to the partnership's server: not at all, with a CouchDB user name and
- * password, or with a token (a JWT) from the organisation's identity provider.
- */
-export type SyncSignIn = 'none' | 'password' | 'token';
-
-/** Where and how this device syncs, and what it shares. No password or token is ever stored. */
-export type SyncSettings = {
-  enabled: boolean;
-  /** The partnership database's URL, e.g. `https://couch.example.nhs.uk/north-shire`. */
-  url: string;
-  /** A CouchDB user name, if the server asks for one (the password is kept in memory only). */
-  username: string;
-  /** Absent in settings saved before there was a choice: a user name meant a password. */
-  signIn?: SyncSignIn;
-  /** Absent in settings saved before there was a choice: everything was shared. */
-  share?: SyncShare;
-};
-
-export function signInOf(settings: SyncSettings): SyncSignIn {
-  return settings.signIn ?? (settings.username === '' ? 'none' : 'password');
-}
-
-const SYNC_KEY = 'sync';
-
-export async function getSyncSettings(): Promise<SyncSettings | null> {
-  return (await getSetting<SyncSettings>(SYNC_KEY)) ?? null;
-}
-
-export async function putSyncSettings(settings: SyncSettings): Promise<void> {
-  await putSetting(SYNC_KEY, settings);
-}
+// Sync's settings are kept with the other settings, so start-up can read them without loading
+// the sync code (and zod) this module needs.
+export {
+  getSyncSettings,
+  putSyncSettings,
+  signInOf,
+  type SyncSettings,
+  type SyncSignIn,
+} from './settings-repo';

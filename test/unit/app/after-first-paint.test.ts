@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint } from '@/app/after-first-paint';
+import { afterFirstPaint, yieldToBrowser } from '@/app/after-first-paint';
 
 function fakeTimers() {
   const frames: (() => void)[] = [];
@@ -35,5 +35,22 @@ describe('afterFirstPaint', () => {
     afterFirstPaint(work, 200, timers);
     tasks.find((t) => t.ms === 200)!.fn();
     expect(work).toHaveBeenCalledOnce();
+  });
+});
+
+describe('yieldToBrowser', () => {
+  it('resolves in a task of its own, not in the current one', async () => {
+    const { tasks, timers } = fakeTimers();
+    let resolved = false;
+    const yielded = yieldToBrowser(timers).then(() => {
+      resolved = true;
+    });
+    await Promise.resolve();
+    expect(resolved).toBe(false);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.ms).toBe(0);
+    tasks[0]!.fn();
+    await yielded;
+    expect(resolved).toBe(true);
   });
 });

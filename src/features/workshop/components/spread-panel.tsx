@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFocusAfter } from '@/hooks/use-focus-after';
@@ -48,6 +48,9 @@ export function SpreadPanel({
 }: SpreadProps) {
   const { t } = useTranslation('workshop');
   const [isRevealed, setRevealed] = useState(false);
+  // The 24 agreement forms follow the spread they belong to in a transition: the reveal paints
+  // every criterion's votes first, then the forms render in slices of a few milliseconds.
+  const [hasForms, setHasForms] = useState(false);
   const [order, setOrder] = useState<'disagreement' | 'framework'>('disagreement');
   const ordered = order === 'disagreement' ? byDisagreement(spreadList) : spreadList;
   const sectionRef = useRef<HTMLElement>(null);
@@ -55,6 +58,7 @@ export function SpreadPanel({
   // The button goes as the spread is shown: focus moves to the first criterion's heading.
   const reveal = (): void => {
     setRevealed(true);
+    startTransition(() => setHasForms(true));
     focusAfter(() => sectionRef.current?.querySelector<HTMLElement>('.spread h3') ?? null);
   };
   return (
@@ -112,6 +116,7 @@ export function SpreadPanel({
             levelTitle={levelTitle}
             progress={progress}
             late={late}
+            hasForms={hasForms}
           />
         </>
       )}
@@ -146,7 +151,7 @@ function LateVotes({
   );
 }
 
-/** Every criterion's spread, in the order given. */
+/** Every criterion's spread, in the order given; with its agreement form unless `hasForms` is false. */
 export function SpreadList({
   data,
   criteria,
@@ -154,7 +159,8 @@ export function SpreadList({
   levelTitle,
   progress,
   late = [],
-}: SpreadProps) {
+  hasForms = true,
+}: SpreadProps & { hasForms?: boolean }) {
   // Grouped once per change of the ratings, not once per criterion or render: a 40-person
   // workshop has 960 ratings.
   const byCriterion = useMemo(() => {
@@ -187,6 +193,7 @@ export function SpreadList({
       isLate={late.includes(spread.criterionId)}
       round={agreementRound(spread.criterionId, data.workshop.round2)}
       roundData={data.workshop.round2?.criterionIds.includes(spread.criterionId) ? data : null}
+      hasForm={hasForms}
     />
   ));
 }
@@ -232,6 +239,7 @@ const CriterionSpread = memo(function CriterionSpread({
   isLate,
   round,
   roundData,
+  hasForm,
 }: {
   workshopId: string;
   isAnonymous: boolean;
@@ -249,6 +257,8 @@ const CriterionSpread = memo(function CriterionSpread({
   round: 1 | 2;
   /** The workshop, for a criterion in round 2 only (so the others stay memoised). */
   roundData: WorkshopData | null;
+  /** Whether its agreement form is there yet (SpreadPanel adds the forms just after the reveal). */
+  hasForm: boolean;
 }) {
   const { t } = useTranslation('workshop');
   const title = criterion?.title ?? spread.criterionId;
@@ -371,15 +381,17 @@ const CriterionSpread = memo(function CriterionSpread({
           )}
         </LazyDetails>
       )}
-      <AgreementForm
-        workshopId={workshopId}
-        criterionId={spread.criterionId}
-        criterionTitle={title}
-        current={agreement}
-        levelTitle={levelTitle}
-        round={round}
-        t={t}
-      />
+      {hasForm && (
+        <AgreementForm
+          workshopId={workshopId}
+          criterionId={spread.criterionId}
+          criterionTitle={title}
+          current={agreement}
+          levelTitle={levelTitle}
+          round={round}
+          t={t}
+        />
+      )}
     </article>
   );
 });
