@@ -162,6 +162,12 @@ export const workshopRecord = z.object({
   criterionIds: z.array(id).min(1).max(500),
   createdAt: time,
   updatedAt: time,
+  /**
+   * The criteria whose round 1 votes the facilitator has revealed (issue 12; absent: none), in
+   * the order revealed: "Reveal the ratings" on the workshop page reveals every criterion in
+   * scope, the facilitator view one at a time. Kept, so a reveal is not forgotten on return.
+   */
+  revealedCriterionIds: z.array(id).max(500).optional(),
   /** A second private round on some criteria (issue 12; absent: one round). */
   round2: z
     .object({

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { navigate } from '@/lib/router';
 import { getDb } from '@/storage/db';
 import {
   revealRound2,
@@ -40,6 +41,52 @@ async function anonymousWorkshop(): Promise<string> {
   await saveRound2Vote(workshopId, c, 'care.pcns', 'developing');
   return workshopId;
 }
+
+describe('the reveal of each round, kept', () => {
+  it('keeps the workshop page’s reveal on return, and tags a re-rated criterion by round 2', async () => {
+    const user = userEvent.setup();
+    const workshopId = await anonymousWorkshop();
+    const first = renderApp(`/workshops/${workshopId}`);
+    await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
+    const pcns = await screen.findByRole('article', { name: 'Primary care networks' });
+    // Split in round 1, but round 2 is open on it: its latest round's votes are hidden.
+    expect(within(pcns).getByText('Votes hidden')).toBeVisible();
+    expect(within(pcns).queryByText('Split: needs agreement')).toBeNull();
+    first.unmount();
+
+    // Back on the page: still revealed, nothing to press.
+    renderApp(`/workshops/${workshopId}`);
+    const again = await screen.findByRole('article', { name: 'Primary care networks' });
+    expect(screen.queryByRole('button', { name: 'Reveal the ratings' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Reveal round 2' }));
+    // Round 2 (developing, maturing, developing) is not split: ready to agree.
+    await waitFor(() => expect(within(again).getByText('Ready to agree')).toBeVisible());
+  });
+
+  it('keeps a criterion revealed in the facilitator view, and only that one', async () => {
+    const user = userEvent.setup();
+    const workshopId = await anonymousWorkshop();
+    const view = renderApp(`/workshops/${workshopId}/facilitate`);
+    expect(await screen.findByText('Criterion 1 of 2')).toBeVisible();
+    expect(screen.getByTestId('round2-hidden')).toHaveTextContent(/Round 2 is open/);
+    await user.keyboard('r');
+    await screen.findByRole('table', { name: /^Votes for/ });
+    expect(screen.getByText('Votes hidden')).toBeVisible();
+    view.unmount();
+
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    expect(await screen.findByRole('table', { name: /^Votes for/ })).toBeVisible();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Criterion 2 of 2')).toBeVisible();
+    expect(screen.queryByRole('table', { name: /^Votes for/ })).toBeNull();
+    expect((await getDb().workshops.get(workshopId))?.revealedCriterionIds).toEqual(['care.pcns']);
+    // The workshop page waits for the rest, and says how many are revealed already.
+    navigate(`/workshops/${workshopId}`);
+    expect(await screen.findByTestId('partly-revealed')).toHaveTextContent(
+      '1 of 2 criteria is already revealed in the facilitator view.',
+    );
+  });
+});
 
 describe('round 2 in an anonymous workshop', () => {
   it('shows how many moved and which way on the facilitator view, never who, and only once revealed', async () => {

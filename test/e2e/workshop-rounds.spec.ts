@@ -167,9 +167,10 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(rounds.getByTestId('round2-overall-done')).toHaveText(
     'Round 2: 3 of 4 participants have rated every criterion again.',
   );
-  // Round 1's spread shown again (passing the laptop hid it): round 2's votes are still hidden.
-  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
-  await expect(vision).toContainText('Split: needs agreement');
+  // Round 1's spread is still revealed (the reveal is kept); round 2's votes are hidden, and the
+  // criterion's status goes by its latest round, round 2.
+  await expect(page.getByRole('button', { name: 'Reveal the ratings' })).toHaveCount(0);
+  await expect(vision.locator('.status-tag')).toHaveText('Votes hidden');
   await expect(vision.getByTestId('round-compare')).toHaveCount(0);
   await expect(page.getByText(/moved (up|down)/)).toHaveCount(0);
 
@@ -177,6 +178,8 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await tabTo(page, rounds.getByRole('button', { name: 'Reveal round 2' }), true);
   await page.keyboard.press('Enter');
   await expect(rounds).toContainText('Round 2 is revealed (1 criterion).');
+  // Round 2 (Developing, Developing, Developing, Maturing) is not split.
+  await expect(vision.locator('.status-tag')).toHaveText('Ready to agree');
   const compare = vision.getByTestId('round-compare');
   await expect(compare).toBeVisible();
   const rows = compare.getByRole('row');
@@ -201,10 +204,10 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
     'Developing was agreed from round 2’s votes.',
   );
   await expectNoAxeViolations(page);
-  // Kept: after a reload the record still says round 2.
+  // Kept: after a reload the record still says round 2, and both rounds are still revealed.
   await page.reload();
-  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
   await expect(page.locator(VISION).getByTestId('agreed-round')).toBeVisible();
+  await expect(page.locator(VISION).getByTestId('round-compare')).toBeVisible();
 });
 
 test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announcements, no auto-advance', async ({

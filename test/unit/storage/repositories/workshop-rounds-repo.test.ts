@@ -6,6 +6,7 @@ import { makeResponse, type ResponseFile } from '@/domain/workshop/response-file
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 import {
+  revealRound1,
   revealRound2,
   saveRound2Vote,
   startRound2,
@@ -78,6 +79,21 @@ async function votes(workshopId: string) {
 describe('workshop rounds repository', () => {
   beforeEach(() => {
     openFreshTestDatabase();
+  });
+
+  it('keeps round 1’s reveal on the workshop, criterion by criterion, and writes only what is new', async () => {
+    const workshopId = await setUp();
+    expect((await getWorkshopData(workshopId))!.workshop.revealedCriterionIds).toBeUndefined();
+    await revealRound1(workshopId, ['care.pcns']);
+    const once = (await getWorkshopData(workshopId))!.workshop;
+    expect(once.revealedCriterionIds).toEqual(['care.pcns']);
+    // Revealing them all adds the others after it; revealing again changes nothing.
+    await revealRound1(workshopId, SCOPE);
+    const all = (await getWorkshopData(workshopId))!.workshop;
+    expect(all.revealedCriterionIds).toEqual(['care.pcns', 'leadership.shared-vision', 'care.phm']);
+    await revealRound1(workshopId, ['care.phm']);
+    expect((await getWorkshopData(workshopId))!.workshop).toEqual(all);
+    await expect(revealRound1('no-such-workshop', ['care.pcns'])).rejects.toThrow();
   });
 
   it('starts round 2 on criteria in scope, hides it until revealed, and keeps it on the workshop', async () => {
