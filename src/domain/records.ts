@@ -196,14 +196,19 @@ export const individualRatingRecord = z.object({
   level: z.enum(LEVEL_IDS).nullable(),
   note: z.string().max(LIMITS.rationale),
   ratedAt: time,
-  /** Per-field edit times of autosaved fields (v5; absent on older records). */
-  stamps: stampsOf(['level', 'note']).optional(),
+  /**
+   * Per-field edit times of autosaved fields (v5; absent on older records); `round2Note` is the
+   * round 2 note's (issue 12).
+   */
+  stamps: stampsOf(['level', 'note', 'round2Note']).optional(),
   /** The participant's round 2 vote (issue 12; absent: none). `level` above is round 1's. */
   round2: z
     .object({
       level: z.enum(LEVEL_IDS).nullable(),
       /** When it was made, or for an imported file when the file arrived. */
       ratedAt: time,
+      /** Their note for the room in round 2 (absent on older records: none). */
+      note: z.string().max(LIMITS.rationale).optional(),
     })
     .optional(),
 });

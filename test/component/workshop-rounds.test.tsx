@@ -88,6 +88,36 @@ describe('the reveal of each round, kept', () => {
   });
 });
 
+describe('round 2 notes', () => {
+  it('lets a participant on the laptop add a round 2 note, shown without names once round 2 is revealed', async () => {
+    const user = userEvent.setup();
+    const workshopId = await anonymousWorkshop();
+    renderApp(`/workshops/${workshopId}`);
+    await user.click(await screen.findByRole('button', { name: 'Pass the laptop to Alpha' }));
+    await user.click(await screen.findByRole('button', { name: 'I am Alpha: start rating' }));
+    await screen.findByRole('heading', { level: 1, name: 'Alpha’s private ratings: round 2' });
+    const note = screen.getByLabelText('Note for the room in round 2 (optional)');
+    await user.type(note, 'The PCN data changed my mind');
+    await user.click(screen.getByRole('button', { name: 'Finish and hide my answers' }));
+    await user.click(await screen.findByRole('button', { name: 'Hand back to the facilitator' }));
+    await waitFor(async () =>
+      expect((await getDb().individualRatings.toArray()).map((r) => r.round2?.note)).toContain(
+        'The PCN data changed my mind',
+      ),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
+    const pcns = await screen.findByRole('article', { name: 'Primary care networks' });
+    // Hidden until round 2 is revealed.
+    expect(within(pcns).queryByText(/changed my mind/)).toBeNull();
+    await revealRound2(workshopId);
+    const notes = await within(pcns).findByRole('list', {
+      name: 'Round 2 notes on Primary care networks',
+    });
+    expect(notes).toHaveTextContent('Developing: The PCN data changed my mind');
+    expect(notes).not.toHaveTextContent('Alpha');
+  });
+});
+
 describe('round 2 in an anonymous workshop', () => {
   it('shows how many moved and which way on the facilitator view, never who, and only once revealed', async () => {
     const user = userEvent.setup();

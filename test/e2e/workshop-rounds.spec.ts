@@ -148,6 +148,10 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(round2).toContainText('Round 2 is on: rate 1 criterion again');
   await expect(round2).toContainText('Your round 1 rating: Thriving');
   await round2.getByRole('radio', { name: /^Maturing/ }).check();
+  // A note for the room in round 2, typed key by key; it goes into the round 2 file.
+  await round2
+    .getByLabel('Note for the room in round 2 (optional)')
+    .pressSequentially('Closer to the acute view now', { delay: 30 });
   await expectNoAxeViolations(own);
   await round2.screenshot({ path: testInfo.outputPath('own-device-round-2.png') });
   const round2File = testInfo.outputPath('round-2.json');
@@ -192,6 +196,9 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(moves).toContainText('Council director moved down from Maturing to Developing');
   await expect(moves).toContainText('Voluntary sector lead moved down from Thriving to Maturing');
   await expect(moves).not.toContainText('PCN clinical director');
+  await expect(compare.getByTestId('round2-notes')).toHaveText(
+    'Voluntary sector lead (Maturing): Closer to the acute view now',
+  );
   await expectNoAxeViolations(page);
   await vision.screenshot({ path: testInfo.outputPath('both-rounds.png') });
   await rounds.screenshot({ path: testInfo.outputPath('rounds-panel.png') });
@@ -208,6 +215,8 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await page.reload();
   await expect(page.locator(VISION).getByTestId('agreed-round')).toBeVisible();
   await expect(page.locator(VISION).getByTestId('round-compare')).toBeVisible();
+  // Where the facilitator looks (criteria far below skip layout until scrolled near).
+  await page.locator(VISION).scrollIntoViewIfNeeded();
 });
 
 test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announcements, no auto-advance', async ({

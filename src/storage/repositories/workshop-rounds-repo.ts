@@ -87,6 +87,10 @@ export async function saveRound2Vote(
       participantId,
       criterionId,
     ])) ?? { workshopId, participantId, criterionId, level: null, note: '', ratedAt: now };
-    await db.individualRatings.put({ ...current, round2: { level, ratedAt: now } });
+    // Its round 2 note, typed apart (autosaved), stays.
+    await db.individualRatings.put({
+      ...current,
+      round2: { ...current.round2, level, ratedAt: now },
+    });
   });
 }

@@ -143,6 +143,30 @@ describe('workshop rounds repository', () => {
     );
   });
 
+  it('keeps a round 2 note when the round 2 vote changes, and imports one from a round 2 file', async () => {
+    const workshopId = await setUp();
+    const p = await addParticipant(workshopId, {
+      label: 'Acute CEO',
+      organisation: '',
+      sector: 'acute-trust',
+    });
+    await saveRound2Vote(workshopId, p, 'care.pcns', 'developing');
+    const row = await getDb().individualRatings.get([workshopId, p, 'care.pcns']);
+    await getDb().individualRatings.put({ ...row!, round2: { ...row!.round2!, note: 'Moved' } });
+    await saveRound2Vote(workshopId, p, 'care.pcns', 'maturing');
+    expect((await getDb().individualRatings.get([workshopId, p, 'care.pcns']))?.round2).toEqual({
+      level: 'maturing',
+      ratedAt: expect.any(Number),
+      note: 'Moved',
+    });
+    const second = file(workshopId, 2, '2019-09-12T11:00:00.000Z', { 'care.pcns': 'thriving' });
+    second.ratings[0]!.note = 'Heard the council';
+    expect(await importResponses(workshopId, [second])).toEqual(['added']);
+    expect(
+      (await getDb().individualRatings.get([workshopId, 'remote-1', 'care.pcns']))?.round2,
+    ).toEqual({ level: 'thriving', ratedAt: expect.any(Number), note: 'Heard the council' });
+  });
+
   it('records the round an agreed level came from', async () => {
     const workshopId = await setUp();
     await recordAgreement(workshopId, {
