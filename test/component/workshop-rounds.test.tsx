@@ -153,5 +153,15 @@ describe('round 2 in an anonymous workshop', () => {
     );
     const agreement = await getDb().agreements.get([workshopId, 'care.pcns']);
     expect(agreement).toMatchObject({ level: 'developing', round: 2 });
+
+    // The results say where the level came from.
+    const workshop = await getDb().workshops.get(workshopId);
+    navigate(`/assessments/${workshop!.assessmentId}/results`);
+    const agreed = await screen.findByRole('table', {
+      name: 'Agreed at Anonymous workshop (12 September 2019)',
+    });
+    expect(within(agreed).getByRole('row', { name: /Primary care networks/ })).toHaveTextContent(
+      'Primary care networksDevelopingAgreed in round 2 (a re-vote)',
+    );
   });
 });

@@ -1,6 +1,11 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
-import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers';
+import {
+  addParticipant,
+  rateInPrivate,
+  showEveryCriterion,
+  startWorkshop,
+} from './workshop-helpers';
 
 /**
  * Rounds (issue 12): three people rate on the facilitator's laptop and one on her own device
@@ -215,8 +220,7 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await page.reload();
   await expect(page.locator(VISION).getByTestId('agreed-round')).toBeVisible();
   await expect(page.locator(VISION).getByTestId('round-compare')).toBeVisible();
-  // Where the facilitator looks (criteria far below skip layout until scrolled near).
-  await page.locator(VISION).scrollIntoViewIfNeeded();
+  await showEveryCriterion(page);
 });
 
 test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announcements, no auto-advance', async ({

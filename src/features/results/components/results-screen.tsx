@@ -19,6 +19,7 @@ import { headline } from '@/lib/headline';
 import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
 import { ScoringRules } from './scoring-rules';
+import { WorkshopAgreements } from './workshop-agreements';
 import {
   criterionTitle as titleOfCriterion,
   levelTitle as titleOfLevel,
@@ -194,6 +195,13 @@ function Results({
           </table>
         </ScrollRegion>
       </div>
+
+      <WorkshopAgreements
+        assessmentId={assessment.id}
+        criterionIds={framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id))}
+        criterionTitle={criterionTitle}
+        levelTitle={levelTitle}
+      />
 
       <ScoringRules />
       <p className="nhsuk-button-group">
