@@ -11,6 +11,7 @@ import { ACTION_STATUSES, PLAN_LIMITS } from './plan';
 import { responseSchema } from './workshop/response-file';
 import { SECTORS } from './workshop/participants';
 import { appDate, evidenceUrl, pastTime } from './validation';
+import { MAX_DURATION_MS } from './workshop/timer';
 
 /**
  * The records the app keeps, defined once. Each zod schema is what a backup file must hold for
@@ -168,6 +169,23 @@ export const workshopRecord = z.object({
    * scope, the facilitator view one at a time. Kept, so a reveal is not forgotten on return.
    */
   revealedCriterionIds: z.array(id).max(500).optional(),
+  /**
+   * The facilitator's discussion timer of each criterion that has one (issue 12; absent: none),
+   * by criterion id: the time allowed, the time used before the current run and when the run
+   * started (null while paused or stopped). Written only when a button is pressed; the time left
+   * is worked out from these (src/domain/workshop/timer.ts).
+   */
+  timers: z
+    .record(
+      id,
+      z.object({
+        durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+        usedMs: z.number().int().min(0).max(MAX_DURATION_MS),
+        runningSince: time.nullable(),
+        isStarted: z.boolean(),
+      }),
+    )
+    .optional(),
   /** A second private round on some criteria (issue 12; absent: one round). */
   round2: z
     .object({

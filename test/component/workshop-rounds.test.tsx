@@ -47,7 +47,10 @@ describe('the reveal of each round, kept', () => {
     const user = userEvent.setup();
     const workshopId = await anonymousWorkshop();
     const first = renderApp(`/workshops/${workshopId}`);
-    await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
+    // The first render loads the screen's chunks: slow on a busy machine.
+    await user.click(
+      await screen.findByRole('button', { name: 'Reveal the ratings' }, { timeout: 15_000 }),
+    );
     const pcns = await screen.findByRole('article', { name: 'Primary care networks' });
     // Split in round 1, but round 2 is open on it: its latest round's votes are hidden.
     expect(within(pcns).getByText('Votes hidden')).toBeVisible();
@@ -85,6 +88,30 @@ describe('the reveal of each round, kept', () => {
     expect(await screen.findByTestId('partly-revealed')).toHaveTextContent(
       '1 of 2 criteria is already revealed in the facilitator view.',
     );
+  });
+});
+
+describe('the facilitator’s timer, kept', () => {
+  it('finds a started timer still running after the view is opened again, and reset removes it', async () => {
+    const user = userEvent.setup();
+    const workshopId = await anonymousWorkshop();
+    const view = renderApp(`/workshops/${workshopId}/facilitate`);
+    await user.click(await screen.findByRole('button', { name: 'Start timer' }));
+    await screen.findByRole('button', { name: 'Pause timer' });
+    view.unmount();
+
+    renderApp(`/workshops/${workshopId}/facilitate`);
+    const timer = await screen.findByTestId('criterion-timer');
+    expect(within(timer).getByText('Running')).toBeVisible();
+    await user.click(within(timer).getByRole('button', { name: 'Add 1 minute' }));
+    await waitFor(async () =>
+      expect((await getDb().workshops.get(workshopId))?.timers?.['care.pcns']?.durationMs).toBe(
+        240_000,
+      ),
+    );
+    await user.click(within(timer).getByRole('button', { name: 'Reset timer' }));
+    await within(timer).findByText('Not started');
+    expect((await getDb().workshops.get(workshopId))?.timers).toBeUndefined();
   });
 });
 

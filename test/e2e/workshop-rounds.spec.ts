@@ -248,7 +248,16 @@ test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announc
   await expect(timer.getByRole('timer')).toHaveText('1:55');
   await expect(timer.getByRole('button', { name: 'Resume timer' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await page.clock.runFor(60_000);
+  await expect(timer).toContainText('Running');
+  // A reload mid-timer finds it running where it was (kept as a start time and the time used).
+  await page.clock.runFor(10_000);
+  await expect(timer.getByRole('timer')).toHaveText('1:45');
+  await page.reload();
+  await expect(timer).toContainText('Running');
+  await expect(timer.getByRole('timer')).toHaveText('1:45');
+  await page.clock.runFor(5_000);
+  await expect(timer.getByRole('timer')).toHaveText('1:40');
+  await page.clock.runFor(55_000);
   await expect(page.getByTestId('timer-announcement')).toHaveText(/^1 minute left on /);
   await expectNoAxeViolations(page);
   await page.clock.runFor(60_000);

@@ -341,6 +341,7 @@ function checkFrameworks(backup: Backup, known: KnownFrameworks): BackupResult {
       ...w.criterionIds,
       ...(w.round2?.criterionIds ?? []),
       ...(w.revealedCriterionIds ?? []),
+      ...Object.keys(w.timers ?? {}),
     ].find((c) => !framework.criterionIds.has(c));
     if (stray !== undefined) return unknown('workshops', stray);
   }

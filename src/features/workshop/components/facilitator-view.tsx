@@ -507,7 +507,12 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
       </div>
 
       <div className="facilitator__actions">
-        <CriterionTimer criterionId={criterion.id} title={criterion.title} />
+        <CriterionTimer
+          workshopId={workshopId}
+          criterionId={criterion.id}
+          title={criterion.title}
+          stored={data.workshop.timers?.[criterion.id]}
+        />
         <div className="facilitator__buttons">
           <button
             type="button"
