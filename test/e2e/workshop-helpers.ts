@@ -64,7 +64,7 @@ export async function showEveryCriterion(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (const block of document.querySelectorAll('.spread')) {
       block.scrollIntoView();
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      await new Promise((done) => setTimeout(done, 20));
     }
     window.scrollTo(0, 0);
   });

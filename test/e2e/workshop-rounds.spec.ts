@@ -145,9 +145,21 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await round2.getByLabel('Round 2 code').fill(code);
   await round2.getByRole('button', { name: 'Start round 2' }).click();
   await expect(own.locator('.nhsuk-error-summary')).toContainText(
-    'Round 2 code: This code is for another workshop, or it is this workshop’s join code.',
+    'Round 2 code: This is the workshop’s join code, for round 1.',
   );
   await expectNoAxeViolations(own);
+  // And the round 2 code typed on the Join screen is refused as no code to join with.
+  const joinedPath = new URL(own.url()).pathname;
+  await own.goto('/join');
+  await own.getByLabel('Workshop code').fill(round2Code);
+  await own.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(own.locator('.nhsuk-error-summary')).toContainText(
+    'This is the round 2 code of a workshop you already joined on this device',
+  );
+  await expect(own.getByRole('heading', { name: 'Who is rating?' })).toHaveCount(0);
+  await expectNoAxeViolations(own);
+  await own.getByRole('link', { name: /^Open the workshop you joined/ }).click();
+  await expect(own).toHaveURL(joinedPath);
   await round2.getByLabel('Round 2 code').fill(round2Code.toLowerCase());
   await round2.getByRole('button', { name: 'Start round 2' }).click();
   await expect(round2).toContainText('Round 2 is on: rate 1 criterion again');

@@ -200,6 +200,8 @@ export function makeRound2Code(input: {
 
 export type Round2CodeProblem =
   | JoinCodeProblem
+  /** This workshop's own join code (round 1), typed where the round 2 code goes. */
+  | { code: 'join-code' }
   /** A well-formed code for another workshop (the join code of another, say). */
   | { code: 'other-workshop' }
   /** None of its criteria are ones this device rates. */
@@ -222,11 +224,28 @@ export function readRound2Code(
   const expected = [joined.workshopId, workshopKey(joined.workshopId)].map((k) =>
     workshopKey(round2Seed(k)),
   );
-  if (!expected.includes(key)) return { ok: false, problem: { code: 'other-workshop' } };
+  if (!expected.includes(key)) {
+    // The workshop's own join code is the likeliest mix-up: say so plainly.
+    const own = [joined.workshopId, workshopKey(joined.workshopId)];
+    return { ok: false, problem: { code: own.includes(key) ? 'join-code' : 'other-workshop' } };
+  }
   const inCode = new Set(read.value.criterionIds);
   const ids = joined.criterionIds.filter((id) => inCode.has(id));
   if (ids.length === 0) return { ok: false, problem: { code: 'no-criteria' } };
   return { ok: true, value: ids };
+}
+
+/**
+ * Whether a checked join code (its key, as readJoinCode gives it) is in fact the round 2 code of
+ * a workshop joined on this device: typed on the Join screen, it would join a workshop that does
+ * not exist. Gives that workshop's id (as the device recorded it), or null.
+ */
+export function round2CodeOf(key: string, joinedWorkshopIds: readonly string[]): string | null {
+  return (
+    joinedWorkshopIds.find((id) =>
+      [id, workshopKey(id)].some((k) => workshopKey(round2Seed(k)) === key),
+    ) ?? null
+  );
 }
 
 /**

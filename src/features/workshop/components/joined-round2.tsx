@@ -92,7 +92,9 @@ export function JoinedRound2({
   };
 
   const message = problem
-    ? problem.code === 'other-workshop' || problem.code === 'no-criteria'
+    ? problem.code === 'other-workshop' ||
+      problem.code === 'no-criteria' ||
+      problem.code === 'join-code'
       ? t(`rounds.codeProblem.${problem.code}`)
       : t(`join.codeProblem.${problem.code}`, { ...problem })
     : null;

@@ -13,13 +13,14 @@ import {
   makeRound2Code,
   movesOf,
   readRound2Code,
+  round2CodeOf,
   round2Ratings,
   roundPhase,
   spreadsByRound,
   timedVotes,
   type RatingWithRounds,
 } from '@/domain/workshop/rounds';
-import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
+import { makeJoinCode, readJoinCode, workshopKey } from '@/domain/workshop/join-code';
 import { votesAfterAgreement } from '@/domain/workshop/progress';
 import { spreads } from '@/domain/workshop/spread';
 
@@ -186,7 +187,7 @@ describe('workshop rounds', () => {
       ).toEqual({ ok: false, problem: { code: 'mistyped' } });
     });
 
-    it('is never the workshop’s join code, even with the same criteria', () => {
+    it('is never the workshop’s join code, and says so when the join code is typed for it', () => {
       const join = makeJoinCode({
         workshopId: 'ws-1',
         frameworkCriterionIds: framework,
@@ -195,14 +196,43 @@ describe('workshop rounds', () => {
       expect(code).not.toBe(join);
       expect(
         readRound2Code(join, { workshopId: 'ws-1', criterionIds: framework }, framework),
-      ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
+      ).toEqual({ ok: false, problem: { code: 'join-code' } });
       expect(
         readRound2Code(
           join,
           { workshopId: workshopKey('ws-1'), criterionIds: framework },
           framework,
         ),
+      ).toEqual({ ok: false, problem: { code: 'join-code' } });
+      // Another workshop's join code is another workshop's.
+      const other = makeJoinCode({
+        workshopId: 'ws-2',
+        frameworkCriterionIds: framework,
+        criterionIds: ['f.2'],
+      });
+      expect(
+        readRound2Code(other, { workshopId: 'ws-1', criterionIds: framework }, framework),
       ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
+    });
+
+    it('is recognised on the Join screen as the round 2 code of a workshop joined here', () => {
+      const read = readJoinCode(code, framework);
+      expect(read.ok).toBe(true);
+      const key = read.ok ? read.value.workshopId : '';
+      // Joined with the invitation (the workshop's id) or by code (its key): either is found.
+      expect(round2CodeOf(key, ['ws-9', 'ws-1'])).toBe('ws-1');
+      expect(round2CodeOf(key, [workshopKey('ws-1')])).toBe(workshopKey('ws-1'));
+      expect(round2CodeOf(key, ['ws-2'])).toBeNull();
+      // The join code itself is no round 2 code.
+      const join = readJoinCode(
+        makeJoinCode({
+          workshopId: 'ws-1',
+          frameworkCriterionIds: framework,
+          criterionIds: ['f.1'],
+        }),
+        framework,
+      );
+      expect(round2CodeOf(join.ok ? join.value.workshopId : '', ['ws-1'])).toBeNull();
     });
   });
 
