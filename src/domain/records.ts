@@ -11,6 +11,7 @@ import { ACTION_STATUSES, PLAN_LIMITS } from './plan';
 import { responseSchema } from './workshop/response-file';
 import { SECTORS } from './workshop/participants';
 import { appDate, evidenceUrl, pastTime } from './validation';
+import { MAX_DURATION_MS } from './workshop/timer';
 
 /**
  * The records the app keeps, defined once. Each zod schema is what a backup file must hold for
@@ -162,6 +163,29 @@ export const workshopRecord = z.object({
   criterionIds: z.array(id).min(1).max(500),
   createdAt: time,
   updatedAt: time,
+  /**
+   * The criteria whose round 1 votes the facilitator has revealed (issue 12; absent: none), in
+   * the order revealed: "Reveal the ratings" on the workshop page reveals every criterion in
+   * scope, the facilitator view one at a time. Kept, so a reveal is not forgotten on return.
+   */
+  revealedCriterionIds: z.array(id).max(500).optional(),
+  /**
+   * The facilitator's discussion timer of each criterion that has one (issue 12; absent: none),
+   * by criterion id: the time allowed, the time used before the current run and when the run
+   * started (null while paused or stopped). Written only when a button is pressed; the time left
+   * is worked out from these (src/domain/workshop/timer.ts).
+   */
+  timers: z
+    .record(
+      id,
+      z.object({
+        durationMs: z.number().int().min(0).max(MAX_DURATION_MS),
+        usedMs: z.number().int().min(0).max(MAX_DURATION_MS),
+        runningSince: time.nullable(),
+        isStarted: z.boolean(),
+      }),
+    )
+    .optional(),
   /** A second private round on some criteria (issue 12; absent: one round). */
   round2: z
     .object({
@@ -190,14 +214,19 @@ export const individualRatingRecord = z.object({
   level: z.enum(LEVEL_IDS).nullable(),
   note: z.string().max(LIMITS.rationale),
   ratedAt: time,
-  /** Per-field edit times of autosaved fields (v5; absent on older records). */
-  stamps: stampsOf(['level', 'note']).optional(),
+  /**
+   * Per-field edit times of autosaved fields (v5; absent on older records); `round2Note` is the
+   * round 2 note's (issue 12).
+   */
+  stamps: stampsOf(['level', 'note', 'round2Note']).optional(),
   /** The participant's round 2 vote (issue 12; absent: none). `level` above is round 1's. */
   round2: z
     .object({
       level: z.enum(LEVEL_IDS).nullable(),
       /** When it was made, or for an imported file when the file arrived. */
       ratedAt: time,
+      /** Their note for the room in round 2 (absent on older records: none). */
+      note: z.string().max(LIMITS.rationale).optional(),
     })
     .optional(),
 });

@@ -38,21 +38,24 @@ export type Edit =
       editedAt: number;
     }
   | {
-      /** A participant's private rating on the facilitator's laptop (pass the laptop). */
+      /**
+       * A participant's private rating on the facilitator's laptop (pass the laptop); `round2Note`
+       * is their note in round 2 (issue 12).
+       */
       kind: 'individual';
       workshopId: string;
       participantId: string;
       criterionId: string;
-      field: 'level' | 'note';
+      field: 'level' | 'note' | 'round2Note';
       value: LevelId | null | string;
       editedAt: number;
     }
   | {
-      /** This device's own rating in a workshop it joined as a participant. */
+      /** This device's own rating in a workshop it joined as a participant (and round 2 note). */
       kind: 'joined';
       workshopId: string;
       criterionId: string;
-      field: 'level' | 'note';
+      field: 'level' | 'note' | 'round2Note';
       value: LevelId | null | string;
       editedAt: number;
     }
@@ -118,8 +121,11 @@ const KINDS: Record<EditKind, { ids: readonly string[]; fields: readonly string[
     fields: ['level', 'rationale', 'confidence', 'evidence'],
   },
   evidence: { ids: ['assessmentId', 'criterionId', 'itemId'], fields: ['text', 'url', 'removed'] },
-  individual: { ids: ['workshopId', 'participantId', 'criterionId'], fields: ['level', 'note'] },
-  joined: { ids: ['workshopId', 'criterionId'], fields: ['level', 'note'] },
+  individual: {
+    ids: ['workshopId', 'participantId', 'criterionId'],
+    fields: ['level', 'note', 'round2Note'],
+  },
+  joined: { ids: ['workshopId', 'criterionId'], fields: ['level', 'note', 'round2Note'] },
   agreement: { ids: ['workshopId', 'criterionId'], fields: ['rationale', 'dissent'] },
   draft: { ids: ['form'], fields: null },
 };

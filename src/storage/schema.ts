@@ -213,7 +213,8 @@ export type JoinedWorkshopRecord = {
    */
   round2?: {
     criterionIds: string[];
-    ratings: { criterionId: string; level: IndividualRating['level'] }[];
+    /** `note`: the round 2 note for the room (absent on older records: none). */
+    ratings: { criterionId: string; level: IndividualRating['level']; note?: string }[];
     startedAt: number;
   };
 };

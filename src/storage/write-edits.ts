@@ -97,6 +97,22 @@ class Batch {
             note: '',
             ratedAt: 0,
           };
+        if (edit.field === 'round2Note') {
+          // Round 2's note (issue 12) sits with the round 2 vote; round 1 is left as it is.
+          if ((current.stamps?.round2Note ?? 0) > edit.editedAt) return;
+          this.individual.set(key, {
+            ...current,
+            round2: {
+              level: null,
+              ratedAt: edit.editedAt,
+              ...current.round2,
+              note: String(edit.value),
+            },
+            stamps: { ...current.stamps, round2Note: edit.editedAt },
+          });
+          this.dirty.add('individual');
+          return;
+        }
         const next = stampField(current, edit.field, edit.value, edit.editedAt);
         if (!next) return;
         this.individual.set(key, { ...next, ratedAt: Math.max(next.ratedAt, edit.editedAt) });
@@ -138,6 +154,25 @@ class Batch {
         if (!record) return;
         const stampKey = `${edit.criterionId}:${edit.field}`;
         if ((record.stamps?.[stampKey] ?? 0) > edit.editedAt) return;
+        if (edit.field === 'round2Note') {
+          // Round 2's note (issue 12): only once this device has a round 2 with this criterion.
+          const round2 = record.round2;
+          if (!round2?.criterionIds.includes(edit.criterionId)) return;
+          const before = round2.ratings.find((r) => r.criterionId === edit.criterionId);
+          const order = new Map(round2.criterionIds.map((id, index) => [id, index]));
+          const ratings = [
+            ...round2.ratings.filter((r) => r.criterionId !== edit.criterionId),
+            { criterionId: edit.criterionId, level: null, ...before, note: String(edit.value) },
+          ].sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
+          this.joined.set(edit.workshopId, {
+            ...record,
+            round2: { ...round2, ratings },
+            stamps: { ...record.stamps, [stampKey]: edit.editedAt },
+            updatedAt: Math.max(record.updatedAt, edit.editedAt),
+          });
+          this.dirty.add('joined');
+          return;
+        }
         const old = record.ratings.find((r) => r.criterionId === edit.criterionId);
         const rating = { criterionId: edit.criterionId, level: null, note: '', ...old };
         const changed = { ...rating, [edit.field]: edit.value } as typeof rating;

@@ -128,6 +128,10 @@ describe('facilitator view', () => {
     const { workshopId } = await workshop();
     renderApp(`/workshops/${workshopId}/facilitate`);
     await screen.findByText('Criterion 1 of 2');
+    // The view takes focus as it opens; only then is focus moved to a button.
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: /^Facilitator view/ })).toHaveFocus(),
+    );
     const order = screen.getByRole('button', { name: 'Most disagreement first' });
     order.focus();
     await user.keyboard('3r');

@@ -166,6 +166,7 @@ describe('every UI string goes through i18next (pseudo-locale)', () => {
     );
     renderApp(`/workshops/${workshopId}`, { language: PSEUDO, resources });
     await user.click(await screen.findByRole('button', { name: '⟦Reveal the ratings⟧' }));
+    await screen.findAllByRole('article');
     expect(untranslatedText()).toEqual([]);
     renderApp(`/assessments/${assessmentId}/workshops`, { language: PSEUDO, resources });
     await screen.findAllByText(/Start a workshop/);

@@ -181,7 +181,7 @@ describe('the room’s progress, notes and late votes', () => {
     expect(screen.queryByText(/Thriving|Emerging/)).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Reveal the ratings' }));
-    const pcns = screen.getByRole('article', { name: 'Primary care networks' });
+    const pcns = await screen.findByRole('article', { name: 'Primary care networks' });
     expect(within(pcns).getByText('2 of 3 participants rated')).toBeVisible();
     expect(screen.getByText('Participants done: 1 of 3 have rated every criterion.')).toBeVisible();
 
@@ -266,6 +266,7 @@ describe('the room’s progress, notes and late votes', () => {
     expect(within(flag).queryByText(/Thriving/)).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Reveal the ratings' }));
+    await screen.findByRole('article', { name: 'Primary care networks' });
     expect(
       within(screen.getByRole('article', { name: 'Primary care networks' })).getByText(
         'New votes arrived after this level was agreed.',

@@ -130,7 +130,7 @@ describe('workshop set-up and own-device import', () => {
       await saveIndividualRating(workshopId, p, 'care.pcns', 'maturing', 'Flow is the issue');
       const { unmount } = renderApp(`/workshops/${workshopId}`);
       await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
-      const spread = screen.getByRole('article', { name: /primary care networks/i });
+      const spread = await screen.findByRole('article', { name: /primary care networks/i });
       expect(
         within(spread).getByText('1 rating; median Maturing; range Maturing to Maturing.'),
       ).toBeVisible();
@@ -251,7 +251,7 @@ describe('workshop set-up and own-device import', () => {
     }
     renderApp(`/workshops/${workshopId}`);
     await user.click(await screen.findByRole('button', { name: 'Reveal the ratings' }));
-    const spread = screen.getByRole('article', { name: /primary care networks/i });
+    const spread = await screen.findByRole('article', { name: /primary care networks/i });
     const level = within(spread).getByLabelText(/^Agreed level for/);
     expect(level).toHaveDisplayValue('Choose a level');
     await user.click(within(spread).getByRole('button', { name: /^Record agreed rating/ }));

@@ -53,3 +53,19 @@ export async function rateInPrivate(
   ).toBeVisible();
   await page.getByRole('button', { name: 'Hand back to the facilitator' }).click();
 }
+
+/**
+ * Scrolls every criterion of the revealed spread into view once, as a facilitator scrolling down
+ * does. The spread's criteria skip layout while far off screen (`content-visibility: auto`) and
+ * keep a placeholder height until first shown, so after a fresh load axe would measure targets in
+ * blocks not laid out yet (overlapping sizes nobody sees).
+ */
+export async function showEveryCriterion(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const block of document.querySelectorAll('.spread')) {
+      block.scrollIntoView();
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    window.scrollTo(0, 0);
+  });
+}

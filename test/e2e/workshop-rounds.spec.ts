@@ -1,6 +1,11 @@
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
-import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers';
+import {
+  addParticipant,
+  rateInPrivate,
+  showEveryCriterion,
+  startWorkshop,
+} from './workshop-helpers';
 
 /**
  * Rounds (issue 12): three people rate on the facilitator's laptop and one on her own device
@@ -140,14 +145,30 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await round2.getByLabel('Round 2 code').fill(code);
   await round2.getByRole('button', { name: 'Start round 2' }).click();
   await expect(own.locator('.nhsuk-error-summary')).toContainText(
-    'Round 2 code: This code is for another workshop, or it is this workshop’s join code.',
+    'Round 2 code: This is the workshop’s join code, for round 1.',
   );
   await expectNoAxeViolations(own);
+  // And the round 2 code typed on the Join screen is refused as no code to join with.
+  const joinedPath = new URL(own.url()).pathname;
+  await own.goto('/join');
+  await own.getByLabel('Workshop code').fill(round2Code);
+  await own.getByRole('button', { name: 'Join with this code' }).click();
+  await expect(own.locator('.nhsuk-error-summary')).toContainText(
+    'This is the round 2 code of a workshop you already joined on this device',
+  );
+  await expect(own.getByRole('heading', { name: 'Who is rating?' })).toHaveCount(0);
+  await expectNoAxeViolations(own);
+  await own.getByRole('link', { name: /^Open the workshop you joined/ }).click();
+  await expect(own).toHaveURL(joinedPath);
   await round2.getByLabel('Round 2 code').fill(round2Code.toLowerCase());
   await round2.getByRole('button', { name: 'Start round 2' }).click();
   await expect(round2).toContainText('Round 2 is on: rate 1 criterion again');
   await expect(round2).toContainText('Your round 1 rating: Thriving');
   await round2.getByRole('radio', { name: /^Maturing/ }).check();
+  // A note for the room in round 2, typed key by key; it goes into the round 2 file.
+  await round2
+    .getByLabel('Note for the room in round 2 (optional)')
+    .pressSequentially('Closer to the acute view now', { delay: 30 });
   await expectNoAxeViolations(own);
   await round2.screenshot({ path: testInfo.outputPath('own-device-round-2.png') });
   const round2File = testInfo.outputPath('round-2.json');
@@ -167,9 +188,10 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(rounds.getByTestId('round2-overall-done')).toHaveText(
     'Round 2: 3 of 4 participants have rated every criterion again.',
   );
-  // Round 1's spread shown again (passing the laptop hid it): round 2's votes are still hidden.
-  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
-  await expect(vision).toContainText('Split: needs agreement');
+  // Round 1's spread is still revealed (the reveal is kept); round 2's votes are hidden, and the
+  // criterion's status goes by its latest round, round 2.
+  await expect(page.getByRole('button', { name: 'Reveal the ratings' })).toHaveCount(0);
+  await expect(vision.locator('.status-tag')).toHaveText('Votes hidden');
   await expect(vision.getByTestId('round-compare')).toHaveCount(0);
   await expect(page.getByText(/moved (up|down)/)).toHaveCount(0);
 
@@ -177,6 +199,8 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await tabTo(page, rounds.getByRole('button', { name: 'Reveal round 2' }), true);
   await page.keyboard.press('Enter');
   await expect(rounds).toContainText('Round 2 is revealed (1 criterion).');
+  // Round 2 (Developing, Developing, Developing, Maturing) is not split.
+  await expect(vision.locator('.status-tag')).toHaveText('Ready to agree');
   const compare = vision.getByTestId('round-compare');
   await expect(compare).toBeVisible();
   const rows = compare.getByRole('row');
@@ -189,6 +213,11 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
   await expect(moves).toContainText('Council director moved down from Maturing to Developing');
   await expect(moves).toContainText('Voluntary sector lead moved down from Thriving to Maturing');
   await expect(moves).not.toContainText('PCN clinical director');
+  await expect(compare.getByTestId('round2-notes')).toHaveText(
+    'Voluntary sector lead (Maturing): Closer to the acute view now',
+  );
+  // Round 2's reveal grew the criterion while it was off screen: scroll through, as people do.
+  await showEveryCriterion(page);
   await expectNoAxeViolations(page);
   await vision.screenshot({ path: testInfo.outputPath('both-rounds.png') });
   await rounds.screenshot({ path: testInfo.outputPath('rounds-panel.png') });
@@ -201,10 +230,11 @@ test('round 2 on the split criterion: laptop and own device re-rate, both rounds
     'Developing was agreed from round 2’s votes.',
   );
   await expectNoAxeViolations(page);
-  // Kept: after a reload the record still says round 2.
+  // Kept: after a reload the record still says round 2, and both rounds are still revealed.
   await page.reload();
-  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
   await expect(page.locator(VISION).getByTestId('agreed-round')).toBeVisible();
+  await expect(page.locator(VISION).getByTestId('round-compare')).toBeVisible();
+  await showEveryCriterion(page);
 });
 
 test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announcements, no auto-advance', async ({
@@ -232,6 +262,14 @@ test('the facilitator view’s timer: keyboard, +1 minute, pause, polite announc
   await expect(timer.getByRole('timer')).toHaveText('1:55');
   await expect(timer.getByRole('button', { name: 'Resume timer' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(timer).toContainText('Running');
+  // A reload mid-timer finds it running where it was (kept as a start time and the time used).
+  await page.clock.runFor(10_000);
+  await expect(timer.getByRole('timer')).toHaveText('1:45');
+  await page.reload();
+  // Still running, from where it was (the fake clock goes on during the reload itself).
+  await expect(timer).toContainText('Running');
+  await expect(timer.getByRole('timer')).toHaveText(/^1:[0-4]\d$/);
   await page.clock.runFor(60_000);
   await expect(page.getByTestId('timer-announcement')).toHaveText(/^1 minute left on /);
   await expectNoAxeViolations(page);

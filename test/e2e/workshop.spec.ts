@@ -73,6 +73,13 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
   await expect(vision.getByRole('status')).toContainText('Agreed rating recorded');
   await expect(vision.locator('.status-tag')).toHaveText('Agreed');
 
+  // The reveal is kept: back on the workshop after a reload, the spread is still there.
+  await page.reload();
+  await expect(page.locator('[data-criterion="leadership.shared-vision"]')).toContainText(
+    '3 ratings; median Developing',
+  );
+  await expect(page.getByRole('button', { name: 'Reveal the ratings' })).toHaveCount(0);
+
   await page.goto(`${editor}/leadership`);
   const card = page.getByRole('region', { name: /Shared vision/ });
   await expect(card.getByRole('radio', { name: /^Developing/ })).toBeChecked();

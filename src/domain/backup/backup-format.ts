@@ -336,10 +336,13 @@ function checkFrameworks(backup: Backup, known: KnownFrameworks): BackupResult {
   for (const w of workshops) {
     const framework = frameworkOf.get(w.assessmentId)!;
     workshopFramework.set(w.id, framework);
-    // Round 2's criteria (issue 12) are the workshop's own too.
-    const stray = [...w.criterionIds, ...(w.round2?.criterionIds ?? [])].find(
-      (c) => !framework.criterionIds.has(c),
-    );
+    // Round 2's and the revealed criteria (issue 12) are the workshop's framework's too.
+    const stray = [
+      ...w.criterionIds,
+      ...(w.round2?.criterionIds ?? []),
+      ...(w.revealedCriterionIds ?? []),
+      ...Object.keys(w.timers ?? {}),
+    ].find((c) => !framework.criterionIds.has(c));
     if (stray !== undefined) return unknown('workshops', stray);
   }
   for (const [table, rows] of Object.entries({ individualRatings, agreements })) {

@@ -151,6 +151,8 @@ export type PaperWorkshop = {
   /** In scope, framework order; only criteria somebody rated. */
   spreads: { criterionId: string; title: string; spread: Spread }[];
   agreedCount: number;
+  /** Of those, agreed from a second round's votes (issue 12). */
+  agreedInRound2Count: number;
   splitCount: number;
 };
 
@@ -343,6 +345,7 @@ export function buildBoardPaper(rawInput: BoardPaperInput): BoardPaper | EmptyPa
           spread: s,
         })),
       agreedCount: w.agreements.filter((a) => a.level !== null).length,
+      agreedInRound2Count: w.agreements.filter((a) => a.level !== null && a.round === 2).length,
       splitCount: list.filter((s) => s.isSplit).length,
     };
   });

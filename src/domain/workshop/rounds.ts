@@ -1,5 +1,6 @@
 import { levelRank, type LevelId } from '../levels';
 import type { Result } from '../result';
+import { criterionStatus, type Agreement, type CriterionStatus } from './agreement';
 import { makeJoinCode, readJoinCode, workshopKey, type JoinCodeProblem } from './join-code';
 import type { Participant } from './participants';
 import type { TimedRating } from './progress';
@@ -27,6 +28,54 @@ export type RoundPhase = 'round-1' | 'round-2-voting' | 'round-2-revealed';
 export function roundPhase(round2: Round2 | null | undefined): RoundPhase {
   if (!round2) return 'round-1';
   return round2.revealedAt === null ? 'round-2-voting' : 'round-2-revealed';
+}
+
+/**
+ * The reveal of each round, as the workshop's record keeps it: round 1 criterion by criterion
+ * (`revealedCriterionIds`), round 2 all at once (`round2.revealedAt`).
+ */
+export type RevealState = {
+  revealedCriterionIds?: readonly string[] | undefined;
+  round2?: Round2 | null | undefined;
+};
+
+/** Whether this criterion's round 1 votes have been revealed. */
+export function isRound1Revealed(workshop: RevealState, criterionId: string): boolean {
+  return workshop.revealedCriterionIds?.includes(criterionId) ?? false;
+}
+
+/** Whether every one of these criteria has its round 1 votes revealed (and there is one). */
+export function isAllRevealed(workshop: RevealState, criterionIds: readonly string[]): boolean {
+  const revealed = new Set(workshop.revealedCriterionIds);
+  return criterionIds.length > 0 && criterionIds.every((id) => revealed.has(id));
+}
+
+/** The criteria revealed once these are revealed too: those already revealed, then the new. */
+export function withRevealed(
+  revealed: readonly string[] | undefined,
+  criterionIds: readonly string[],
+): string[] {
+  const next = [...(revealed ?? [])];
+  for (const id of criterionIds) if (!next.includes(id)) next.push(id);
+  return next;
+}
+
+/**
+ * A criterion's status from its latest round: a criterion in round 2 goes by round 2's votes and
+ * round 2's reveal (round 1 is history there: "split" or "ready" from round 1 would mislead the
+ * room while it re-votes), any other criterion by round 1's. `round2Spread` is null for a
+ * criterion not in round 2.
+ */
+export function latestStatus(
+  criterionId: string,
+  spreads: { round1: Spread; round2Spread: Spread | null },
+  agreement: Agreement | undefined,
+  workshop: RevealState,
+): CriterionStatus {
+  const { round2 } = workshop;
+  if (spreads.round2Spread && round2?.criterionIds.includes(criterionId))
+    return criterionStatus(spreads.round2Spread, agreement, round2.revealedAt !== null);
+  return criterionStatus(spreads.round1, agreement, isRound1Revealed(workshop, criterionId));
 }
 
 /** The criteria to offer for round 2 at first: those whose round 1 spread is split, in order. */
@@ -151,6 +200,8 @@ export function makeRound2Code(input: {
 
 export type Round2CodeProblem =
   | JoinCodeProblem
+  /** This workshop's own join code (round 1), typed where the round 2 code goes. */
+  | { code: 'join-code' }
   /** A well-formed code for another workshop (the join code of another, say). */
   | { code: 'other-workshop' }
   /** None of its criteria are ones this device rates. */
@@ -173,11 +224,28 @@ export function readRound2Code(
   const expected = [joined.workshopId, workshopKey(joined.workshopId)].map((k) =>
     workshopKey(round2Seed(k)),
   );
-  if (!expected.includes(key)) return { ok: false, problem: { code: 'other-workshop' } };
+  if (!expected.includes(key)) {
+    // The workshop's own join code is the likeliest mix-up: say so plainly.
+    const own = [joined.workshopId, workshopKey(joined.workshopId)];
+    return { ok: false, problem: { code: own.includes(key) ? 'join-code' : 'other-workshop' } };
+  }
   const inCode = new Set(read.value.criterionIds);
   const ids = joined.criterionIds.filter((id) => inCode.has(id));
   if (ids.length === 0) return { ok: false, problem: { code: 'no-criteria' } };
   return { ok: true, value: ids };
+}
+
+/**
+ * Whether a checked join code (its key, as readJoinCode gives it) is in fact the round 2 code of
+ * a workshop joined on this device: typed on the Join screen, it would join a workshop that does
+ * not exist. Gives that workshop's id (as the device recorded it), or null.
+ */
+export function round2CodeOf(key: string, joinedWorkshopIds: readonly string[]): string | null {
+  return (
+    joinedWorkshopIds.find((id) =>
+      [id, workshopKey(id)].some((k) => workshopKey(round2Seed(k)) === key),
+    ) ?? null
+  );
 }
 
 /**

@@ -5,6 +5,11 @@
  */
 export const DEFAULT_DURATION_MS = 3 * 60_000;
 export const MINUTE_MS = 60_000;
+/**
+ * The longest a timer can be given (+1 minute stops adding there): a timer is kept on the
+ * workshop's record (and in backups), so its numbers have a bound.
+ */
+export const MAX_DURATION_MS = 24 * 60 * MINUTE_MS;
 
 export type TimerState = {
   /** The time allowed, extended by "+1 min". */
@@ -46,9 +51,10 @@ export function startTimer(state: TimerState, now: number): TimerState {
   return { ...state, runningSince: now, isStarted: true };
 }
 
+/** Paused: the time used so far is kept (never more than the time allowed: nothing is owed). */
 export function pauseTimer(state: TimerState, now: number): TimerState {
   if (state.runningSince === null) return state;
-  return { ...state, usedMs: usedMs(state, now), runningSince: null };
+  return { ...state, usedMs: Math.min(usedMs(state, now), state.durationMs), runningSince: null };
 }
 
 /**
@@ -62,7 +68,7 @@ export function addMinute(state: TimerState, now: number): TimerState {
     ...state,
     usedMs: used,
     runningSince: running,
-    durationMs: state.durationMs + MINUTE_MS,
+    durationMs: Math.min(state.durationMs + MINUTE_MS, MAX_DURATION_MS),
   };
 }
 

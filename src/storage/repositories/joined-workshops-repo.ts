@@ -99,8 +99,10 @@ export async function saveJoinedRound2Vote(
   await db.transaction('rw', db.joinedWorkshops, async () => {
     const record = await db.joinedWorkshops.get(workshopId);
     if (!record?.round2) throw new Error(`Workshop ${workshopId} has no round 2 on this device`);
+    const before = record.round2.ratings.find((r) => r.criterionId === criterionId);
     const ratings = record.round2.ratings.filter((r) => r.criterionId !== criterionId);
-    ratings.push({ criterionId, level });
+    // Its round 2 note, typed apart (autosaved), stays.
+    ratings.push({ ...before, criterionId, level });
     const order = new Map(record.round2.criterionIds.map((id, index) => [id, index]));
     ratings.sort((a, b) => (order.get(a.criterionId) ?? 0) - (order.get(b.criterionId) ?? 0));
     await db.joinedWorkshops.update(workshopId, {

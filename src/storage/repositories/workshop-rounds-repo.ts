@@ -1,12 +1,33 @@
 import type { LevelId } from '@/domain/levels';
+import { withRevealed } from '@/domain/workshop/rounds';
 import { getDb } from '../db';
 import type { IndividualRatingRecord } from '../schema';
 
 /**
- * A workshop's second round (issue 12): which criteria are re-rated, when its votes are revealed,
- * and the round 2 votes made on the facilitator's laptop. Kept in optional fields of the existing
- * records (`workshops.round2`, `individualRatings.round2`): no new table or index.
+ * A workshop's rounds (issue 12): which criteria's round 1 votes are revealed, which criteria are
+ * re-rated in round 2, when its votes are revealed, and the round 2 votes made on the
+ * facilitator's laptop. Kept in optional fields of the existing records
+ * (`workshops.revealedCriterionIds`, `workshops.round2`, `individualRatings.round2`): no new
+ * table or index.
  */
+
+/**
+ * Reveals round 1's votes of these criteria (the workshop page reveals them all, the facilitator
+ * view one at a time). Kept on the workshop, so leaving and coming back does not hide them again.
+ */
+export async function revealRound1(
+  workshopId: string,
+  criterionIds: readonly string[],
+): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.workshops, async () => {
+    const workshop = await db.workshops.get(workshopId);
+    if (!workshop) throw new Error(`Workshop ${workshopId} no longer exists`);
+    const revealed = withRevealed(workshop.revealedCriterionIds, criterionIds);
+    if (revealed.length === (workshop.revealedCriterionIds?.length ?? 0)) return;
+    await db.workshops.put({ ...workshop, revealedCriterionIds: revealed, updatedAt: Date.now() });
+  });
+}
 
 /**
  * Starts round 2 on the given criteria (or changes them before it is revealed). Votes already
@@ -66,6 +87,10 @@ export async function saveRound2Vote(
       participantId,
       criterionId,
     ])) ?? { workshopId, participantId, criterionId, level: null, note: '', ratedAt: now };
-    await db.individualRatings.put({ ...current, round2: { level, ratedAt: now } });
+    // Its round 2 note, typed apart (autosaved), stays.
+    await db.individualRatings.put({
+      ...current,
+      round2: { ...current.round2, level, ratedAt: now },
+    });
   });
 }

@@ -164,7 +164,10 @@ function mergeRoundRatings(input: {
         note: '',
         ratedAt,
       };
-      rows.set(r.criterionId, { ...row, round2: { level: r.level, ratedAt: now } });
+      rows.set(r.criterionId, {
+        ...row,
+        round2: { level: r.level, ratedAt: now, ...(r.note ? { note: r.note } : {}) },
+      });
     }
   }
   // A row left with no round 1 vote or note and no round 2 vote is nothing to keep, unless the

@@ -279,6 +279,88 @@ describe('applyEdits: workshop notes, joined ratings and form drafts', () => {
     expect(record?.updatedAt).toBe(6);
   });
 
+  it('saves a round 2 note (issue 12) beside the round 2 vote, newest wins, round 1 untouched', async () => {
+    const id = await newAssessment();
+    const workshopId = await addWorkshop(id);
+    await getDb().individualRatings.put({
+      workshopId,
+      participantId: 'p-1',
+      criterionId: CRITERION,
+      level: 'emerging',
+      note: 'Round 1 note',
+      ratedAt: 5,
+      stamps: { level: 5, note: 5 },
+      round2: { level: 'developing', ratedAt: 8 },
+    });
+    const note = (value: string, editedAt: number, participantId = 'p-1'): Edit => ({
+      kind: 'individual',
+      workshopId,
+      participantId,
+      criterionId: CRITERION,
+      field: 'round2Note',
+      value,
+      editedAt,
+    });
+    await applyEdits([note('Moved after', 10), note('Moved after the talk', 20)]);
+    await applyEdits([note('stale', 12), note('Only a note', 30, 'p-2')]);
+    expect(await getDb().individualRatings.get([workshopId, 'p-1', CRITERION])).toEqual({
+      workshopId,
+      participantId: 'p-1',
+      criterionId: CRITERION,
+      level: 'emerging',
+      note: 'Round 1 note',
+      ratedAt: 5,
+      stamps: { level: 5, note: 5, round2Note: 20 },
+      round2: { level: 'developing', ratedAt: 8, note: 'Moved after the talk' },
+    });
+    // A note before the round 2 vote: no level yet, and round 1 stays empty.
+    expect(await getDb().individualRatings.get([workshopId, 'p-2', CRITERION])).toMatchObject({
+      level: null,
+      note: '',
+      round2: { level: null, note: 'Only a note' },
+    });
+  });
+
+  it("saves a joined participant's round 2 note only for a criterion in round 2", async () => {
+    await getDb().joinedWorkshops.add({
+      workshopId: 'ws-9',
+      joinedBy: 'code',
+      title: '',
+      date: '',
+      facilitator: '',
+      frameworkId: 'ics-maturity-2019',
+      frameworkVersion: '1.0.0',
+      criterionIds: ['c-1', 'c-2'],
+      participant: { id: 'p', label: 'Pat', organisation: 'Trust', sector: 'other' },
+      ratings: [{ criterionId: 'c-2', level: 'emerging', note: 'First round' }],
+      joinedAt: 1,
+      updatedAt: 1,
+      exportedAt: null,
+      round2: {
+        criterionIds: ['c-2'],
+        ratings: [{ criterionId: 'c-2', level: 'maturing' }],
+        startedAt: 2,
+      },
+    });
+    const note = (criterionId: string, value: string, editedAt: number): Edit => ({
+      kind: 'joined',
+      workshopId: 'ws-9',
+      criterionId,
+      field: 'round2Note',
+      value,
+      editedAt,
+    });
+    await applyEdits([note('c-2', 'Heard the acute view', 5), note('c-1', 'not in round 2', 6)]);
+    const record = await getDb().joinedWorkshops.get('ws-9');
+    expect(record?.round2?.ratings).toEqual([
+      { criterionId: 'c-2', level: 'maturing', note: 'Heard the acute view' },
+    ]);
+    expect(record?.ratings).toEqual([
+      { criterionId: 'c-2', level: 'emerging', note: 'First round' },
+    ]);
+    expect(record?.stamps).toEqual({ 'c-2:round2Note': 5 });
+  });
+
   it('keeps form drafts field by field, newest wins', async () => {
     await applyEdits([
       { kind: 'draft', form: 'action:x', field: 'title', value: 'Agree outcomes', editedAt: 2 },

@@ -37,6 +37,8 @@ import {
   levelText,
   paperStatusText,
   spreadText,
+  agreementText,
+  workshopSummaryText,
   targetText,
 } from '../lib/labels';
 
@@ -472,9 +474,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
                         {criterion.spread.agreement?.level && (
                           <>
                             <br />
-                            {t('criterion.agreement', {
-                              level: levelText(paper, criterion.spread.agreement.level, t),
-                            })}
+                            {agreementText(paper, criterion.spread.agreement, t)}
                           </>
                         )}
                         {criterion.spread.agreement?.dissent.trim() && (
@@ -536,13 +536,7 @@ function PaperView({ paper, headlineText }: { paper: BoardPaper; headlineText: s
                   facilitator: w.facilitator,
                 })}
               </h3>
-              <p>
-                {t('participants.summary', {
-                  count: w.participants.length,
-                  agreed: w.agreedCount,
-                  split: w.splitCount,
-                })}
-              </p>
+              <p>{workshopSummaryText(w, t)}</p>
               {w.isAnonymous && <p>{t('participants.anonymous')}</p>}
               <ScrollRegion label={t('participants.table', { title: w.title })}>
                 <table className="nhsuk-table">

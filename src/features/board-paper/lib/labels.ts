@@ -19,6 +19,33 @@ export function levelText(
   );
 }
 
+/** "Agreed at the workshop: Developing", saying so when the level came from round 2 (issue 12). */
+export function agreementText(
+  paper: BoardPaper,
+  agreement: { level: LevelId | null; round?: 1 | 2 | undefined },
+  t: TFunction<'board-paper'>,
+): string {
+  const level = levelText(paper, agreement.level, t);
+  return agreement.round === 2
+    ? t('criterion.agreementRound2', { level })
+    : t('criterion.agreement', { level });
+}
+
+/** A workshop's line of counts, with how many were agreed in round 2 when any were. */
+export function workshopSummaryText(
+  workshop: BoardPaper['workshops'][number],
+  t: TFunction<'board-paper'>,
+): string {
+  const summary = t('participants.summary', {
+    count: workshop.participants.length,
+    agreed: workshop.agreedCount,
+    split: workshop.splitCount,
+  });
+  return workshop.agreedInRound2Count > 0
+    ? `${summary}; ${t('participants.round2', { count: workshop.agreedInRound2Count })}`
+    : summary;
+}
+
 /** The assessment's stored status, as every renderer of the paper prints it. */
 export function paperStatusText(paper: BoardPaper, t: TFunction<'board-paper'>): string {
   return assessmentStatusText(paper.meta.status, t);

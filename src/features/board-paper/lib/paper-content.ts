@@ -11,6 +11,7 @@ import {
   levelText,
   paperStatusText,
   spreadText,
+  agreementText,
   targetText,
 } from './labels';
 
@@ -253,8 +254,7 @@ export function criterionFacts(
     const lines = [spreadText(paper, criterion.spread.spread, t)];
     if (criterion.spread.spread.isSplit) lines.push(t('criterion.split'));
     const agreement = criterion.spread.agreement;
-    if (agreement?.level)
-      lines.push(t('criterion.agreement', { level: levelText(paper, agreement.level, t) }));
+    if (agreement?.level) lines.push(agreementText(paper, agreement, t));
     if (agreement?.dissent.trim()) lines.push(t('criterion.dissent', { text: agreement.dissent }));
     facts.push({ label: t('criterion.spread'), text: lines.join('\n') });
   }

@@ -30,7 +30,7 @@ import {
   startsNewPage,
   type Frame,
 } from './page-layout';
-import { actionLine, comparisonSentences, levelText } from './labels';
+import { actionLine, comparisonSentences, levelText, workshopSummaryText } from './labels';
 import {
   actionsTable,
   characteristicsTable,
@@ -531,13 +531,7 @@ async function fullSections(w: Writer, paper: BoardPaper, options: PdfOptions, c
           }),
           2,
         );
-        w.paragraph(
-          t('participants.summary', {
-            count: workshop.participants.length,
-            agreed: workshop.agreedCount,
-            split: workshop.splitCount,
-          }),
-        );
+        w.paragraph(workshopSummaryText(workshop, t));
         if (workshop.isAnonymous) w.paragraph(t('participants.anonymous'));
         w.table(
           [t('participants.name'), t('participants.organisation'), t('participants.sector')],

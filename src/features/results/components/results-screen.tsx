@@ -20,6 +20,7 @@ import { toScoringInput } from '@/domain/scoring/scoring-input';
 import { toRadarSeries } from '../lib/to-radar-series';
 import { PublishSnapshot } from './publish-snapshot';
 import { ScoringRules } from './scoring-rules';
+import { WorkshopAgreements } from './workshop-agreements';
 import {
   criterionTitle as titleOfCriterion,
   levelTitle as titleOfLevel,
@@ -195,6 +196,13 @@ function Results({
           </table>
         </ScrollRegion>
       </div>
+
+      <WorkshopAgreements
+        assessmentId={assessment.id}
+        criterionIds={framework.characteristics.flatMap((c) => c.criteria.map((cr) => cr.id))}
+        criterionTitle={criterionTitle}
+        levelTitle={levelTitle}
+      />
 
       <ScoringRules />
       <PublishSnapshot assessment={assessment} ratings={ratings} framework={framework} />

@@ -8,11 +8,12 @@ import {
   idleTimer,
   pauseTimer,
   remainingMs,
-  resetTimer,
   startTimer,
   timerStatus,
   type TimerState,
 } from '@/domain/workshop/timer';
+import { changeTimer } from '@/storage/repositories/workshop-timers-repo';
+import { reportingWrite } from '@/storage/write-report';
 
 const TWO_DIGITS = new Intl.NumberFormat(LOCALE, { minimumIntegerDigits: 2 });
 const WHOLE = new Intl.NumberFormat(LOCALE);
@@ -20,25 +21,46 @@ const WHOLE = new Intl.NumberFormat(LOCALE);
 /**
  * An optional discussion timer on the facilitator view, one per criterion (each keeps its own
  * time while the view moves between criteria): start, one more minute, pause and resume, reset.
- * It never moves on by itself. Screen readers hear "1 minute left" and "time is up" once each,
+ * Its state is kept on the workshop's record when a button is pressed (when the run started and
+ * the time used before it; never written as it counts), so a reload finds it running or paused
+ * where it was. It never moves on by itself. Screen readers hear "1 minute left" and "time is up" once each,
  * politely; the clock itself is a timer role, which is not read out every second. The only
  * motion, a pulse when time is up, is left out when reduced motion is asked for (CSS).
  */
-export function CriterionTimer({ criterionId, title }: { criterionId: string; title: string }) {
+export function CriterionTimer({
+  workshopId,
+  criterionId,
+  title,
+  stored,
+}: {
+  workshopId: string;
+  criterionId: string;
+  title: string;
+  /** This criterion's timer as the workshop's record keeps it (none: not started). */
+  stored: TimerState | undefined;
+}) {
   const { t } = useTranslation('workshop');
   const id = useId();
-  const [timers, setTimers] = useState<ReadonlyMap<string, TimerState>>(() => new Map());
   const [now, setNow] = useState(() => Date.now());
   const [said, setSaid] = useState('');
-  const timer = timers.get(criterionId) ?? idleTimer();
+  const [failed, setFailed] = useState(false);
+  const timer = stored ?? idleTimer();
   const status = timerStatus(timer, now);
   const left = remainingMs(timer, now);
   const previous = useRef({ criterionId, left });
 
-  const update = (change: (state: TimerState, at: number) => TimerState): void => {
-    const at = Date.now();
-    setNow(at);
-    setTimers((map) => new Map(map).set(criterionId, change(map.get(criterionId) ?? timer, at)));
+  // Applied to the stored state as it is written, so two quick presses each count.
+  const update = (change: (state: TimerState, at: number) => TimerState | null): void => {
+    setNow(Date.now());
+    reportingWrite(
+      changeTimer(workshopId, criterionId, (current, at) => change(current ?? idleTimer(), at)),
+    ).then(
+      () => {
+        setNow(Date.now());
+        setFailed(false);
+      },
+      () => setFailed(true),
+    );
   };
 
   // Ticks only while this criterion's timer runs.
@@ -105,7 +127,8 @@ export function CriterionTimer({ criterionId, title }: { criterionId: string; ti
           type="button"
           className="nhsuk-button nhsuk-button--secondary"
           onClick={() => {
-            update(() => resetTimer());
+            // Reset: the timer is removed from the record (back to the full time, stopped).
+            update(() => null);
             setSaid('');
           }}
         >
@@ -115,6 +138,11 @@ export function CriterionTimer({ criterionId, title }: { criterionId: string; ti
       <p className="nhsuk-u-visually-hidden" aria-live="polite" data-testid="timer-announcement">
         {said}
       </p>
+      {failed && (
+        <p className="nhsuk-error-message" role="alert">
+          {t('timer.failed')}
+        </p>
+      )}
     </div>
   );
 }

@@ -16,12 +16,20 @@ import { routes } from '@/config/routes';
 import { levelTitle as titleOfLevel } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
-import { criterionStatus, type Agreement } from '@/domain/workshop/agreement';
+import type { Agreement } from '@/domain/workshop/agreement';
 import { votesAfterAgreement, workshopProgress } from '@/domain/workshop/progress';
 import { spreads, type Spread } from '@/domain/workshop/spread';
 import { Link, navigate } from '@/lib/router';
 import { getSetting, putSetting } from '@/storage/repositories/settings-repo';
-import { agreementRound, timedVotes } from '@/domain/workshop/rounds';
+import {
+  agreementRound,
+  isRound1Revealed,
+  latestStatus,
+  round2Ratings,
+  roundPhase,
+  timedVotes,
+} from '@/domain/workshop/rounds';
+import { revealRound1 } from '@/storage/repositories/workshop-rounds-repo';
 import { recordAgreement, type WorkshopData } from '@/storage/repositories/workshops-repo';
 import { useFormDraft } from '@/hooks/use-form-draft';
 import { reportingWrite } from '@/storage/write-report';
@@ -42,7 +50,8 @@ import { WorkshopLoader } from './workshop-loader';
 /**
  * The facilitator (projector) view: one criterion at a time in large type, votes hidden until the
  * facilitator reveals them, and keyboard control (←/→, R, 1–4, N, O, F, Esc). Reveal is per
- * criterion: each criterion starts hidden, so the room discusses before it sees the numbers.
+ * criterion: each criterion starts hidden, so the room discusses before it sees the numbers; a
+ * reveal is kept on the workshop's record (so is the workshop page's, which reveals them all).
  */
 export function FacilitatorView({ workshopId }: { workshopId: string }) {
   return (
@@ -83,7 +92,6 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   const workshopId = data.workshop.id;
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [order, setOrder] = useState<CriterionOrder>('framework');
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const [noteFor, setNoteFor] = useState<string | null>(null);
   // Notes written before a level is agreed wait here and are recorded with the level.
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
@@ -214,11 +222,15 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
         setMessage(null);
         return;
       }
-      case 'reveal':
+      case 'reveal': {
         if (!current) return;
-        setRevealed((set) => new Set(set).add(current.criterion.id));
-        say(t('facilitator.revealed', { title: current.criterion.title }));
+        const title = current.criterion.title;
+        reportingWrite(revealRound1(workshopId, [current.criterion.id])).then(
+          () => say(t('facilitator.revealed', { title })),
+          () => say(t('facilitator.failed'), true),
+        );
         return;
+      }
       case 'agree':
         agree(action.level);
         return;
@@ -353,8 +365,19 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
   }
 
   const { criterion, characteristic } = current;
-  const isRevealed = revealed.has(criterion.id);
-  const status = criterionStatus(spread, agreement, isRevealed);
+  const isRevealed = isRound1Revealed(data.workshop, criterion.id);
+  // The status goes by the criterion's latest round: round 2's votes and reveal once re-rated.
+  const round2 = data.workshop.round2;
+  const isInRound2 = round2?.criterionIds.includes(criterion.id) ?? false;
+  const round2Spread = isInRound2
+    ? (spreads([criterion.id], round2Ratings(data.ratings, round2!), data.participants)[0] ?? null)
+    : null;
+  const status = latestStatus(
+    criterion.id,
+    { round1: spread, round2Spread },
+    agreement,
+    data.workshop,
+  );
   const agreedLevel = agreement?.level ?? null;
   const shownNote = agreement;
 
@@ -456,6 +479,11 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
         ) : (
           <p className="facilitator__hidden">{t('facilitator.hidden')}</p>
         )}
+        {isInRound2 && roundPhase(round2) === 'round-2-voting' && (
+          <p className="facilitator__round2" data-testid="round2-hidden">
+            {t('facilitator.round2Hidden')}
+          </p>
+        )}
         <p data-testid="received">
           {t('facilitator.received', {
             count: progress.byCriterion.get(criterion.id)?.done ?? 0,
@@ -479,7 +507,12 @@ function Facilitator({ data, framework }: { data: WorkshopData; framework: Frame
       </div>
 
       <div className="facilitator__actions">
-        <CriterionTimer criterionId={criterion.id} title={criterion.title} />
+        <CriterionTimer
+          workshopId={workshopId}
+          criterionId={criterion.id}
+          title={criterion.title}
+          stored={data.workshop.timers?.[criterion.id]}
+        />
         <div className="facilitator__buttons">
           <button
             type="button"

@@ -13,6 +13,7 @@ import {
   type InvitationProblem,
 } from '@/domain/workshop/invitation';
 import { readJoinCode, type JoinCodeProblem } from '@/domain/workshop/join-code';
+import { round2CodeOf } from '@/domain/workshop/rounds';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { pageHeading } from '@/lib/focus';
@@ -29,6 +30,8 @@ import { ParticipantForm } from './participant-form';
 
 type Pending = Omit<JoinInput, 'participant'> & { isAnonymous: boolean };
 type Problem = InvitationProblem | { code: 'no-framework'; version: string };
+/** A code refused on the form: mistyped, or a round 2 code (issue 12), which joins nothing. */
+type CodeProblem = JoinCodeProblem | { code: 'round-2-code'; workshopId: string };
 
 /**
  * A participant's own device: join with the invitation file or by typing the short code, say who
@@ -41,7 +44,7 @@ export function JoinScreen() {
   const [pending, setPending] = useState<Pending | null>(null);
   const [problem, setProblem] = useState<{ file?: string; problem: Problem } | null>(null);
   const [code, setCode] = useState('');
-  const [codeProblem, setCodeProblem] = useState<JoinCodeProblem | null>(null);
+  const [codeProblem, setCodeProblem] = useState<CodeProblem | null>(null);
   const focusAfter = useFocusAfter();
   // "Who is rating?" is a step of its own: its title, and focus on its heading (and back).
   const showPending = (next: Pending | null): void => {
@@ -129,6 +132,17 @@ export function JoinScreen() {
       document.getElementById(`${id}-code`)?.focus();
       return;
     }
+    // A round 2 code of a workshop joined here has the join code's form: it would join nothing.
+    const round2Of = round2CodeOf(
+      read.value.workshopId,
+      (joined ?? (await listJoinedWorkshops())).map((w) => w.workshopId),
+    );
+    if (round2Of !== null) {
+      setProblem(null);
+      setCodeProblem({ code: 'round-2-code', workshopId: round2Of });
+      document.getElementById(`${id}-code`)?.focus();
+      return;
+    }
     setCodeProblem(null);
     await accept({
       workshopId: read.value.workshopId,
@@ -142,7 +156,9 @@ export function JoinScreen() {
       criterionIds: read.value.criterionIds,
     });
   };
-  const codeMessage = codeProblem ? t(`join.codeProblem.${codeProblem.code}`, codeProblem) : null;
+  const codeMessage = codeProblem
+    ? t(`join.codeProblem.${codeProblem.code}`, { ...codeProblem })
+    : null;
 
   if (pending) return <WhoAreYou pending={pending} onBack={() => showPending(null)} />;
 
@@ -205,6 +221,11 @@ export function JoinScreen() {
               onChange={(e) => setCode(e.target.value)}
             />
           </div>
+          {codeProblem?.code === 'round-2-code' && (
+            <p>
+              <Link href={routes.joined.href(codeProblem.workshopId)}>{t('join.openJoined')}</Link>
+            </p>
+          )}
           <button type="submit" className="nhsuk-button">
             {t('join.useCode')}
           </button>

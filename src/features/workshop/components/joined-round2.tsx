@@ -7,6 +7,7 @@ import type { LevelId } from '@/domain/levels';
 import { makeResponse } from '@/domain/workshop/response-file';
 import { readRound2Code, type Round2CodeProblem } from '@/domain/workshop/rounds';
 import { useFocusAfter } from '@/hooks/use-focus-after';
+import { saveQueue } from '@/storage/autosave';
 import { downloadFile, safeFileName } from '@/lib/files';
 import {
   getJoinedWorkshop,
@@ -63,7 +64,9 @@ export function JoinedRound2({
   };
 
   const saveFile = async (): Promise<void> => {
-    const latest = await getJoinedWorkshop(joined.workshopId).catch(() => null);
+    // The round 2 notes typed so far go into the file: write what is queued, then read it back.
+    const isSaved = await saveQueue.flush();
+    const latest = isSaved ? await getJoinedWorkshop(joined.workshopId).catch(() => null) : null;
     if (!latest?.round2) {
       setState('failed');
       return;
@@ -72,7 +75,7 @@ export function JoinedRound2({
       workshop: { id: latest.workshopId, title: latest.title },
       framework: { id: latest.frameworkId, version: latest.frameworkVersion },
       participant: latest.participant,
-      ratings: latest.round2.ratings.map((r) => ({ ...r, note: '' })),
+      ratings: latest.round2.ratings.map((r) => ({ ...r, note: r.note ?? '' })),
       submittedAt: new Date().toISOString(),
       round: 2,
     });
@@ -89,7 +92,9 @@ export function JoinedRound2({
   };
 
   const message = problem
-    ? problem.code === 'other-workshop' || problem.code === 'no-criteria'
+    ? problem.code === 'other-workshop' ||
+      problem.code === 'no-criteria' ||
+      problem.code === 'join-code'
       ? t(`rounds.codeProblem.${problem.code}`)
       : t(`join.codeProblem.${problem.code}`, { ...problem })
     : null;
@@ -144,6 +149,18 @@ export function JoinedRound2({
             criteria={criteria.filter((c) => round2.criterionIds.includes(c.id))}
             initial={new Map(round2.ratings.map((r) => [r.criterionId, r.level]))}
             round1={new Map(joined.ratings.map((r) => [r.criterionId, r.level]))}
+            rater={{ kind: 'joined', workshopId: joined.workshopId }}
+            notes={
+              new Map(
+                round2.ratings.map((r) => [
+                  r.criterionId,
+                  {
+                    note: r.note ?? '',
+                    noteAt: joined.stamps?.[`${r.criterionId}:round2Note`] ?? joined.updatedAt,
+                  },
+                ]),
+              )
+            }
             levelTitle={levelTitle}
             onChoose={(criterionId, level) =>
               fireWrite(saveJoinedRound2Vote(joined.workshopId, criterionId, level))

@@ -21,7 +21,11 @@ export type Rater =
   | { kind: 'individual'; workshopId: string; participantId: string }
   | { kind: 'joined'; workshopId: string };
 
-function targetOf(rater: Rater, criterionId: string, field: 'level' | 'note'): EditTarget {
+export function targetOf(
+  rater: Rater,
+  criterionId: string,
+  field: 'level' | 'note' | 'round2Note',
+): EditTarget {
   return { ...rater, criterionId, field };
 }
 
@@ -118,21 +122,24 @@ export function PrivateRating({
   );
 }
 
-function NoteField({
+/** A note for the room, saved as it is typed (round 1's, or round 2's with its own label). */
+export function NoteField({
   id,
   target,
   stored,
+  label,
 }: {
   id: string;
   target: EditTarget;
-  stored: OwnRating | undefined;
+  stored: Pick<OwnRating, 'note' | 'noteAt'> | undefined;
+  label?: string;
 }) {
   const { t } = useTranslation('workshop');
   const [note, setNote] = useAutosavedText(target, stored?.note ?? '', stored?.noteAt ?? 0);
   return (
     <TextareaField
       id={id}
-      label={t('rating.note')}
+      label={label ?? t('rating.note')}
       rows={2}
       maxLength={2_000}
       value={note}

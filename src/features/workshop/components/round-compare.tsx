@@ -5,8 +5,9 @@ import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 
 /**
  * Round 1 and round 2 of one criterion side by side, once round 2 is revealed: a table of the
- * votes at each level in each round, and who moved (in an anonymous workshop, how many moved up,
- * down or stayed, without names). Nothing for a criterion that was not in round 2.
+ * votes at each level in each round, who moved (in an anonymous workshop, how many moved up,
+ * down or stayed, without names) and the participants' round 2 notes (without names, in level
+ * order, in an anonymous workshop). Nothing for a criterion that was not in round 2.
  */
 export function RoundCompare({
   data,
@@ -35,6 +36,18 @@ export function RoundCompare({
   );
   const labels = new Map(data.participants.map((p) => [p.id, p.label]));
   const counts = countMoves(moves);
+  const rank = (level: LevelId | null | undefined): number =>
+    level ? LEVEL_IDS.indexOf(level) : -1;
+  const joined = new Map(data.participants.map((p, i) => [p.id, i]));
+  // Named: in the order people were added. Anonymous: by level, then text (never who wrote it).
+  const notes = data.ratings
+    .filter((r) => r.criterionId === criterionId && r.round2?.note?.trim())
+    .sort((a, b) =>
+      data.workshop.isAnonymous
+        ? rank(a.round2?.level) - rank(b.round2?.level) ||
+          a.round2!.note!.localeCompare(b.round2!.note!)
+        : (joined.get(a.participantId) ?? 0) - (joined.get(b.participantId) ?? 0),
+    );
   return (
     <div className="round-compare" data-testid="round-compare">
       <h4>{t('rounds.compareHeading')}</h4>
@@ -80,6 +93,30 @@ export function RoundCompare({
                 })}
               </li>
             ))}
+          </ul>
+        </>
+      )}
+      {notes.length > 0 && (
+        <>
+          <p className="nhsuk-u-margin-bottom-1">{t('rounds.notesHeading')}</p>
+          <ul
+            className="flag-list"
+            aria-label={t('rounds.notesLabel', { title })}
+            data-testid="round2-notes"
+          >
+            {notes.map((r) => {
+              const level = r.round2?.level
+                ? levelTitle(r.round2.level)
+                : t('facilitator.notRated');
+              const note = r.round2!.note!;
+              return (
+                <li key={r.participantId}>
+                  {data.workshop.isAnonymous
+                    ? t('facilitator.noteAnonymous', { level, note })
+                    : t('spread.note', { name: labels.get(r.participantId) ?? '', level, note })}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -2,19 +2,22 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
+import { NoteField, targetOf, type Rater } from './private-rating';
 
 /**
  * Round 2 (a re-vote) for one participant: a native radio group for each criterion the
  * facilitator chose, with this participant's round 1 level said beside it (their own, so nothing
- * is given away). Levels only: notes were made in round 1. Each choice is saved at once by
- * `onChoose`. Used behind the hand-over screen on the facilitator's laptop and on a participant's
- * own device.
+ * is given away), and a round 2 note for the room, shown once round 2 is revealed. Each choice is
+ * saved at once by `onChoose`; the note as it is typed (autosave). Used behind the hand-over
+ * screen on the facilitator's laptop and on a participant's own device.
  */
 export function Round2Rating({
   heading,
   criteria,
   initial,
   round1,
+  rater,
+  notes,
   levelTitle,
   onChoose,
   children,
@@ -26,6 +29,10 @@ export function Round2Rating({
   initial: ReadonlyMap<string, LevelId | null>;
   /** This participant's round 1 levels, by criterion. */
   round1: ReadonlyMap<string, LevelId | null>;
+  /** Whose votes these are: where the round 2 notes are saved. */
+  rater: Rater;
+  /** Round 2 notes already typed, by criterion, with when (their stamp). */
+  notes: ReadonlyMap<string, { note: string; noteAt: number }>;
   levelTitle: (level: LevelId) => string;
   onChoose: (criterionId: string, level: LevelId) => void;
   children: React.ReactNode;
@@ -71,6 +78,12 @@ export function Round2Rating({
                 </label>
               ))}
             </div>
+            <NoteField
+              id={`${id}-${criterion.id}-note2`}
+              label={t('rounds.note')}
+              target={targetOf(rater, criterion.id, 'round2Note')}
+              stored={notes.get(criterion.id)}
+            />
           </fieldset>
         );
       })}

@@ -1,17 +1,33 @@
-import { memo, startTransition, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  startTransition,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '@/components/scroll-region';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { LOCALE } from '@/lib/format';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
-import { criterionStatus } from '@/domain/workshop/agreement';
-import { agreementRound } from '@/domain/workshop/rounds';
+import type { CriterionStatus } from '@/domain/workshop/agreement';
+import {
+  agreementRound,
+  isAllRevealed,
+  latestStatus,
+  round2Ratings,
+} from '@/domain/workshop/rounds';
 import { SECTORS } from '@/domain/workshop/participants';
 import type { Progress } from '@/domain/workshop/progress';
-import { byDisagreement, type Spread } from '@/domain/workshop/spread';
+import { byDisagreement, spreads, type Spread } from '@/domain/workshop/spread';
+import { revealRound1 } from '@/storage/repositories/workshop-rounds-repo';
 import type { WorkshopData } from '@/storage/repositories/workshops-repo';
 import type { AgreementRecord, IndividualRatingRecord } from '@/storage/schema';
+import { reportingWrite } from '@/storage/write-report';
 import { spreadSummary, statusTone } from '../lib/spread-text';
 import { AgreementForm } from './agreement-form';
 import { LevelsHead } from './levels-head';
@@ -33,7 +49,9 @@ type SpreadProps = {
 };
 
 /**
- * The spread of views: hidden until the facilitator reveals it, then one block per criterion,
+ * The spread of views: hidden until the facilitator reveals it (kept on the workshop's record, so
+ * it stays revealed on return; a criterion revealed alone in the facilitator view waits for the
+ * rest), then one block per criterion,
  * summary first: a small bar chart and its table, median, range, split flag and the agreement
  * form; the breakdown by sector, who said what and the participants' notes (these two unless
  * anonymous) are disclosures built when opened. Most disagreement first by default.
@@ -47,19 +65,32 @@ export function SpreadPanel({
   late = [],
 }: SpreadProps) {
   const { t } = useTranslation('workshop');
-  const [isRevealed, setRevealed] = useState(false);
-  // The 24 agreement forms follow the spread they belong to in a transition: the reveal paints
+  const criterionIds = criteria.map((c) => c.id);
+  // Shown at the click, not after the stored reveal comes back from the database.
+  const [isRevealedHere, setRevealedHere] = useState(false);
+  const isRevealed = isRevealedHere || isAllRevealed(data.workshop, criterionIds);
+  const revealedCount = criterionIds.filter((id) =>
+    data.workshop.revealedCriterionIds?.includes(id),
+  ).length;
+  const [failed, setFailed] = useState(false);
+  // The agreement forms follow the spread they belong to in a transition: the reveal paints
   // every criterion's votes first, then the forms render in slices of a few milliseconds.
   const [hasForms, setHasForms] = useState(false);
+  useEffect(() => {
+    if (isRevealed && !hasForms) startTransition(() => setHasForms(true));
+  }, [isRevealed, hasForms]);
   const [order, setOrder] = useState<'disagreement' | 'framework'>('disagreement');
   const ordered = order === 'disagreement' ? byDisagreement(spreadList) : spreadList;
   const sectionRef = useRef<HTMLElement>(null);
   const focusAfter = useFocusAfter();
   // The button goes as the spread is shown: focus moves to the first criterion's heading.
   const reveal = (): void => {
-    setRevealed(true);
-    startTransition(() => setHasForms(true));
+    setRevealedHere(true);
     focusAfter(() => sectionRef.current?.querySelector<HTMLElement>('.spread h3') ?? null);
+    reportingWrite(revealRound1(data.workshop.id, criterionIds)).then(
+      () => setFailed(false),
+      () => setFailed(true),
+    );
   };
   return (
     <section className="card" aria-labelledby="spread-heading" ref={sectionRef}>
@@ -73,6 +104,11 @@ export function SpreadPanel({
       {!isRevealed ? (
         <>
           <p>{t('spread.hidden')}</p>
+          {revealedCount > 0 && (
+            <p className="nhsuk-hint" data-testid="partly-revealed">
+              {t('spread.partlyRevealed', { count: revealedCount, total: criterionIds.length })}
+            </p>
+          )}
           {progress && (
             <ul className="flag-list" aria-label={t('progress.listLabel')}>
               {criteria.map((c) => {
@@ -92,6 +128,9 @@ export function SpreadPanel({
           <button type="button" className="nhsuk-button" onClick={reveal}>
             {t('spread.reveal')}
           </button>
+          <div role="status">
+            {failed && <p className="nhsuk-error-message">{t('spread.revealFailed')}</p>}
+          </div>
         </>
       ) : (
         <>
@@ -177,25 +216,50 @@ export function SpreadList({
     () => new Map(data.participants.map((p) => [p.id, p.label])),
     [data.participants],
   );
+  // Round 2's spreads, for the status of a criterion re-rated in round 2 (its latest round).
+  const round2 = data.workshop.round2;
+  const round2Spreads = useMemo(
+    () =>
+      round2
+        ? new Map(
+            spreads(
+              round2.criterionIds,
+              round2Ratings(data.ratings, round2),
+              data.participants,
+            ).map((s) => [s.criterionId, s]),
+          )
+        : null,
+    [round2, data.ratings, data.participants],
+  );
   const criteriaById = new Map(criteria.map((c) => [c.id, c]));
-  return spreadList.map((spread) => (
-    <CriterionSpread
-      key={spread.criterionId}
-      workshopId={data.workshop.id}
-      isAnonymous={data.workshop.isAnonymous}
-      agreement={data.agreements.find((a) => a.criterionId === spread.criterionId)}
-      spread={spread}
-      criterion={criteriaById.get(spread.criterionId)}
-      individuals={byCriterion.get(spread.criterionId) ?? NONE}
-      labels={labels}
-      levelTitle={levelTitle}
-      done={progress?.byCriterion.get(spread.criterionId)}
-      isLate={late.includes(spread.criterionId)}
-      round={agreementRound(spread.criterionId, data.workshop.round2)}
-      roundData={data.workshop.round2?.criterionIds.includes(spread.criterionId) ? data : null}
-      hasForm={hasForms}
-    />
-  ));
+  return spreadList.map((spread) => {
+    const agreement = data.agreements.find((a) => a.criterionId === spread.criterionId);
+    return (
+      <CriterionSpread
+        key={spread.criterionId}
+        workshopId={data.workshop.id}
+        isAnonymous={data.workshop.isAnonymous}
+        agreement={agreement}
+        status={latestStatus(
+          spread.criterionId,
+          { round1: spread, round2Spread: round2Spreads?.get(spread.criterionId) ?? null },
+          agreement,
+          // The spread list is shown once round 1 is revealed.
+          { revealedCriterionIds: [spread.criterionId], round2 },
+        )}
+        spread={spread}
+        criterion={criteriaById.get(spread.criterionId)}
+        individuals={byCriterion.get(spread.criterionId) ?? NONE}
+        labels={labels}
+        levelTitle={levelTitle}
+        done={progress?.byCriterion.get(spread.criterionId)}
+        isLate={late.includes(spread.criterionId)}
+        round={agreementRound(spread.criterionId, data.workshop.round2)}
+        roundData={data.workshop.round2?.criterionIds.includes(spread.criterionId) ? data : null}
+        hasForm={hasForms}
+      />
+    );
+  });
 }
 
 const NONE: readonly IndividualRatingRecord[] = [];
@@ -230,6 +294,7 @@ const CriterionSpread = memo(function CriterionSpread({
   workshopId,
   isAnonymous,
   agreement,
+  status,
   spread,
   criterion,
   individuals,
@@ -244,6 +309,8 @@ const CriterionSpread = memo(function CriterionSpread({
   workshopId: string;
   isAnonymous: boolean;
   agreement: AgreementRecord | undefined;
+  /** Its status from its latest round (domain/workshop/rounds.ts, latestStatus). */
+  status: CriterionStatus;
   spread: Spread;
   criterion: Criterion | undefined;
   /** This criterion's ratings that have a level. */
@@ -262,7 +329,6 @@ const CriterionSpread = memo(function CriterionSpread({
 }) {
   const { t } = useTranslation('workshop');
   const title = criterion?.title ?? spread.criterionId;
-  const status = criterionStatus(spread, agreement);
   const most = Math.max(1, ...LEVEL_IDS.map((level) => spread.counts[level]));
   const sectors = SECTORS.filter((s) => spread.bySector[s]);
   const headingId = `spread-${spread.criterionId}`;

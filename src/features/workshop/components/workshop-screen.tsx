@@ -141,6 +141,22 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
           criteria={round2Criteria}
           initial={new Map(own.map((r) => [r.criterionId, r.round2?.level ?? null]))}
           round1={new Map(own.map((r) => [r.criterionId, r.level]))}
+          rater={{
+            kind: 'individual',
+            workshopId: data.workshop.id,
+            participantId: raterParticipant.id,
+          }}
+          notes={
+            new Map(
+              own.map((r) => [
+                r.criterionId,
+                {
+                  note: r.round2?.note ?? '',
+                  noteAt: r.stamps?.round2Note ?? r.round2?.ratedAt ?? 0,
+                },
+              ]),
+            )
+          }
           levelTitle={levelTitle}
           onChoose={(criterionId, level) =>
             fireWrite(saveRound2Vote(data.workshop.id, raterParticipant.id, criterionId, level))

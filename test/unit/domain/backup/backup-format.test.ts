@@ -120,6 +120,38 @@ describe('hostile backups are refused for the reason they were made for', () => 
     });
   });
 
+  it('keeps which criteria’s round 1 votes are revealed (issue 12), checked like the scope', () => {
+    const file = JSON.parse(valid('workshop-2019.json')) as Backup;
+    const workshop = file.data.workshops[0]!;
+    workshop.revealedCriterionIds = [workshop.criterionIds[0]!];
+    const read = readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS);
+    expect(read.ok && read.value.data.workshops[0]!.revealedCriterionIds).toEqual([
+      workshop.criterionIds[0],
+    ]);
+    workshop.revealedCriterionIds = ['care.telepathy'];
+    expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-criterion', table: 'workshops', criterionId: 'care.telepathy' },
+    });
+  });
+
+  it('keeps the facilitator’s timers (issue 12), checked like the scope and bounded', () => {
+    const file = JSON.parse(valid('workshop-2019.json')) as Backup;
+    const workshop = file.data.workshops[0]!;
+    const criterionId = workshop.criterionIds[0]!;
+    const timer = { durationMs: 240_000, usedMs: 65_000, runningSince: null, isStarted: true };
+    workshop.timers = { [criterionId]: timer };
+    const read = readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS);
+    expect(read.ok && read.value.data.workshops[0]!.timers).toEqual({ [criterionId]: timer });
+    workshop.timers = { [criterionId]: { ...timer, usedMs: -1 } };
+    expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS).ok).toBe(false);
+    workshop.timers = { 'care.telepathy': timer };
+    expect(readBackup(JSON.stringify(file), KNOWN_FRAMEWORKS)).toMatchObject({
+      ok: false,
+      problem: { code: 'unknown-criterion', table: 'workshops', criterionId: 'care.telepathy' },
+    });
+  });
+
   it('refuses a file whose framework this app does not ship, whatever the version looks like', () => {
     const file = JSON.parse(valid('workshop-2019.json')) as Backup;
     file.data.assessments[0]!.frameworkId = 'ics-maturity-2030';

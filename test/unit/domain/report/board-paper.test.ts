@@ -276,6 +276,27 @@ describe('board paper model', () => {
     });
   });
 
+  it('keeps the round a workshop’s level was agreed in, and counts those from round 2', () => {
+    const result = paper({
+      workshops: [
+        workshop({
+          agreements: [
+            {
+              criterionId: criteria[0]!,
+              level: 'developing',
+              rationale: '',
+              dissent: '',
+              round: 2,
+            },
+            { criterionId: criteria[1]!, level: 'maturing', rationale: '', dissent: '' },
+          ],
+        }),
+      ],
+    });
+    expect(result.characteristics[0]!.criteria[0]!.spread?.agreement?.round).toBe(2);
+    expect(result.workshops[0]).toMatchObject({ agreedCount: 2, agreedInRound2Count: 1 });
+  });
+
   it('a workshop adds the spread to its criteria and the participants appendix', () => {
     const result = paper({
       workshops: [
@@ -298,7 +319,11 @@ describe('board paper model', () => {
     expect(spread?.spread.isSplit).toBe(true);
     expect(spread?.agreement?.dissent).toBe('Bo');
     expect(result.characteristics[0]!.criteria[1]!.spread).toBeNull();
-    expect(result.workshops[0]).toMatchObject({ agreedCount: 1, splitCount: 1 });
+    expect(result.workshops[0]).toMatchObject({
+      agreedCount: 1,
+      agreedInRound2Count: 0,
+      splitCount: 1,
+    });
     expect(result.workshops[0]!.spreads.map((s) => s.criterionId)).toEqual([criteria[0]]);
     expect(result.workshops[0]!.participants.map((p) => p.label)).toEqual(['Ann', 'Bo']);
   });

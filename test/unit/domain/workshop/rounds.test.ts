@@ -6,16 +6,21 @@ import {
   agreementRound,
   countMoves,
   defaultRound2Criteria,
+  isAllRevealed,
+  isRound1Revealed,
+  latestStatus,
+  withRevealed,
   makeRound2Code,
   movesOf,
   readRound2Code,
+  round2CodeOf,
   round2Ratings,
   roundPhase,
   spreadsByRound,
   timedVotes,
   type RatingWithRounds,
 } from '@/domain/workshop/rounds';
-import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
+import { makeJoinCode, readJoinCode, workshopKey } from '@/domain/workshop/join-code';
 import { votesAfterAgreement } from '@/domain/workshop/progress';
 import { spreads } from '@/domain/workshop/spread';
 
@@ -182,7 +187,7 @@ describe('workshop rounds', () => {
       ).toEqual({ ok: false, problem: { code: 'mistyped' } });
     });
 
-    it('is never the workshop’s join code, even with the same criteria', () => {
+    it('is never the workshop’s join code, and says so when the join code is typed for it', () => {
       const join = makeJoinCode({
         workshopId: 'ws-1',
         frameworkCriterionIds: framework,
@@ -191,14 +196,43 @@ describe('workshop rounds', () => {
       expect(code).not.toBe(join);
       expect(
         readRound2Code(join, { workshopId: 'ws-1', criterionIds: framework }, framework),
-      ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
+      ).toEqual({ ok: false, problem: { code: 'join-code' } });
       expect(
         readRound2Code(
           join,
           { workshopId: workshopKey('ws-1'), criterionIds: framework },
           framework,
         ),
+      ).toEqual({ ok: false, problem: { code: 'join-code' } });
+      // Another workshop's join code is another workshop's.
+      const other = makeJoinCode({
+        workshopId: 'ws-2',
+        frameworkCriterionIds: framework,
+        criterionIds: ['f.2'],
+      });
+      expect(
+        readRound2Code(other, { workshopId: 'ws-1', criterionIds: framework }, framework),
       ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
+    });
+
+    it('is recognised on the Join screen as the round 2 code of a workshop joined here', () => {
+      const read = readJoinCode(code, framework);
+      expect(read.ok).toBe(true);
+      const key = read.ok ? read.value.workshopId : '';
+      // Joined with the invitation (the workshop's id) or by code (its key): either is found.
+      expect(round2CodeOf(key, ['ws-9', 'ws-1'])).toBe('ws-1');
+      expect(round2CodeOf(key, [workshopKey('ws-1')])).toBe(workshopKey('ws-1'));
+      expect(round2CodeOf(key, ['ws-2'])).toBeNull();
+      // The join code itself is no round 2 code.
+      const join = readJoinCode(
+        makeJoinCode({
+          workshopId: 'ws-1',
+          frameworkCriterionIds: framework,
+          criterionIds: ['f.1'],
+        }),
+        framework,
+      );
+      expect(round2CodeOf(join.ok ? join.value.workshopId : '', ['ws-1'])).toBeNull();
     });
   });
 
@@ -224,5 +258,62 @@ describe('workshop rounds', () => {
     expect(timedVotes(ratings)).toHaveLength(4);
     expect(votesAfterAgreement(['x', 'y'], timedVotes(ratings), agreements)).toEqual(['x']);
     expect(votesAfterAgreement(['x', 'y'], ratings, agreements)).toEqual([]);
+  });
+
+  it('keeps each round’s reveal: round 1 criterion by criterion, in the order revealed', () => {
+    expect(withRevealed(undefined, ['b', 'a'])).toEqual(['b', 'a']);
+    expect(withRevealed(['b'], ['a', 'b', 'c'])).toEqual(['b', 'a', 'c']);
+    const workshop = { revealedCriterionIds: ['a', 'b'] };
+    expect(isRound1Revealed(workshop, 'a')).toBe(true);
+    expect(isRound1Revealed(workshop, 'c')).toBe(false);
+    expect(isRound1Revealed({}, 'a')).toBe(false);
+    expect(isAllRevealed(workshop, ['b', 'a'])).toBe(true);
+    expect(isAllRevealed(workshop, ['a', 'c'])).toBe(false);
+    expect(isAllRevealed(workshop, [])).toBe(false);
+  });
+
+  it('gives a criterion the status of its latest round', () => {
+    // Split in round 1; in round 2 everyone but one moved to developing.
+    const ratings = [
+      vote('a', 'x', 'emerging', 'developing'),
+      vote('b', 'x', 'thriving', 'developing'),
+      vote('c', 'x', 'developing', 'developing'),
+      vote('a', 'y', 'emerging'),
+      vote('b', 'y', 'thriving'),
+    ];
+    const [x, y] = spreads(['x', 'y'], ratings, people);
+    const round2 = { criterionIds: ['x'], startedAt: 1, revealedAt: null };
+    const [x2] = spreads(['x'], round2Ratings(ratings, round2), people);
+    const status = (
+      criterionId: string,
+      workshop: Parameters<typeof latestStatus>[3],
+      agreement?: Parameters<typeof latestStatus>[2],
+    ) =>
+      latestStatus(
+        criterionId,
+        criterionId === 'x'
+          ? { round1: x!, round2Spread: workshop.round2 ? x2! : null }
+          : { round1: y!, round2Spread: null },
+        agreement,
+        workshop,
+      );
+    // Round 1 only: hidden until revealed, then split.
+    expect(status('x', {})).toBe('votes-hidden');
+    expect(status('x', { revealedCriterionIds: ['x'] })).toBe('needs-agreement');
+    // In round 2, round 1's split is history: hidden until round 2 is revealed, then ready.
+    expect(status('x', { revealedCriterionIds: ['x'], round2 })).toBe('votes-hidden');
+    expect(status('x', { revealedCriterionIds: ['x'], round2: { ...round2, revealedAt: 2 } })).toBe(
+      'ready',
+    );
+    // A criterion not in round 2 keeps round 1's status.
+    expect(status('y', { revealedCriterionIds: ['y'], round2 })).toBe('needs-agreement');
+    // Agreed is agreed, whatever the round.
+    expect(
+      status(
+        'x',
+        { round2 },
+        { criterionId: 'x', level: 'developing', rationale: '', dissent: '' },
+      ),
+    ).toBe('agreed');
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DURATION_MS,
+  MAX_DURATION_MS,
   MINUTE_MS,
   addMinute,
   announcementBetween,
@@ -15,6 +16,17 @@ import {
 } from '@/domain/workshop/timer';
 
 describe('criterion timer', () => {
+  it('keeps its numbers bounded, as the workshop record holds them (issue 12)', () => {
+    // Paused long after time was up: the time used is the time allowed, still time up.
+    const late = pauseTimer(startTimer(idleTimer(), 0), 90 * 24 * 60 * MINUTE_MS);
+    expect(late.usedMs).toBe(DEFAULT_DURATION_MS);
+    expect(timerStatus(late, 0)).toBe('time-up');
+    // +1 minute stops at the longest a timer can be given.
+    let long = idleTimer(MAX_DURATION_MS - 30_000);
+    long = addMinute(addMinute(long, 0), 0);
+    expect(long.durationMs).toBe(MAX_DURATION_MS);
+  });
+
   it('counts down from three minutes once started, and not before', () => {
     const idle = idleTimer();
     expect(timerStatus(idle, 5_000)).toBe('idle');

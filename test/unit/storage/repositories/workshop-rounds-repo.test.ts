@@ -6,6 +6,7 @@ import { makeResponse, type ResponseFile } from '@/domain/workshop/response-file
 import { getDb, openFreshTestDatabase } from '@/storage/db';
 import { createAssessment } from '@/storage/repositories/assessments-repo';
 import {
+  revealRound1,
   revealRound2,
   saveRound2Vote,
   startRound2,
@@ -80,6 +81,21 @@ describe('workshop rounds repository', () => {
     openFreshTestDatabase();
   });
 
+  it('keeps round 1’s reveal on the workshop, criterion by criterion, and writes only what is new', async () => {
+    const workshopId = await setUp();
+    expect((await getWorkshopData(workshopId))!.workshop.revealedCriterionIds).toBeUndefined();
+    await revealRound1(workshopId, ['care.pcns']);
+    const once = (await getWorkshopData(workshopId))!.workshop;
+    expect(once.revealedCriterionIds).toEqual(['care.pcns']);
+    // Revealing them all adds the others after it; revealing again changes nothing.
+    await revealRound1(workshopId, SCOPE);
+    const all = (await getWorkshopData(workshopId))!.workshop;
+    expect(all.revealedCriterionIds).toEqual(['care.pcns', 'leadership.shared-vision', 'care.phm']);
+    await revealRound1(workshopId, ['care.phm']);
+    expect((await getWorkshopData(workshopId))!.workshop).toEqual(all);
+    await expect(revealRound1('no-such-workshop', ['care.pcns'])).rejects.toThrow();
+  });
+
   it('starts round 2 on criteria in scope, hides it until revealed, and keeps it on the workshop', async () => {
     const workshopId = await setUp();
     await startRound2(workshopId, ['care.phm', 'not.in-scope', 'leadership.shared-vision']);
@@ -125,6 +141,30 @@ describe('workshop rounds repository', () => {
         }),
       ]),
     );
+  });
+
+  it('keeps a round 2 note when the round 2 vote changes, and imports one from a round 2 file', async () => {
+    const workshopId = await setUp();
+    const p = await addParticipant(workshopId, {
+      label: 'Acute CEO',
+      organisation: '',
+      sector: 'acute-trust',
+    });
+    await saveRound2Vote(workshopId, p, 'care.pcns', 'developing');
+    const row = await getDb().individualRatings.get([workshopId, p, 'care.pcns']);
+    await getDb().individualRatings.put({ ...row!, round2: { ...row!.round2!, note: 'Moved' } });
+    await saveRound2Vote(workshopId, p, 'care.pcns', 'maturing');
+    expect((await getDb().individualRatings.get([workshopId, p, 'care.pcns']))?.round2).toEqual({
+      level: 'maturing',
+      ratedAt: expect.any(Number),
+      note: 'Moved',
+    });
+    const second = file(workshopId, 2, '2019-09-12T11:00:00.000Z', { 'care.pcns': 'thriving' });
+    second.ratings[0]!.note = 'Heard the council';
+    expect(await importResponses(workshopId, [second])).toEqual(['added']);
+    expect(
+      (await getDb().individualRatings.get([workshopId, 'remote-1', 'care.pcns']))?.round2,
+    ).toEqual({ level: 'thriving', ratedAt: expect.any(Number), note: 'Heard the council' });
   });
 
   it('records the round an agreed level came from', async () => {

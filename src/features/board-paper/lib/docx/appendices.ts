@@ -1,5 +1,6 @@
 import { formatIsoDate } from '@/lib/format';
 import { spreadChart } from '../charts';
+import { workshopSummaryText } from '../labels';
 import {
   bullets,
   chartImage,
@@ -28,13 +29,7 @@ export async function participantsSection({ paper, options, ctx }: SectionInput)
         }),
         2,
       ),
-      paragraph(
-        t('participants.summary', {
-          count: workshop.participants.length,
-          agreed: workshop.agreedCount,
-          split: workshop.splitCount,
-        }),
-      ),
+      paragraph(workshopSummaryText(workshop, t)),
     );
     if (workshop.isAnonymous) blocks.push(paragraph(t('participants.anonymous')));
     blocks.push(

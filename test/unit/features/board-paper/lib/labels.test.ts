@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spreadOf } from '@/domain/workshop/spread';
 import {
+  agreementText,
+  workshopSummaryText,
   actionLine,
   actionStatusText,
   comparisonSentences,
@@ -12,6 +14,40 @@ import { boardPaperT, fullPaper, samplePaper } from '../../../../support/board-p
 
 const t = boardPaperT();
 const paper = samplePaper();
+
+describe('agreementText and workshopSummaryText (issue 12: the round a level was agreed in)', () => {
+  it('says "in round 2" for a level agreed from a re-vote, and nothing about rounds otherwise', () => {
+    expect(agreementText(paper, { level: 'developing' }, t)).toBe(
+      'Agreed at the workshop: Developing',
+    );
+    expect(agreementText(paper, { level: 'developing', round: 1 }, t)).toBe(
+      'Agreed at the workshop: Developing',
+    );
+    expect(agreementText(paper, { level: 'developing', round: 2 }, t)).toBe(
+      'Agreed at the workshop in round 2 (a re-vote): Developing',
+    );
+  });
+
+  it('adds how many were agreed in round 2 to a workshop’s counts, when any were', () => {
+    const workshop = {
+      id: 'w',
+      title: 'Board',
+      date: '2019-09-12',
+      facilitator: '',
+      isAnonymous: false,
+      participants: [],
+      spreads: [],
+      agreedCount: 3,
+      agreedInRound2Count: 0,
+      splitCount: 1,
+    };
+    const plain = workshopSummaryText(workshop, t);
+    expect(plain).not.toContain('round 2');
+    expect(workshopSummaryText({ ...workshop, agreedInRound2Count: 2 }, t)).toBe(
+      `${plain}; 2 agreed in round 2 (a re-vote)`,
+    );
+  });
+});
 
 describe('levelText', () => {
   it("gives the framework's title for a level, and says why there is none", () => {
