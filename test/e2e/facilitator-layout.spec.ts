@@ -119,14 +119,32 @@ test('the facilitator view fits a 1024 × 768 screen and a 1920 × 1080 projecto
   await startWorkshop(page, editor, 'Partnership board workshop for the whole system');
   await addParticipant(page, 'Acute CEO', 'Northshire Hospitals', 'Acute trust');
   await addParticipant(page, 'Council director', 'Northshire Council', 'Local authority');
-  await rateInPrivate(page, 'Acute CEO', ['Maturing', 'Developing'], 'Flow is the issue');
-  await rateInPrivate(page, 'Council director', ['Emerging', 'Developing']);
+  // Five criteria rated: a reveal is kept, so each size shows one of its own, still hidden.
+  await rateInPrivate(
+    page,
+    'Acute CEO',
+    ['Maturing', 'Developing', 'Thriving', 'Maturing', 'Developing'],
+    'Flow is the issue',
+  );
+  await rateInPrivate(page, 'Council director', [
+    'Emerging',
+    'Developing',
+    'Maturing',
+    'Emerging',
+    'Thriving',
+  ]);
   const facilitate = `${new URL(page.url()).pathname}/facilitate`;
 
-  for (const size of SIZES) {
+  for (const [index, size] of SIZES.entries()) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto(facilitate);
     await expect(page.getByRole('heading', { level: 1, name: /^Shared vision/ })).toBeVisible();
+    for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowRight');
+    if (index > 0)
+      await expect(
+        page.getByRole('heading', { level: 1, name: /^Shared vision/ }),
+      ).not.toBeVisible();
+    await expect(page.locator('.facilitator__votes')).toHaveAttribute('data-revealed', 'false');
     await expectFits(page, testInfo, `${size.name}-hidden`);
 
     // Revealed with the keyboard where there is one; on the phone, with the button.

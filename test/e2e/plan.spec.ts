@@ -37,6 +37,9 @@ async function startNextFrom(page: Page, title: string, asAt: string): Promise<s
 test('three assessments against the April 2021 target: points, status, overdue actions', async ({
   page,
 }) => {
+  // Three assessments rated through the UI, then the plan checked and axe run: near a minute
+  // alone, more with another test file beside it.
+  test.setTimeout(120_000);
   await page.clock.setFixedTime(new Date('2026-11-22T12:00:00Z'));
   await createAssessment(page, 'Trajectory ICS', '2019-06-30');
   await page.getByLabel('Assessment title').fill('Assessment 2019-06-30');
