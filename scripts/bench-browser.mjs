@@ -376,6 +376,29 @@ async function editorClicks(page, origin, framework) {
   };
 }
 
+/** In the page: takes the kept round 1 reveal off the workshop's record. */
+function forgetReveal({ dbName, workshopId }) {
+  return new Promise((resolve, reject) => {
+    const open = globalThis.indexedDB.open(dbName);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const store = db.transaction('workshops', 'readwrite').objectStore('workshops');
+      const get = store.get(workshopId);
+      get.onsuccess = () => {
+        const { revealedCriterionIds, ...workshop } = get.result;
+        void revealedCriterionIds;
+        const put = store.put(workshop);
+        put.onsuccess = () => {
+          db.close();
+          resolve();
+        };
+        put.onerror = () => reject(put.error);
+      };
+    };
+  });
+}
+
 async function workshopReveal(browser, origin, texts, framework, file, pageErrors) {
   const context = await newContext(browser, pageErrors);
   try {
@@ -385,6 +408,8 @@ async function workshopReveal(browser, origin, texts, framework, file, pageError
     const samples = [];
     let first = null;
     for (let i = 0; i <= RUNS.reveal; i++) {
+      // A reveal is kept on the workshop's record (issue 12): each run starts hidden again.
+      await page.evaluate(forgetReveal, { dbName: DB_NAME, workshopId: WORKSHOP_ID });
       await page.goto(`${origin}/workshops/${WORKSHOP_ID}`);
       const button = page.getByRole('button', { name: texts.reveal, exact: true });
       await button.waitFor();
