@@ -1,5 +1,6 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileDropZone } from '@/components/file-drop-zone';
 import type { Framework } from '@/domain/framework/schema';
 import {
   MAX_SNAPSHOT_BYTES,
@@ -24,7 +25,6 @@ export function ImportSnapshots({ framework }: { framework: Framework }) {
   const id = useId();
   const [reports, setReports] = useState<FileReport[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [isOver, setOver] = useState(false);
 
   const importFiles = async (files: readonly File[]): Promise<void> => {
     if (files.length === 0) return;
@@ -62,12 +62,6 @@ export function ImportSnapshots({ framework }: { framework: Framework }) {
     setBusy(false);
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
-    event.preventDefault();
-    setOver(false);
-    void importFiles([...event.dataTransfer.files]);
-  };
-
   const describe = (report: FileReport): string => {
     if (report.kind === 'problem')
       return t(`import.problem.${report.problem.code}`, { file: report.file, ...report.problem });
@@ -84,36 +78,13 @@ export function ImportSnapshots({ framework }: { framework: Framework }) {
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('import.heading')}</h2>
-      <div
-        className={`drop-zone${isOver ? ' drop-zone--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        <label className="nhsuk-label" htmlFor={`${id}-files`}>
-          {t('import.chooseFiles')}
-        </label>
-        <p className="nhsuk-hint" id={`${id}-files-hint`}>
-          {t('import.hint')}
-        </p>
-        <input
-          className="app-file-input"
-          id={`${id}-files`}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          aria-describedby={`${id}-files-hint`}
-          disabled={busy}
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void importFiles(files);
-          }}
-        />
-      </div>
+      <FileDropZone
+        id={`${id}-files`}
+        label={t('import.chooseFiles')}
+        hint={t('import.hint')}
+        disabled={busy}
+        onFiles={(files) => void importFiles(files)}
+      />
       <div role="status" aria-live="polite" data-testid="import-report">
         {busy && <p>{t('import.importing')}</p>}
         {reports && !busy && (

@@ -1,5 +1,6 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileDropZone } from '@/components/file-drop-zone';
 import { allCriteria } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { makeInvitation } from '@/domain/workshop/invitation';
@@ -35,7 +36,6 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
   const id = useId();
   const [reports, setReports] = useState<FileReport[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [isOver, setOver] = useState(false);
   const workshop = data.workshop;
   const code = makeJoinCode({
     workshopId: workshop.id,
@@ -111,12 +111,6 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
     setBusy(false);
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
-    event.preventDefault();
-    setOver(false);
-    void importFiles([...event.dataTransfer.files]);
-  };
-
   const describe = (report: FileReport): string => {
     if (report.kind === 'problem') {
       const { problem } = report;
@@ -164,36 +158,13 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
         <li>
           {t('own.step3')}
           <SyncResponsesNote />
-          <div
-            className={`drop-zone${isOver ? ' drop-zone--over' : ''}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setOver(true);
-            }}
-            onDragLeave={() => setOver(false)}
-            onDrop={onDrop}
-          >
-            <label className="nhsuk-label" htmlFor={`${id}-files`}>
-              {t('own.chooseFiles')}
-            </label>
-            <p className="nhsuk-hint" id={`${id}-files-hint`}>
-              {t('own.chooseFilesHint')}
-            </p>
-            <input
-              className="app-file-input"
-              id={`${id}-files`}
-              type="file"
-              multiple
-              accept=".json,application/json"
-              aria-describedby={`${id}-files-hint`}
-              disabled={busy}
-              onChange={(e) => {
-                const files = [...(e.target.files ?? [])];
-                e.target.value = '';
-                void importFiles(files);
-              }}
-            />
-          </div>
+          <FileDropZone
+            id={`${id}-files`}
+            label={t('own.chooseFiles')}
+            hint={t('own.chooseFilesHint')}
+            disabled={busy}
+            onFiles={(files) => void importFiles(files)}
+          />
         </li>
       </ol>
       <div role="status" aria-live="polite">
