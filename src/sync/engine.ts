@@ -247,15 +247,17 @@ export class SyncEngine {
   private schedule(assessmentId: string): void {
     if (this.stopped) return;
     this.queue.add(assessmentId);
-    this.working ??= this.drain().finally(() => {
-      this.working = null;
-      this.publish();
-    });
+    this.drainSoon();
   }
 
   private scheduleResponse(documentId: string): void {
     if (this.stopped) return;
     this.responseQueue.add(documentId);
+    this.drainSoon();
+  }
+
+  /** One drain at a time works through both queues; a change queued meanwhile joins it. */
+  private drainSoon(): void {
     this.working ??= this.drain().finally(() => {
       this.working = null;
       this.publish();
