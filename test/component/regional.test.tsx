@@ -2,37 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { LevelId } from '@/domain/levels';
-import { makeSnapshot, type Snapshot } from '@/domain/regional/snapshot';
+import type { Snapshot } from '@/domain/regional/snapshot';
 import { listSnapshots } from '@/storage/repositories/snapshots-repo';
-import { shippedFramework as framework } from '../support/framework';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
+import { sampleSnapshot } from '../support/snapshots';
 
-const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((k) => k.id));
-
-function snapshot(systemName: string, asAt: string, level: LevelId | null): Snapshot {
-  return makeSnapshot({
-    assessment: {
-      systemName,
-      asAt,
-      frameworkId: framework.id,
-      frameworkVersion: framework.version,
-      status: { state: 'agreed' },
-    },
-    ratings: criterionIds.map((criterionId) => ({
-      assessmentId: 'a',
-      criterionId,
-      level,
-      rationale: '',
-      evidence: [],
-      confidence: null,
-      updatedAt: 0,
-    })),
-    framework,
-    targets: [],
-    publishedAt: new Date(`${asAt}T12:00:00.000Z`),
-  });
-}
+const snapshot = (systemName: string, asAt: string, level: LevelId | null): Snapshot =>
+  sampleSnapshot(systemName, asAt, level);
 
 const file = (name: string, content: unknown): File =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {

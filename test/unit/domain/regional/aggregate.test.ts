@@ -1,40 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelId } from '@/domain/levels';
 import { levelDistribution, regionalSystems, systemTrend } from '@/domain/regional/aggregate';
-import { makeSnapshot, type Snapshot } from '@/domain/regional/snapshot';
+import type { Snapshot } from '@/domain/regional/snapshot';
 import { shippedFramework as framework } from '../../../support/framework';
+import { sampleSnapshot } from '../../../support/snapshots';
 
-const criterionIds = framework.characteristics.flatMap((c) => c.criteria.map((k) => k.id));
 const characteristicIds = framework.characteristics.map((c) => c.id);
 
-function snap(
+const snap = (
   systemName: string,
   asAt: string,
   level: LevelId | null,
-  publishedAt = `${asAt}T12:00:00.000Z`,
-): Snapshot {
-  return makeSnapshot({
-    assessment: {
-      systemName,
-      asAt,
-      frameworkId: framework.id,
-      frameworkVersion: framework.version,
-      status: { state: 'agreed' },
-    },
-    ratings: criterionIds.map((criterionId) => ({
-      assessmentId: 'a',
-      criterionId,
-      level,
-      rationale: '',
-      evidence: [],
-      confidence: null,
-      updatedAt: 0,
-    })),
-    framework,
-    targets: [],
-    publishedAt: new Date(publishedAt),
-  });
-}
+  publishedAt?: string,
+): Snapshot => sampleSnapshot(systemName, asAt, level, publishedAt ? { publishedAt } : {});
 
 const snapshots = [
   snap('Westshire ICS', '2025-03-31', 'thriving'),

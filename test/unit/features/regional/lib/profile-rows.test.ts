@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { regionalSystems } from '@/domain/regional/aggregate';
-import { makeSnapshot } from '@/domain/regional/snapshot';
 import type { LevelId } from '@/domain/levels';
 import { profileRows } from '@/features/regional/lib/profile-rows';
 import { shippedFramework as framework } from '../../../../support/framework';
+import { sampleSnapshot } from '../../../../support/snapshots';
 
-const ids = framework.characteristics.flatMap((c) => c.criteria.map((k) => k.id));
-
-function snap(systemName: string, level: LevelId | null) {
-  return makeSnapshot({
-    assessment: {
-      systemName,
-      asAt: '2026-03-31',
-      frameworkId: framework.id,
-      frameworkVersion: framework.version,
-      status: { state: 'draft' },
-    },
-    ratings: ids.map((criterionId) => ({
-      assessmentId: 'a',
-      criterionId,
-      level,
-      rationale: '',
-      evidence: [],
-      confidence: null,
-      updatedAt: 0,
-    })),
-    framework,
-    targets: [],
-    publishedAt: new Date('2026-04-01T00:00:00Z'),
+const snap = (systemName: string, level: LevelId | null) =>
+  sampleSnapshot(systemName, '2026-03-31', level, {
+    publishedAt: '2026-04-01T00:00:00Z',
+    status: { state: 'draft' },
   });
-}
 
 describe('profileRows', () => {
   it('gives a row per characteristic and a series per system, in the systems’ order', () => {
