@@ -256,7 +256,9 @@ test('workshop: pass the laptop, rate, finish, reveal and leave the facilitator 
   await tabTo(page, reveal);
   await page.keyboard.press('Enter');
   await expectFocusOn(page, page.locator('.spread h3').first());
-  // 24 rationale and dissent fields, each named for its criterion.
+  // 24 rationale and dissent fields, each named for its criterion (the agreement forms follow
+  // the votes in a transition, so they are waited for).
+  await expect(page.locator('.agreement textarea')).toHaveCount(48);
   const names = await page
     .locator('.agreement textarea')
     .evaluateAll((els) =>
