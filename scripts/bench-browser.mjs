@@ -586,7 +586,7 @@ async function lighthouseRuns({ origin, executablePath, ports, log }) {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Measures the `groups` asked for ('storage', 'load', 'lighthouse') with `browser` (playwright-core)
+ * Measures the `groups` asked for ('storage', 'workshop', 'load', 'lighthouse') with `browser` (playwright-core)
  * against the app at `origin`; Lighthouse's DevTools port is the first free one of
  * `lighthousePorts` ({ first, count, taken }). Returns `{ storage, load, lighthouse, pageErrors }`, null for a
  * group not measured.
@@ -611,9 +611,10 @@ export async function measureBrowser({
     return { name, path, bytes: Buffer.byteLength(content) };
   };
   try {
-    const storage = groups.includes('storage') ? {} : null;
+    const onStorage = groups.includes('storage');
+    const storage = onStorage || groups.includes('workshop') ? {} : null;
     const load = groups.includes('load') ? {} : null;
-    if (storage || load) {
+    if (onStorage || load) {
       const thousand = await file('bench-1000.json', assessmentsBackup(framework, 1_000));
       const restores = [];
       const coldThousand = [];
@@ -627,7 +628,7 @@ export async function measureBrowser({
             for (let k = 0; k < RUNS.coldThousandPerContext; k++)
               coldThousand.push(await coldLoad(context, origin, texts, SYSTEMS));
           }
-          if (storage && r === 0)
+          if (onStorage && r === 0)
             Object.assign(
               storage,
               await thousandScreens(context, page, origin, texts, framework, log),
@@ -636,7 +637,7 @@ export async function measureBrowser({
           await context.close();
         }
       }
-      if (storage) {
+      if (onStorage) {
         const pick = (key) => restores.map((r) => r[key]);
         storage.restore1000 = {
           ...figures('restore 1,000 (file chosen → restored message)', pick('totalMs')),
@@ -661,25 +662,6 @@ export async function measureBrowser({
             pageErrors,
           );
         }
-        log('workshop reveal');
-        const workshop = await file('bench-workshop.json', workshopBackup(framework, 40));
-        storage.reveal = await workshopReveal(
-          browser,
-          origin,
-          texts,
-          framework,
-          workshop,
-          pageErrors,
-        );
-        log('workshop import');
-        storage.workshopImport = await workshopImport(
-          browser,
-          origin,
-          texts,
-          framework,
-          dir,
-          pageErrors,
-        );
       }
       if (load) {
         log('cold loads, empty database');
@@ -707,6 +689,27 @@ export async function measureBrowser({
         load.empty = paintFigures('cold load, empty database', coldEmpty);
         load.thousand = paintFigures('cold load, 1,000 assessments', coldThousand);
       }
+    }
+    if (groups.includes('workshop')) {
+      log('workshop reveal');
+      const workshop = await file('bench-workshop.json', workshopBackup(framework, 40));
+      storage.reveal = await workshopReveal(
+        browser,
+        origin,
+        texts,
+        framework,
+        workshop,
+        pageErrors,
+      );
+      log('workshop import');
+      storage.workshopImport = await workshopImport(
+        browser,
+        origin,
+        texts,
+        framework,
+        dir,
+        pageErrors,
+      );
     }
     const lighthouseFigures = groups.includes('lighthouse')
       ? await lighthouseRuns({ origin, executablePath, ports: lighthousePorts, log })

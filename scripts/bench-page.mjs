@@ -73,12 +73,13 @@ export function armProbe(spec) {
       [...document.querySelectorAll('[role="status"]')].some((el) =>
         new RegExp(pattern).test(text(el)),
       ),
-    // The workshop's revealed spread: one block per criterion, each with its heading and table.
+    // The workshop's revealed spread: one block per criterion, each with its heading and table,
+    // shown (the blocks are built ahead, hidden with display: none, before the reveal).
     reveal: ({ heading, criteria }) => {
       const region = headingRegion('h2', heading);
       if (!region) return false;
       const blocks = [...region.querySelectorAll('article')].filter(
-        (a) => a.querySelector('h3') && a.querySelector('table'),
+        (a) => a.checkVisibility() && a.querySelector('h3') && a.querySelector('table'),
       );
       return blocks.length >= criteria;
     },

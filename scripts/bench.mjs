@@ -9,8 +9,8 @@
 //   3. `exports`: board-paper exports in Chromium (scripts/bench-export.mjs)
 //   4. `storage`: in Chromium against the build (scripts/bench-browser.mjs): restore and export of
 //      1,000 assessments through the backup screen, the list at 10, 100 and 1,000, compare 5 of
-//      1,000, the workshop reveal (40 × 24) and import (40 files), editor clicks (next paint;
-//      stored) and the JS heap
+//      1,000, editor clicks (next paint; stored) and the JS heap; `workshop`: the workshop reveal
+//      (40 × 24) and import (40 files), also in Chromium
 //   5. `load`: cold loads of the build (FCP, LCP), empty and with 1,000 assessments
 //   6. `lighthouse`: Lighthouse's default (mobile) performance, accessibility and best practices
 //   7. `sync`: partnership sync of 100 assessments to an empty device (scripts/bench-sync.mjs)
@@ -19,7 +19,7 @@
 // Exits 1 when a target is missed (after printing and writing everything), 2 when it cannot
 // measure. Options: --no-build (measure the existing dist/), --skip-timing (sizes only),
 // --out-dir <dir> (build into and measure <dir> instead of dist/), --only <groups> (comma-separated
-// from node, exports, storage, load, lighthouse, sync; sizes are always measured), --port <n> (the first
+// from node, exports, storage, workshop, load, lighthouse, sync; sizes are always measured), --port <n> (the first
 // of 7 ports tried for the preview server and Lighthouse's DevTools port; default 4393).
 // Node built-ins, plus playwright-core and lighthouse (dev dependencies) for the browser groups.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -37,7 +37,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium-path.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** What `--only` can choose; sizes are always measured. */
-const GROUPS = ['node', 'exports', 'storage', 'load', 'lighthouse', 'sync'];
+const GROUPS = ['node', 'exports', 'storage', 'workshop', 'load', 'lighthouse', 'sync'];
 const OPTIONS = options();
 const DIST = join(ROOT, OPTIONS.outDir);
 const ASSETS = join(DIST, 'assets');
@@ -409,79 +409,79 @@ function checkTargets(sizes, scoring, exports, browser, sync) {
     check(
       'list1000Median',
       'list of 1,000: navigate → rows painted, median',
-      storage?.list1000.medianMs,
+      storage?.list1000?.medianMs,
       TARGETS.list1000MedianMs,
       'ms',
     ),
-    check('list100Median', 'list of 100, median', storage?.list100.medianMs, null, 'ms'),
-    check('list10Median', 'list of 10, median', storage?.list10.medianMs, null, 'ms'),
+    check('list100Median', 'list of 100, median', storage?.list100?.medianMs, null, 'ms'),
+    check('list10Median', 'list of 10, median', storage?.list10?.medianMs, null, 'ms'),
     check(
       'compare5Median',
       'compare 5 of 1,000: navigate → charts + tables, median',
-      storage?.compare5.medianMs,
+      storage?.compare5?.medianMs,
       TARGETS.compare5MedianMs,
       'ms',
     ),
     check(
       'restore1000Median',
       'restore 1,000: file chosen → restored, median',
-      storage?.restore1000.medianMs,
+      storage?.restore1000?.medianMs,
       TARGETS.restore1000MedianMs,
       'ms',
     ),
     check(
       'restore1000PreviewMedian',
       'restore 1,000: file chosen → preview, median',
-      storage?.restore1000.previewMedianMs,
+      storage?.restore1000?.previewMedianMs,
       null,
       'ms',
     ),
     check(
       'restore1000WriteMedian',
       'restore 1,000: Restore clicked → restored, median',
-      storage?.restore1000.writeMedianMs,
+      storage?.restore1000?.writeMedianMs,
       null,
       'ms',
     ),
     check(
       'export1000Median',
       'export 1,000: click → download handed over, median',
-      storage?.export1000.medianMs,
+      storage?.export1000?.medianMs,
       TARGETS.export1000MedianMs,
       'ms',
     ),
     check(
       'revealMedian',
       'workshop reveal 40 × 24: click → spread painted, median',
-      storage?.reveal.medianMs,
+      storage?.reveal?.medianMs,
       TARGETS.revealMedianMs,
       'ms',
     ),
     check(
       'workshopImportMedian',
       'workshop import, 40 files: chosen → summary, median',
-      storage?.workshopImport.medianMs,
+      storage?.workshopImport?.medianMs,
       TARGETS.workshopImportMedianMs,
       'ms',
     ),
     check(
       'editorPaintP95',
       'editor: click a level → next paint, p95',
-      storage?.editor.paint.p95Ms,
+      storage?.editor?.paint.p95Ms,
       TARGETS.editorPaintP95Ms,
       'ms',
     ),
     check(
       'editorStoredMedian',
       'editor: click a level → in IndexedDB, median',
-      storage?.editor.stored.medianMs,
+      storage?.editor?.stored.medianMs,
       null,
       'ms',
     ),
     check(
       'heap1000',
       'JS heap with 1,000 loaded (after GC)',
-      storage?.heap1000.usedBytes,
+      storage?.heap1000?.usedBytes,
       TARGETS.heap1000Bytes,
       'bytes',
     ),
@@ -694,7 +694,7 @@ function print(result) {
       s.export1000,
       s.reveal,
       s.workshopImport,
-    ];
+    ].filter(Boolean);
     table(
       'Storage and screens (Chromium, scripts/bench-browser.mjs; first = warm-up with chunk load)',
       ['figure', 'first', 'median', 'p95', 'min', 'max', 'samples'],
@@ -708,7 +708,7 @@ function print(result) {
           ms(f.maxMs),
           int(f.samples),
         ]),
-        ...[s.editor.paint, s.editor.stored].map((f) => [
+        ...(s.editor ? [s.editor.paint, s.editor.stored] : []).map((f) => [
           f.name,
           '–',
           ms(f.medianMs),
@@ -719,24 +719,25 @@ function print(result) {
         ]),
       ],
     );
-    table(
-      'Restore 1,000 through the backup screen (fresh context each run)',
-      ['run', 'preview', 'write', 'total'],
-      [
-        ...s.restore1000.runs.map((r, i) => [
-          String(i + 1),
-          ms(r.previewMs),
-          ms(r.writeMs),
-          ms(r.totalMs),
-        ]),
+    if (s.restore1000)
+      table(
+        'Restore 1,000 through the backup screen (fresh context each run)',
+        ['run', 'preview', 'write', 'total'],
         [
-          'median',
-          ms(s.restore1000.previewMedianMs),
-          ms(s.restore1000.writeMedianMs),
-          ms(s.restore1000.medianMs),
+          ...s.restore1000.runs.map((r, i) => [
+            String(i + 1),
+            ms(r.previewMs),
+            ms(r.writeMs),
+            ms(r.totalMs),
+          ]),
+          [
+            'median',
+            ms(s.restore1000.previewMedianMs),
+            ms(s.restore1000.writeMedianMs),
+            ms(s.restore1000.medianMs),
+          ],
         ],
-      ],
-    );
+      );
   }
   if (result.load) {
     table(

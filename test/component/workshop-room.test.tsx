@@ -176,9 +176,14 @@ describe('the room’s progress, notes and late votes', () => {
       'Primary care networks: 2 of 3 participants rated',
       'Population health management capability: 1 of 3 participants rated',
     ]);
-    // Counts only: no votes before the reveal.
+    // Counts only: no votes on screen before the reveal. The blocks are built ahead, hidden:
+    // wait for them, then check that none of them is shown or read out.
+    expect(await screen.findAllByRole('article', { hidden: true })).toHaveLength(2);
+    expect(screen.queryByRole('article')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
-    expect(screen.queryByText(/Thriving|Emerging/)).toBeNull();
+    const votes = screen.queryAllByText(/Thriving|Emerging/);
+    expect(votes.length).toBeGreaterThan(0);
+    for (const vote of votes) expect(vote).not.toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Reveal the ratings' }));
     const pcns = await screen.findByRole('article', { name: 'Primary care networks' });

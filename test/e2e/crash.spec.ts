@@ -520,9 +520,9 @@ test("a participant's note typed on their own device is in the response file sav
   await own.goto('/join');
   await own.getByLabel('Workshop code').fill(code);
   await own.getByRole('button', { name: 'Join with this code' }).click();
-  await own.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
-  await own.getByLabel('Organisation').fill('Northshire CVS');
-  await own.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await own.getByLabel('Name or anonymous label', { exact: true }).fill('Voluntary sector lead');
+  await own.getByLabel('Organisation', { exact: true }).fill('Northshire CVS');
+  await own.getByLabel('Sector', { exact: true }).selectOption({ label: 'Voluntary sector' });
   await own.getByRole('button', { name: 'Start rating' }).click();
   const groups = own.locator('fieldset');
   await expect(groups).toHaveCount(24);

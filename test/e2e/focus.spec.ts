@@ -343,6 +343,12 @@ test('the join form offers the person’s own name and organisation from autofil
   await page.getByRole('button', { name: 'Join with this code' }).press('Enter');
   await expectFocusOn(page, page.getByRole('heading', { level: 1, name: 'Who is rating?' }));
   await expect(page).toHaveTitle('Who is rating? – ICS Maturity');
-  await expect(page.getByLabel('Name or anonymous label')).toHaveAttribute('autocomplete', 'name');
-  await expect(page.getByLabel('Organisation')).toHaveAttribute('autocomplete', 'organization');
+  await expect(page.getByLabel('Name or anonymous label', { exact: true })).toHaveAttribute(
+    'autocomplete',
+    'name',
+  );
+  await expect(page.getByLabel('Organisation', { exact: true })).toHaveAttribute(
+    'autocomplete',
+    'organization',
+  );
 });

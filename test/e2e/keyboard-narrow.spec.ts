@@ -61,10 +61,10 @@ test('at 320 px, with the keyboard alone, a workshop is set up, rated in private
   await expect(heading).toBeFocused();
 
   for (const name of ['Sam', 'Ash']) {
-    await tabTo(page, page.getByLabel('Name or anonymous label'));
+    await tabTo(page, page.getByLabel('Name or anonymous label', { exact: true }));
     await page.keyboard.type(name, { delay: 20 });
     await page.keyboard.press('Tab'); // past the hint to Organisation
-    await expect(page.getByLabel('Organisation')).toBeFocused();
+    await expect(page.getByLabel('Organisation', { exact: true })).toBeFocused();
     await page.keyboard.type('Northshire', { delay: 20 });
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: `Pass the laptop to ${name}` })).toBeVisible();

@@ -213,9 +213,9 @@ test('every screen at 320 px wide (and so 1280 px at 400 % zoom) reflows without
   await phone.goto('/join');
   await phone.getByLabel('Workshop code').fill(code);
   await phone.getByRole('button', { name: 'Join with this code' }).click();
-  await phone.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
-  await phone.getByLabel('Organisation').fill('Northshire CVS');
-  await phone.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await phone.getByLabel('Name or anonymous label', { exact: true }).fill('Voluntary sector lead');
+  await phone.getByLabel('Organisation', { exact: true }).fill('Northshire CVS');
+  await phone.getByLabel('Sector', { exact: true }).selectOption({ label: 'Voluntary sector' });
   await phone.getByRole('button', { name: 'Start rating' }).click();
   await expect(phone.locator('fieldset').first()).toBeVisible();
   await phone

@@ -326,9 +326,9 @@ async function joinWorkshop(
     await page.getByLabel('Workshop code').pressSequentially(how.code, { delay: 20 });
     await page.getByRole('button', { name: 'Join with this code' }).click();
   }
-  await page.getByLabel('Name or anonymous label').fill(name);
-  await page.getByLabel('Organisation').fill(`${name}'s organisation`);
-  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByLabel('Name or anonymous label', { exact: true }).fill(name);
+  await page.getByLabel('Organisation', { exact: true }).fill(`${name}'s organisation`);
+  await page.getByLabel('Sector', { exact: true }).selectOption({ label: sector });
   await page.getByRole('button', { name: 'Start rating' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: `Your private ratings, ${name}` }),

@@ -19,9 +19,9 @@ export async function addParticipant(
   organisation: string,
   sector: string,
 ): Promise<void> {
-  await page.getByLabel('Name or anonymous label').fill(name);
-  await page.getByLabel('Organisation').fill(organisation);
-  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByLabel('Name or anonymous label', { exact: true }).fill(name);
+  await page.getByLabel('Organisation', { exact: true }).fill(organisation);
+  await page.getByLabel('Sector', { exact: true }).selectOption({ label: sector });
   await page.getByRole('button', { name: 'Add participant' }).click();
   await expect(page.getByText(new RegExp(`^${name}, ${organisation}`))).toBeVisible();
 }

@@ -24,9 +24,9 @@ async function otherDevice(browser: Browser, baseURL: string): Promise<BrowserCo
 }
 
 async function addParticipant(page: Page, name: string, organisation: string, sector: string) {
-  await page.getByLabel('Name or anonymous label').fill(name);
-  await page.getByLabel('Organisation').fill(organisation);
-  await page.getByLabel('Sector').selectOption({ label: sector });
+  await page.getByLabel('Name or anonymous label', { exact: true }).fill(name);
+  await page.getByLabel('Organisation', { exact: true }).fill(organisation);
+  await page.getByLabel('Sector', { exact: true }).selectOption({ label: sector });
   await page.getByRole('button', { name: 'Add participant' }).click();
   await expect(page.getByText(new RegExp(`^${name}, ${organisation}`))).toBeVisible();
 }
@@ -111,9 +111,9 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   await a.getByRole('link', { name: 'Join a workshop' }).click();
   await a.getByLabel('Choose the invitation file').setInputFiles(invitationPath);
   await expect(a.getByText(/^Workshop: Partnership board workshop on/)).toBeVisible();
-  await a.getByLabel('Name or anonymous label').fill('Ŵyn <i>Jones</i>');
-  await a.getByLabel('Organisation').fill('Eastvale County Council');
-  await a.getByLabel('Sector').selectOption({ label: 'Local authority' });
+  await a.getByLabel('Name or anonymous label', { exact: true }).fill('Ŵyn <i>Jones</i>');
+  await a.getByLabel('Organisation', { exact: true }).fill('Eastvale County Council');
+  await a.getByLabel('Sector', { exact: true }).selectOption({ label: 'Local authority' });
   await a.getByRole('button', { name: 'Start rating' }).click();
   await expect(
     a.getByRole('heading', { level: 1, name: 'Your private ratings, Ŵyn <i>Jones</i>' }),
@@ -146,7 +146,7 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   await expect(b.locator('.nhsuk-error-summary')).toContainText(`Workshop code: ${mistake}`);
   await expect(codeField).toHaveAccessibleDescription(new RegExp(mistake));
   await expect(codeField).toBeFocused();
-  await expect(b.getByLabel('Name or anonymous label')).toHaveCount(0);
+  await expect(b.getByLabel('Name or anonymous label', { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(b);
   await b.locator('.nhsuk-error-summary').getByRole('link').click();
   await expect(codeField).toBeFocused();
@@ -158,9 +158,9 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
       `Workshop ${plain.slice(0, 5)}-${plain.slice(5, 10)}. You will rate the 24 criteria this workshop covers.`,
     ),
   ).toBeVisible();
-  await b.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
-  await b.getByLabel('Organisation').fill('Northshire CVS');
-  await b.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await b.getByLabel('Name or anonymous label', { exact: true }).fill('Voluntary sector lead');
+  await b.getByLabel('Organisation', { exact: true }).fill('Northshire CVS');
+  await b.getByLabel('Sector', { exact: true }).selectOption({ label: 'Voluntary sector' });
   await b.getByRole('button', { name: 'Start rating' }).click();
   const responseB = testInfo.outputPath('response-b.json');
   await rateAndSaveResponse(b, 'Developing', responseB);
@@ -268,9 +268,9 @@ test('a workshop on two characteristics: joined by code on a phone, the particip
   await expect(
     p.getByText(new RegExp(`You will rate the ${scope} criteria this workshop covers\\.$`)),
   ).toBeVisible();
-  await p.getByLabel('Name or anonymous label').fill('Voluntary sector lead');
-  await p.getByLabel('Organisation').fill('Northshire CVS');
-  await p.getByLabel('Sector').selectOption({ label: 'Voluntary sector' });
+  await p.getByLabel('Name or anonymous label', { exact: true }).fill('Voluntary sector lead');
+  await p.getByLabel('Organisation', { exact: true }).fill('Northshire CVS');
+  await p.getByLabel('Sector', { exact: true }).selectOption({ label: 'Voluntary sector' });
   await p.getByRole('button', { name: 'Start rating' }).click();
   await expect(p.getByText(`0 of ${scope} rated`)).toBeVisible();
   const groups = p.locator('fieldset');

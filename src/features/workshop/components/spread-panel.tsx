@@ -1,6 +1,8 @@
 import {
+  Activity,
   memo,
   startTransition,
+  useCallback,
   useEffect,
   useId,
   useMemo,
@@ -8,8 +10,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ScrollRegion } from '@/components/scroll-region';
+import { ScrollRegion, TableScroll } from '@/components/scroll-region';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { LOCALE } from '@/lib/format';
 import type { Criterion } from '@/domain/framework/schema';
@@ -101,7 +104,7 @@ export function SpreadPanel({
         </p>
       )}
       <LateVotes criteria={criteria} late={late} />
-      {!isRevealed ? (
+      {!isRevealed && (
         <>
           <p>{t('spread.hidden')}</p>
           {revealedCount > 0 && (
@@ -132,33 +135,35 @@ export function SpreadPanel({
             {failed && <p className="nhsuk-error-message">{t('spread.revealFailed')}</p>}
           </div>
         </>
-      ) : (
-        <>
-          <div className="nhsuk-form-group">
-            <label className="nhsuk-label" htmlFor="spread-order">
-              {t('spread.order')}
-            </label>
-            <select
-              className="nhsuk-select"
-              id="spread-order"
-              value={order}
-              onChange={(e) => setOrder(e.target.value as typeof order)}
-            >
-              <option value="disagreement">{t('spread.byDisagreement')}</option>
-              <option value="framework">{t('spread.byFramework')}</option>
-            </select>
-          </div>
-          <SpreadList
-            data={data}
-            criteria={criteria}
-            spreadList={ordered}
-            levelTitle={levelTitle}
-            progress={progress}
-            late={late}
-            hasForms={hasForms}
-          />
-        </>
       )}
+      {/* Built ahead, hidden (display: none: not on screen, not read out, not found by the
+          browser's search), at idle priority while the room rates: the reveal then only shows
+          it, instead of building 24 criteria in the click. */}
+      <Activity mode={isRevealed ? 'visible' : 'hidden'}>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="spread-order">
+            {t('spread.order')}
+          </label>
+          <select
+            className="nhsuk-select"
+            id="spread-order"
+            value={order}
+            onChange={(e) => setOrder(e.target.value as typeof order)}
+          >
+            <option value="disagreement">{t('spread.byDisagreement')}</option>
+            <option value="framework">{t('spread.byFramework')}</option>
+          </select>
+        </div>
+        <SpreadList
+          data={data}
+          criteria={criteria}
+          spreadList={ordered}
+          levelTitle={levelTitle}
+          progress={progress}
+          late={late}
+          hasForms={hasForms}
+        />
+      </Activity>
     </section>
   );
 }
@@ -200,6 +205,14 @@ export function SpreadList({
   late = [],
   hasForms = true,
 }: SpreadProps & { hasForms?: boolean }) {
+  // One translation hook for the list, handed to every block: 24 hooks (and their effects)
+  // cost more than the blocks' own rendering at the reveal.
+  const { t } = useTranslation('workshop');
+  const { t: tCommon } = useTranslation('common');
+  const tableName = useCallback(
+    (name: string): string => tCommon('scrollRegion', { name }),
+    [tCommon],
+  );
   // Grouped once per change of the ratings, not once per criterion or render: a 40-person
   // workshop has 960 ratings.
   const byCriterion = useMemo(() => {
@@ -257,6 +270,8 @@ export function SpreadList({
         round={agreementRound(spread.criterionId, data.workshop.round2)}
         roundData={data.workshop.round2?.criterionIds.includes(spread.criterionId) ? data : null}
         hasForm={hasForms}
+        t={t}
+        tableName={tableName}
       />
     );
   });
@@ -305,6 +320,8 @@ const CriterionSpread = memo(function CriterionSpread({
   round,
   roundData,
   hasForm,
+  t,
+  tableName,
 }: {
   workshopId: string;
   isAnonymous: boolean;
@@ -326,8 +343,10 @@ const CriterionSpread = memo(function CriterionSpread({
   roundData: WorkshopData | null;
   /** Whether its agreement form is there yet (SpreadPanel adds the forms just after the reveal). */
   hasForm: boolean;
+  t: TFunction<'workshop'>;
+  /** The name of a table's scroll area (ScrollRegion's), from the table's caption. */
+  tableName: (caption: string) => string;
 }) {
-  const { t } = useTranslation('workshop');
   const title = criterion?.title ?? spread.criterionId;
   const most = Math.max(1, ...LEVEL_IDS.map((level) => spread.counts[level]));
   const sectors = SECTORS.filter((s) => spread.bySector[s]);
@@ -360,7 +379,7 @@ const CriterionSpread = memo(function CriterionSpread({
             </div>
           ))}
         </div>
-        <ScrollRegion label={caption}>
+        <TableScroll name={tableName(caption)}>
           <table className="nhsuk-table app-table--compact">
             <caption className="nhsuk-u-visually-hidden">{caption}</caption>
             <LevelsHead levelTitle={levelTitle} />
@@ -372,7 +391,7 @@ const CriterionSpread = memo(function CriterionSpread({
               </tr>
             </tbody>
           </table>
-        </ScrollRegion>
+        </TableScroll>
       </div>
       <p>{spreadSummary(t, spread, levelTitle) ?? t('spread.none')}</p>
       {roundData && (
