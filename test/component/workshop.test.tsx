@@ -6,6 +6,7 @@ import { allCriteria } from '@/domain/framework/lookups';
 import type { Framework } from '@/domain/framework/schema';
 import { makeJoinCode, workshopKey } from '@/domain/workshop/join-code';
 import { makeResponse } from '@/domain/workshop/response-file';
+import { makeRound2Code } from '@/domain/workshop/rounds';
 import {
   addParticipant,
   createWorkshop,
@@ -13,7 +14,11 @@ import {
   listWorkshops,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
-import { getJoinedWorkshop, joinWorkshop } from '@/storage/repositories/joined-workshops-repo';
+import {
+  getJoinedWorkshop,
+  joinWorkshop,
+  listJoinedWorkshops,
+} from '@/storage/repositories/joined-workshops-repo';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
 
@@ -212,6 +217,24 @@ describe('workshop set-up and own-device import', () => {
     expect(
       await screen.findByText(/This is an older code without a check letter/, { selector: 'a' }),
     ).toBeVisible();
+
+    // The round 2 code, on a device that never joined: refused as one, nothing joined.
+    await user.clear(field);
+    await user.type(
+      field,
+      makeRound2Code({
+        workshopId: 'ws-9',
+        frameworkCriterionIds: allCriteria(framework as Framework).map((c) => c.id),
+        round2: { criterionIds: ['care.pcns'] },
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    expect(
+      await screen.findByText(/This is a round 2 code \(it starts with R2\)/, { selector: 'a' }),
+    ).toBeVisible();
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(screen.queryByLabelText('Name or anonymous label')).toBeNull();
+    expect(await listJoinedWorkshops()).toEqual([]);
 
     await user.clear(field);
     await user.type(field, code.toLowerCase());

@@ -78,8 +78,23 @@ export function makeJoinCode(input: {
   /** The workshop's scope. */
   criterionIds: readonly string[];
 }): string {
+  return makeMarkedCode('', input);
+}
+
+/**
+ * A code of the join code's form after a mark of its own ("R2" for round 2 codes, rounds.ts),
+ * which the check character covers: "R2-7KQ2-MXD4-PA3F-00ZK". With no mark, the join code.
+ */
+export function makeMarkedCode(
+  mark: string,
+  input: {
+    workshopId: string;
+    frameworkCriterionIds: readonly string[];
+    criterionIds: readonly string[];
+  },
+): string {
   const inScope = new Set(input.criterionIds);
-  const values = [...workshopKey(input.workshopId).replace('-', '')].map((c) =>
+  const values = [...mark, ...workshopKey(input.workshopId).replace('-', '')].map((c) =>
     CODE_ALPHABET.indexOf(c),
   );
   for (let start = 0; start < input.frameworkCriterionIds.length; start += 5) {
@@ -90,8 +105,12 @@ export function makeJoinCode(input: {
     values.push(chunk);
   }
   values.push(checkValue(values));
-  return group(values.map((v) => CODE_ALPHABET[v]).join(''));
+  const chars = values.map((v) => CODE_ALPHABET[v]).join('');
+  return mark ? `${mark}-${group(chars.slice(mark.length))}` : group(chars);
 }
+
+/** The mark that starts a round 2 code (rounds.ts), so that it is never taken for a join code. */
+export const ROUND2_MARK = 'R2';
 
 export type JoinCodeProblem =
   /** A character that cannot be in a code (U, punctuation…). */
@@ -102,7 +121,12 @@ export type JoinCodeProblem =
   /** The check character does not match: a character is wrong or two are swapped. */
   | { code: 'mistyped' }
   /** Checked, but its scope does not fit this framework (made by another framework version). */
-  | { code: 'other-framework' };
+  | { code: 'other-framework' }
+  /**
+   * A whole, correct round 2 code (it starts with R2), typed where a join code goes; `key` is its
+   * key, for rounds.ts's round2CodeOf to find the workshop it belongs to if joined on this device.
+   */
+  | { code: 'round-2'; key: string };
 
 export type JoinCode = {
   /** The workshop key ("7KQ2M-XD4PA"), recorded as the joined workshop's id. */
@@ -111,29 +135,65 @@ export type JoinCode = {
   criterionIds: string[];
 };
 
+/** A typed code the forgiving way Crockford intends: lower case, spaces and dashes, O, I and L. */
+function cleanCode(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s\-\u2010-\u2015]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}
+
 /**
  * Reads a typed code the forgiving way Crockford intends (lower case, spaces and dashes, O for 0,
  * I/L for 1), then refuses it unless its check character matches and its scope fits the framework.
+ * A round 2 code (marked R2) is refused as one, so that nobody joins a workshop that is not there.
  */
 export function readJoinCode(
   typed: string,
   frameworkCriterionIds: readonly string[],
 ): Result<JoinCode, JoinCodeProblem> {
-  const cleaned = typed
-    .toUpperCase()
-    .replace(/[\s\-\u2010-\u2015]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = cleanCode(typed);
+  const expected = joinCodeLength(frameworkCriterionIds.length);
+  if (cleaned.startsWith(ROUND2_MARK) && cleaned.length === expected + ROUND2_MARK.length) {
+    const checked = readChecked(cleaned, frameworkCriterionIds, ROUND2_MARK);
+    return {
+      ok: false,
+      problem: checked.ok ? { code: 'round-2', key: checked.value.workshopId } : checked.problem,
+    };
+  }
+  return readChecked(cleaned, frameworkCriterionIds, '');
+}
+
+/**
+ * Reads a code made by makeMarkedCode with this `mark` (a code without it is refused as having
+ * the wrong length): its key and scope, once its check character matches.
+ */
+export function readMarkedCode(
+  typed: string,
+  frameworkCriterionIds: readonly string[],
+  mark: string,
+): Result<JoinCode, JoinCodeProblem> {
+  return readChecked(cleanCode(typed), frameworkCriterionIds, mark);
+}
+
+function readChecked(
+  cleaned: string,
+  frameworkCriterionIds: readonly string[],
+  mark: string,
+): Result<JoinCode, JoinCodeProblem> {
   if (cleaned === '' || [...cleaned].some((c) => !CODE_ALPHABET.includes(c)))
     return { ok: false, problem: { code: 'bad-code' } };
-  const expected = joinCodeLength(frameworkCriterionIds.length);
-  if (cleaned.length === KEY_LENGTH && expected !== KEY_LENGTH)
+  const expected = joinCodeLength(frameworkCriterionIds.length) + mark.length;
+  if (!mark && cleaned.length === KEY_LENGTH && expected !== KEY_LENGTH)
     return { ok: false, problem: { code: 'old-code', expected } };
   if (cleaned.length !== expected)
     return { ok: false, problem: { code: 'wrong-length', length: cleaned.length, expected } };
   const values = [...cleaned].map((c) => CODE_ALPHABET.indexOf(c));
   if (syndrome(values) !== 0) return { ok: false, problem: { code: 'mistyped' } };
-  const scope = values.slice(KEY_LENGTH, -1);
+  if (!cleaned.startsWith(mark)) return { ok: false, problem: { code: 'mistyped' } };
+  const body = cleaned.slice(mark.length);
+  const scope = values.slice(mark.length + KEY_LENGTH, -1);
   const criterionIds = frameworkCriterionIds.filter(
     (_id, index) => (scope[Math.floor(index / 5)]! >> (index % 5)) & 1,
   );
@@ -144,7 +204,7 @@ export function readJoinCode(
   return {
     ok: true,
     value: {
-      workshopId: `${cleaned.slice(0, 5)}-${cleaned.slice(5, KEY_LENGTH)}`,
+      workshopId: `${body.slice(0, 5)}-${body.slice(5, KEY_LENGTH)}`,
       criterionIds,
     },
   };

@@ -1,7 +1,14 @@
 import { levelRank, type LevelId } from '../levels';
 import type { Result } from '../result';
 import { criterionStatus, type Agreement, type CriterionStatus } from './agreement';
-import { makeJoinCode, readJoinCode, workshopKey, type JoinCodeProblem } from './join-code';
+import {
+  makeMarkedCode,
+  readJoinCode,
+  readMarkedCode,
+  ROUND2_MARK,
+  workshopKey,
+  type JoinCodeProblem,
+} from './join-code';
 import type { Participant } from './participants';
 import type { TimedRating } from './progress';
 import { spreads, type IndividualRating, type Spread } from './spread';
@@ -179,10 +186,13 @@ export function countMoves(moves: readonly Move[]): MoveCounts {
 /**
  * The round 2 code: own devices learn which criteria are in round 2 from a code the facilitator
  * shows, typed on the participant's device with no network. It has the join code's form
- * (join-code.ts: key, scope, check character), with round 2's criteria as its scope and, in place
- * of the workshop key, a key derived from it (`round2Key`): both sides can work it out (a device
- * joined by code knows only the workshop key), and the workshop's join code is never mistaken for
- * a round 2 code. The check character refuses a mistyped character or two swapped neighbours.
+ * (join-code.ts: key, scope, check character) after the mark "R2", with round 2's criteria as its
+ * scope and, in place of the workshop key, a key derived from it (`round2Seed`): both sides can
+ * work it out (a device joined by code knows only the workshop key), and the workshop's join code
+ * is never mistaken for a round 2 code. The check character covers the mark too, and refuses a
+ * mistyped character or two swapped neighbours. The mark lets a device that never joined refuse a
+ * round 2 code typed on its Join screen (readJoinCode) instead of joining a workshop that is not
+ * there. Codes made before the mark (the same characters without "R2") are still read here.
  */
 const round2Seed = (key: string): string => `${key}#round-2`;
 
@@ -191,7 +201,7 @@ export function makeRound2Code(input: {
   frameworkCriterionIds: readonly string[];
   round2: Pick<Round2, 'criterionIds'>;
 }): string {
-  return makeJoinCode({
+  return makeMarkedCode(ROUND2_MARK, {
     workshopId: round2Seed(workshopKey(input.workshopId)),
     frameworkCriterionIds: input.frameworkCriterionIds,
     criterionIds: input.round2.criterionIds,
@@ -217,7 +227,14 @@ export function readRound2Code(
   joined: { workshopId: string; criterionIds: readonly string[] },
   frameworkCriterionIds: readonly string[],
 ): Result<string[], Round2CodeProblem> {
-  const read = readJoinCode(typed, frameworkCriterionIds);
+  const marked = readMarkedCode(typed, frameworkCriterionIds, ROUND2_MARK);
+  // Not the length of a marked code: perhaps one made before the mark, or the join code.
+  const unmarked =
+    !marked.ok && marked.problem.code === 'wrong-length'
+      ? readJoinCode(typed, frameworkCriterionIds)
+      : null;
+  const read =
+    unmarked && (unmarked.ok || unmarked.problem.code !== 'wrong-length') ? unmarked : marked;
   if (!read.ok) return read;
   const key = read.value.workshopId;
   // The device recorded the workshop key (joined by code) or the workshop's id (invitation).

@@ -126,23 +126,27 @@ export function JoinScreen() {
       return;
     }
     const read = readJoinCode(code, frameworkCriterionIds);
-    if (!read.ok) {
+    // A round 2 code (marked R2, or one made before the mark, which has the join code's form)
+    // would join a workshop that is not there: if it is one joined here, say which.
+    const round2Key = read.ok
+      ? read.value.workshopId
+      : read.problem.code === 'round-2'
+        ? read.problem.key
+        : null;
+    const round2Of =
+      round2Key === null
+        ? null
+        : round2CodeOf(
+            round2Key,
+            (joined ?? (await listJoinedWorkshops())).map((w) => w.workshopId),
+          );
+    const refuse = (codeProblem: CodeProblem): void => {
       setProblem(null);
-      setCodeProblem(read.problem);
+      setCodeProblem(codeProblem);
       document.getElementById(`${id}-code`)?.focus();
-      return;
-    }
-    // A round 2 code of a workshop joined here has the join code's form: it would join nothing.
-    const round2Of = round2CodeOf(
-      read.value.workshopId,
-      (joined ?? (await listJoinedWorkshops())).map((w) => w.workshopId),
-    );
-    if (round2Of !== null) {
-      setProblem(null);
-      setCodeProblem({ code: 'round-2-code', workshopId: round2Of });
-      document.getElementById(`${id}-code`)?.focus();
-      return;
-    }
+    };
+    if (round2Of !== null) return refuse({ code: 'round-2-code', workshopId: round2Of });
+    if (!read.ok) return refuse(read.problem);
     setCodeProblem(null);
     await accept({
       workshopId: read.value.workshopId,

@@ -215,8 +215,34 @@ describe('workshop rounds', () => {
       ).toEqual({ ok: false, problem: { code: 'other-workshop' } });
     });
 
-    it('is recognised on the Join screen as the round 2 code of a workshop joined here', () => {
+    it('is marked R2, and refused on the Join screen of any device as a round 2 code', () => {
+      expect(code).toMatch(/^R2-[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
       const read = readJoinCode(code, framework);
+      expect(read).toEqual({ ok: false, problem: { code: 'round-2', key: expect.any(String) } });
+      // Mistyped, it is refused as mistyped, never joined.
+      const typo = code.slice(0, 4) + (code[4] === 'A' ? 'B' : 'A') + code.slice(5);
+      expect(readJoinCode(typo, framework)).toEqual({
+        ok: false,
+        problem: { code: 'mistyped' },
+      });
+      const key = read.ok ? '' : (read.problem as { key: string }).key;
+      // Joined here with the invitation (the workshop's id) or by code (its key): either is found.
+      expect(round2CodeOf(key, ['ws-9', 'ws-1'])).toBe('ws-1');
+      expect(round2CodeOf(key, [workshopKey('ws-1')])).toBe(workshopKey('ws-1'));
+      expect(round2CodeOf(key, ['ws-2'])).toBeNull();
+    });
+
+    it('still reads a round 2 code made before the mark, which a joined device recognises on its Join screen', () => {
+      // How round 2 codes were made before the mark: the join code of the derived key.
+      const unmarked = makeJoinCode({
+        workshopId: `${workshopKey('ws-1')}#round-2`,
+        frameworkCriterionIds: framework,
+        criterionIds: ['f.2', 'f.6'],
+      });
+      expect(
+        readRound2Code(unmarked, { workshopId: 'ws-1', criterionIds: framework }, framework),
+      ).toEqual(readRound2Code(code, { workshopId: 'ws-1', criterionIds: framework }, framework));
+      const read = readJoinCode(unmarked, framework);
       expect(read.ok).toBe(true);
       const key = read.ok ? read.value.workshopId : '';
       // Joined with the invitation (the workshop's id) or by code (its key): either is found.
