@@ -159,6 +159,14 @@ export const workshopRecord = z.object({
   facilitator: z.string().max(LIMITS.systemName),
   /** Hide who rated what in every view. */
   isAnonymous: z.boolean(),
+  /**
+   * The facilitator's label for the join code (issue 12; absent: none): two to eight capital
+   * letters, carried by the code so that people joining by code see which workshop they joined.
+   */
+  codeLabel: z
+    .string()
+    .regex(/^[A-Z]{2,8}$/)
+    .optional(),
   /** Criteria in scope, in framework order. */
   criterionIds: z.array(id).min(1).max(500),
   createdAt: time,

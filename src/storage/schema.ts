@@ -193,6 +193,8 @@ export type JoinedWorkshopRecord = {
   joinedBy: 'invitation' | 'code';
   /** Empty when joined by code: the code carries no title or date. */
   title: string;
+  /** The facilitator's label for the join code ("NORTH"), when joined by a code that has one. */
+  label?: string;
   date: string;
   facilitator: string;
   frameworkId: string;

@@ -86,6 +86,48 @@ describe('workshop set-up and own-device import', () => {
     expect(workshop?.criterionIds).toEqual(['care.pcns']);
   });
 
+  it('carries the facilitator’s label in the join code, so a participant joining by code sees it', async () => {
+    const user = userEvent.setup();
+    const assessmentId = await seedAssessment({});
+    const page = renderApp(`/assessments/${assessmentId}/workshops`);
+    await user.type(await screen.findByLabelText('Workshop title'), 'Board development session');
+    const label = screen.getByLabelText('Label for the join code (optional)');
+    await user.type(label, 'N0RTH');
+    await user.click(screen.getByRole('button', { name: 'Start workshop' }));
+    await waitFor(() =>
+      expect(label).toHaveAccessibleDescription(
+        /Error: ?Enter letters only \(A to Z\), with no spaces, numbers or accents\./,
+      ),
+    );
+    expect(label).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(label).toHaveFocus());
+    expect(await listWorkshops(assessmentId)).toEqual([]);
+    await user.clear(label);
+    await user.type(label, 'north');
+    await user.click(screen.getByRole('button', { name: 'Start workshop' }));
+    await waitFor(async () => expect(await listWorkshops(assessmentId)).toHaveLength(1));
+    const [workshop] = await listWorkshops(assessmentId);
+    expect(workshop?.codeLabel).toBe('NORTH');
+    expect(
+      await screen.findByText(
+        'The code carries your label NORTH: people who join with it see it before they rate.',
+      ),
+    ).toBeVisible();
+    const code = screen.getByTestId('join-code').textContent ?? '';
+    // Sixteen characters, one for the label's length and one per letter.
+    expect(code.replace(/-/g, '')).toHaveLength(22);
+    page.unmount();
+
+    renderApp('/join');
+    await user.type(await screen.findByLabelText('Workshop code'), code);
+    await user.click(screen.getByRole('button', { name: 'Join with this code' }));
+    expect(
+      await screen.findByText(
+        `Workshop NORTH (${workshopKey(workshop!.id)}). You will rate the 24 criteria this workshop covers.`,
+      ),
+    ).toBeVisible();
+  });
+
   it('imports many files at once with a line per file; a refused file changes nothing', async () => {
     const user = userEvent.setup();
     const workshopId = await workshopWith();

@@ -9,6 +9,9 @@ import type { Result } from '../result';
  *   import knows the file is theirs (the same key the codes before the check character were);
  * - the scope: one bit per criterion of the framework, in framework order, five to a character,
  *   so the participant rates only the workshop's criteria;
+ * - optionally, a short label the facilitator chose at set-up (two to eight letters, "NORTH"),
+ *   so that someone joining by code sees which workshop they joined: one character for its
+ *   length, then one per letter (A–Z as the values 0–25);
  * - a check character, so that any one mistyped character and any two neighbours swapped are
  *   refused at once, before anything is rated.
  *
@@ -77,8 +80,27 @@ export function makeJoinCode(input: {
   frameworkCriterionIds: readonly string[];
   /** The workshop's scope. */
   criterionIds: readonly string[];
+  /** The facilitator's label for the code (codeLabelProblem says which are allowed). */
+  label?: string | undefined;
 }): string {
   return makeMarkedCode('', input);
+}
+
+const LABEL_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const CODE_LABEL_LENGTH = { min: 2, max: 8 } as const;
+
+/** A label as it is kept and shown: upper case, no spaces. */
+export function normaliseCodeLabel(typed: string): string {
+  return typed.trim().toUpperCase();
+}
+
+/** Why a typed label cannot be used (null: it can; an empty label is no label). */
+export function codeLabelProblem(typed: string): 'letters' | 'length' | null {
+  const label = normaliseCodeLabel(typed);
+  if (label === '') return null;
+  if ([...label].some((c) => !LABEL_LETTERS.includes(c))) return 'letters';
+  if (label.length < CODE_LABEL_LENGTH.min || label.length > CODE_LABEL_LENGTH.max) return 'length';
+  return null;
 }
 
 /**
@@ -91,6 +113,7 @@ export function makeMarkedCode(
     workshopId: string;
     frameworkCriterionIds: readonly string[];
     criterionIds: readonly string[];
+    label?: string | undefined;
   },
 ): string {
   const inScope = new Set(input.criterionIds);
@@ -103,6 +126,11 @@ export function makeMarkedCode(
       .slice(start, start + 5)
       .forEach((id, bit) => (chunk |= inScope.has(id) ? 1 << bit : 0));
     values.push(chunk);
+  }
+  const label = normaliseCodeLabel(input.label ?? '');
+  if (label !== '') {
+    if (codeLabelProblem(label) !== null) throw new Error(`Not a code label: ${label}`);
+    values.push(label.length, ...[...label].map((c) => LABEL_LETTERS.indexOf(c)));
   }
   values.push(checkValue(values));
   const chars = values.map((v) => CODE_ALPHABET[v]).join('');
@@ -133,6 +161,8 @@ export type JoinCode = {
   workshopId: string;
   /** The criteria the participant rates, in framework order. */
   criterionIds: string[];
+  /** The facilitator's label ("NORTH"), when the code carries one. */
+  label?: string;
 };
 
 /** A typed code the forgiving way Crockford intends: lower case, spaces and dashes, O, I and L. */
@@ -187,13 +217,29 @@ function readChecked(
   const expected = joinCodeLength(frameworkCriterionIds.length) + mark.length;
   if (!mark && cleaned.length === KEY_LENGTH && expected !== KEY_LENGTH)
     return { ok: false, problem: { code: 'old-code', expected } };
-  if (cleaned.length !== expected)
+  // A join code may carry a label: its length, then at least two letters.
+  const mayHaveLabel = !mark && cleaned.length >= expected + 1 + CODE_LABEL_LENGTH.min;
+  if (cleaned.length !== expected && !mayHaveLabel)
     return { ok: false, problem: { code: 'wrong-length', length: cleaned.length, expected } };
   const values = [...cleaned].map((c) => CODE_ALPHABET.indexOf(c));
   if (syndrome(values) !== 0) return { ok: false, problem: { code: 'mistyped' } };
   if (!cleaned.startsWith(mark)) return { ok: false, problem: { code: 'mistyped' } };
   const body = cleaned.slice(mark.length);
-  const scope = values.slice(mark.length + KEY_LENGTH, -1);
+  const scopeEnd = expected - 1;
+  const scope = values.slice(mark.length + KEY_LENGTH, scopeEnd);
+  let label: string | undefined;
+  if (cleaned.length !== expected) {
+    const length = values[scopeEnd]!;
+    const letters = values.slice(scopeEnd + 1, -1);
+    if (
+      length < CODE_LABEL_LENGTH.min ||
+      length > CODE_LABEL_LENGTH.max ||
+      letters.length !== length ||
+      letters.some((v) => v >= LABEL_LETTERS.length)
+    )
+      return { ok: false, problem: { code: 'wrong-length', length: cleaned.length, expected } };
+    label = letters.map((v) => LABEL_LETTERS[v]).join('');
+  }
   const criterionIds = frameworkCriterionIds.filter(
     (_id, index) => (scope[Math.floor(index / 5)]! >> (index % 5)) & 1,
   );
@@ -206,6 +252,7 @@ function readChecked(
     value: {
       workshopId: `${body.slice(0, 5)}-${body.slice(5, KEY_LENGTH)}`,
       criterionIds,
+      ...(label === undefined ? {} : { label }),
     },
   };
 }

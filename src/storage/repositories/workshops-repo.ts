@@ -32,7 +32,7 @@ import type {
 
 export type NewWorkshop = Pick<
   WorkshopRecord,
-  'assessmentId' | 'title' | 'date' | 'facilitator' | 'isAnonymous' | 'criterionIds'
+  'assessmentId' | 'title' | 'date' | 'facilitator' | 'isAnonymous' | 'criterionIds' | 'codeLabel'
 >;
 
 export async function createWorkshop(input: NewWorkshop): Promise<string> {

@@ -13,6 +13,7 @@ import {
   type InvitationProblem,
 } from '@/domain/workshop/invitation';
 import { readJoinCode, type JoinCodeProblem } from '@/domain/workshop/join-code';
+import { codeName } from '../lib/code-name';
 import { round2CodeOf } from '@/domain/workshop/rounds';
 import { useFocusAfter } from '@/hooks/use-focus-after';
 import { usePageTitle } from '@/hooks/use-page-title';
@@ -158,6 +159,7 @@ export function JoinScreen() {
       frameworkId: CURRENT_FRAMEWORK.id,
       frameworkVersion: CURRENT_FRAMEWORK.version,
       criterionIds: read.value.criterionIds,
+      ...(read.value.label === undefined ? {} : { label: read.value.label }),
     });
   };
   const codeMessage = codeProblem
@@ -244,7 +246,7 @@ export function JoinScreen() {
                 <Link href={routes.joined.href(w.workshopId)}>
                   {w.title
                     ? t('join.joinedItem', { title: w.title, date: formatIsoDate(w.date) })
-                    : t('join.joinedByCode', { code: w.workshopId })}
+                    : t('join.joinedByCode', { code: codeName(t, w) })}
                 </Link>
               </li>
             ))}
@@ -269,7 +271,7 @@ function WhoAreYou({ pending, onBack }: { pending: Pending; onBack: () => void }
               facilitator: pending.facilitator,
             })
           : t('join.workshopFromCode', {
-              code: pending.workshopId,
+              code: codeName(t, pending),
               count: pending.criterionIds.length,
             })}
       </p>

@@ -23,6 +23,7 @@ import { reportingWrite } from '@/storage/write-report';
 import { JoinedRound2 } from './joined-round2';
 import { PrivateRating } from './private-rating';
 import { SendBySync } from './send-by-sync';
+import { codeName } from '../lib/code-name';
 
 /**
  * Removing the workshop (and this person's ratings) from the device, in two steps; the second
@@ -106,7 +107,7 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
   const changedSinceExport = joined.exportedAt !== null && joined.updatedAt > joined.exportedAt;
   usePageTitle([
     t('pageTitle.joined', { name: joined.participant.label }),
-    joined.title || joined.workshopId,
+    joined.title || codeName(t, joined),
   ]);
 
   /** The response with everything typed so far: what is queued is written, then read back. */
@@ -149,7 +150,7 @@ function Joined({ joined, framework }: { joined: JoinedWorkshopRecord; framework
       <p className="caption">
         {joined.title
           ? t('join.joinedItem', { title: joined.title, date: formatIsoDate(joined.date) })
-          : t('join.joinedByCode', { code: joined.workshopId })}
+          : t('join.joinedByCode', { code: codeName(t, joined) })}
       </p>
       <PrivateRating
         heading={t('join.ratingHeading', { name: joined.participant.label })}

@@ -41,6 +41,7 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
     workshopId: workshop.id,
     frameworkCriterionIds: allCriteria(framework).map((c) => c.id),
     criterionIds: workshop.criterionIds,
+    label: workshop.codeLabel,
   });
 
   const downloadInvitation = (): void => {
@@ -153,6 +154,9 @@ export function OwnDevicesPanel({ data, framework }: { data: WorkshopData; frame
               {code}
             </strong>
           </p>
+          {workshop.codeLabel && (
+            <p className="nhsuk-hint">{t('own.codeLabel', { label: workshop.codeLabel })}</p>
+          )}
         </li>
         <li>{t('own.step2')}</li>
         <li>

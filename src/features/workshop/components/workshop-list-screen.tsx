@@ -13,6 +13,7 @@ import { Link, navigate } from '@/lib/router';
 import { getAssessment } from '@/storage/repositories/assessments-repo';
 import { createWorkshop, listWorkshops } from '@/storage/repositories/workshops-repo';
 import { reportingWrite } from '@/storage/write-report';
+import { codeLabelProblem, normaliseCodeLabel } from '@/domain/workshop/join-code';
 
 /** The workshops of one assessment, and a form to start a new one (all criteria in scope). */
 export function WorkshopListScreen({ assessmentId }: { assessmentId: string }) {
@@ -65,8 +66,10 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso());
   const [facilitator, setFacilitator] = useState('');
+  const [codeLabel, setCodeLabel] = useState('');
   const [isAnonymous, setAnonymous] = useState(false);
-  const [problem, setProblem] = useState<'title' | 'date' | 'scope' | null>(null);
+  const [problem, setProblem] = useState<'title' | 'date' | 'label' | 'scope' | null>(null);
+  const labelProblem = codeLabelProblem(codeLabel);
 
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const inScope = criteria.filter((c) => !excluded.has(c.id));
@@ -79,9 +82,11 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
         ? 'title'
         : checkIsoDate(date)
           ? 'date'
-          : inScope.length === 0
-            ? 'scope'
-            : null;
+          : labelProblem
+            ? 'label'
+            : inScope.length === 0
+              ? 'scope'
+              : null;
     setProblem(found);
     if (found) {
       document.getElementById(`${id}-${found}`)?.focus();
@@ -97,6 +102,7 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
           facilitator: facilitator.trim(),
           isAnonymous,
           criterionIds: inScope.map((c) => c.id),
+          ...(normaliseCodeLabel(codeLabel) ? { codeLabel: normaliseCodeLabel(codeLabel) } : {}),
         }),
       );
     } catch {
@@ -134,6 +140,16 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
         label={t('new.facilitator')}
         value={facilitator}
         onChange={(e) => setFacilitator(e.target.value)}
+      />
+      <TextField
+        id={`${id}-label`}
+        label={t('new.codeLabel')}
+        hint={t('new.codeLabelHint')}
+        error={problem === 'label' && labelProblem && t(`new.codeLabelProblem.${labelProblem}`)}
+        value={codeLabel}
+        onChange={(e) => setCodeLabel(e.target.value)}
+        autoComplete="off"
+        spellCheck={false}
       />
       <div className="nhsuk-form-group">
         <label className="inline-radio">

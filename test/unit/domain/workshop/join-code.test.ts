@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   CODE_ALPHABET,
   checkValue,
+  codeLabelProblem,
   joinCodeLength,
   makeJoinCode,
+  normaliseCodeLabel,
   readJoinCode,
   workshopKey,
 } from '@/domain/workshop/join-code';
@@ -168,6 +170,65 @@ describe('join codes', () => {
     expect(readJoinCode(longer, FRAMEWORK)).toEqual({
       ok: false,
       problem: { code: 'other-framework' },
+    });
+  });
+});
+
+describe('join codes with the facilitator’s label', () => {
+  const make = (label: string): string =>
+    makeJoinCode({
+      workshopId: 'ws-1',
+      frameworkCriterionIds: FRAMEWORK,
+      criterionIds: FRAMEWORK.slice(0, 9),
+      label,
+    });
+
+  it('allows two to eight letters, any case, and no label at all', () => {
+    expect(codeLabelProblem('')).toBeNull();
+    expect(codeLabelProblem('  north ')).toBeNull();
+    expect(normaliseCodeLabel('  north ')).toBe('NORTH');
+    expect(codeLabelProblem('ABCDEFGH')).toBeNull();
+    expect(codeLabelProblem('A')).toBe('length');
+    expect(codeLabelProblem('ABCDEFGHI')).toBe('length');
+    expect(codeLabelProblem('NORTH 2')).toBe('letters');
+    expect(codeLabelProblem('NÖRTH')).toBe('letters');
+    expect(() => make('N')).toThrow();
+  });
+
+  it.each(['NO', 'NORTH', 'ZZZZZZZZ', 'ABCDEFGH'])(
+    'round-trips the label %s with the key and scope, one character longer than its letters',
+    (label) => {
+      const code = make(label.toLowerCase());
+      expect(plain(code)).toHaveLength(16 + 1 + label.length);
+      expect(readJoinCode(code, FRAMEWORK)).toEqual({
+        ok: true,
+        value: { workshopId: workshopKey('ws-1'), criterionIds: FRAMEWORK.slice(0, 9), label },
+      });
+    },
+  );
+
+  it('refuses every substitution, adjacent swap and dropped character of a labelled code', () => {
+    const chars = [...plain(make('NORTH'))];
+    const refused = (typed: string): void =>
+      expect(readJoinCode(typed, FRAMEWORK).ok, typed).toBe(false);
+    chars.forEach((original, position) => {
+      for (const other of CODE_ALPHABET)
+        if (other !== original) refused(chars.map((c, i) => (i === position ? other : c)).join(''));
+      refused(chars.filter((_, i) => i !== position).join(''));
+      if (position + 1 < chars.length && chars[position + 1] !== original) {
+        const swapped = [...chars];
+        [swapped[position], swapped[position + 1]] = [swapped[position + 1]!, original];
+        refused(swapped.join(''));
+      }
+    });
+  });
+
+  it('leaves a code without a label exactly as it was', () => {
+    const unlabelled = make('');
+    expect(plain(unlabelled)).toHaveLength(16);
+    expect(readJoinCode(unlabelled, FRAMEWORK)).toEqual({
+      ok: true,
+      value: { workshopId: workshopKey('ws-1'), criterionIds: FRAMEWORK.slice(0, 9) },
     });
   });
 });
