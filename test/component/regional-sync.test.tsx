@@ -1,19 +1,62 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readSnapshotJson } from '@/domain/regional/snapshot';
 import { getDb } from '@/storage/db';
 import {
   getRegionalSettings,
   getSyncSettings,
   putRegionalSettings,
 } from '@/storage/repositories/settings-repo';
+import type * as PouchModule from '@/sync/pouch';
+import { snapshotDocumentId } from '@/sync/regional';
+import { forgetRegionalSecret } from '@/sync/regional-secret';
+import { shippedFramework } from '../support/framework';
+import { MemoryPouch } from '../support/memory-pouch';
 import { renderApp } from '../support/render-app';
+import { seedAssessment } from '../support/seed';
 
 /**
  * The regional database (issue 16, item 5) as a person uses it: set in Settings, then "Publish to
  * the regional database" on Results and "Fetch from the regional database" on the Region page.
  * The "server" is PouchDB in memory, named by the address.
  */
+
+// Every database the app opens is PouchDB in memory, named by its address; `server.fail` makes
+// every request fail as a server or the network would (a status, or none: unreachable).
+const server = vi.hoisted(() => ({
+  credentials: [] as unknown[],
+  fail: null as null | { status?: number },
+}));
+vi.mock('@/sync/pouch', async (original) => ({
+  ...(await original<typeof PouchModule>()),
+  browserDatabases: async (credentials: unknown) => {
+    server.credentials.push(credentials);
+    return {
+      local: () => {
+        throw new Error('no local database for the region');
+      },
+      remote: (url: string) => {
+        const db = new MemoryPouch(url);
+        const failing = () => Promise.reject(Object.assign(new Error('no'), server.fail));
+        return server.fail
+          ? Object.assign(db, { get: failing, put: failing, allDocs: failing })
+          : db;
+      },
+    };
+  },
+}));
+
+let count = 0;
+let regionUrl: string;
+
+beforeEach(() => {
+  server.credentials = [];
+  server.fail = null;
+  regionUrl = `${window.location.origin}/region-${++count}-${Date.now()}`;
+});
+
+afterEach(() => forgetRegionalSecret());
 
 const origin = () => window.location.origin;
 
@@ -123,5 +166,110 @@ describe('Settings: regional database', () => {
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Set a regional database' })).toHaveFocus(),
     );
+  });
+});
+
+describe('Results: publish to the regional database', () => {
+  async function openPreview() {
+    const user = userEvent.setup();
+    const id = await seedAssessment(
+      { systemName: 'Northshire ICS', title: 'Secret title', asAt: '2026-03-31' },
+      { 'care.pcns': { level: 'maturing' }, 'care.phm': { level: 'developing' } },
+    );
+    renderApp(`/assessments/${id}/results`);
+    await user.click(await screen.findByRole('button', { name: 'Prepare the snapshot' }));
+    return user;
+  }
+
+  it('is not offered while no regional database is set', async () => {
+    await openPreview();
+    expect(screen.getByRole('button', { name: 'Download the snapshot file' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Publish to the regional database' })).toBeNull();
+    expect(server.credentials).toEqual([]);
+  });
+
+  it('asks for the password, publishes exactly the snapshot previewed, and says where and when', async () => {
+    await putRegionalSettings({ url: regionUrl, signIn: 'password', username: 'northshire' });
+    const user = await openPreview();
+    const form = await screen.findByTestId('publish-to-region');
+    const json = screen.getByTestId('snapshot-json').textContent ?? '';
+    expect(server.credentials).toEqual([]);
+
+    await user.click(
+      within(form).getByRole('button', { name: 'Publish to the regional database' }),
+    );
+    const password = within(form).getByLabelText(
+      'Password for northshire at the regional database',
+    );
+    expect(
+      await within(form).findByText('Enter the password for the regional database.'),
+    ).toBeVisible();
+    expect(password).toHaveFocus();
+    expect(server.credentials).toEqual([]);
+
+    await user.type(password, 'pa55word');
+    await user.click(
+      within(form).getByRole('button', { name: 'Publish to the regional database' }),
+    );
+    const host = new URL(regionUrl).host;
+    await waitFor(() =>
+      expect(screen.getByTestId('region-publish-status')).toHaveTextContent(
+        new RegExp(`^Published to ${host} at \\d{2}:\\d{2}\\.`),
+      ),
+    );
+    expect(server.credentials).toEqual([{ username: 'northshire', password: 'pa55word' }]);
+    const snapshot = JSON.parse(json) as Record<string, unknown>;
+    const { _id, _rev, ...doc } = await new MemoryPouch(regionUrl).get(
+      snapshotDocumentId(snapshot as Parameters<typeof snapshotDocumentId>[0]),
+    );
+    expect(_id).toBe('snapshot:northshire ics:2026-03-31');
+    expect(_rev).toBeTruthy();
+    expect(doc).toEqual(snapshot);
+    expect(readSnapshotJson(doc, [shippedFramework]).ok).toBe(true);
+    // The password is held for this tab now: not asked for again.
+    expect(within(form).queryByLabelText(/Password for northshire/)).toBeNull();
+  });
+
+  it('says in words why it did not publish', async () => {
+    await putRegionalSettings({ url: regionUrl, signIn: 'none', username: '' });
+    const user = await openPreview();
+    const form = await screen.findByTestId('publish-to-region');
+    const status = screen.getByTestId('region-publish-status');
+    const publish = () =>
+      user.click(within(form).getByRole('button', { name: 'Publish to the regional database' }));
+    for (const [fail, message] of [
+      [{}, 'Not published: the regional database at'],
+      [{ status: 403 }, 'Not published: this user may not publish to that regional database'],
+      [{ status: 404 }, `Not published: there is no database at ${regionUrl}.`],
+    ] as const) {
+      server.fail = fail;
+      await publish();
+      await waitFor(() => expect(status).toHaveTextContent(message));
+      expect(status).toHaveTextContent('Nothing was sent.');
+    }
+    server.fail = null;
+    expect((await new MemoryPouch(regionUrl).allDocs()).rows).toEqual([]);
+  });
+
+  it('asks for the password again when the server refuses it', async () => {
+    await putRegionalSettings({ url: regionUrl, signIn: 'password', username: 'northshire' });
+    const user = await openPreview();
+    const form = await screen.findByTestId('publish-to-region');
+    await user.type(
+      within(form).getByLabelText('Password for northshire at the regional database'),
+      'wrong',
+    );
+    server.fail = { status: 401 };
+    await user.click(
+      within(form).getByRole('button', { name: 'Publish to the regional database' }),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('region-publish-status')).toHaveTextContent(
+        'Not published: the regional database refused the user name or password.',
+      ),
+    );
+    expect(
+      within(form).getByLabelText('Password for northshire at the regional database'),
+    ).toHaveValue('');
   });
 });
