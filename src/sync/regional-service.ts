@@ -50,8 +50,9 @@ export function problemOf(error: unknown): RegionalProblem {
 }
 
 /**
- * Runs `work` against the regional database. A refused sign-in forgets the secret held (the
- * screen asks for it again); one that worked is held for the rest of this tab's life.
+ * Runs `work` against the regional database. The secret given is held for the rest of this
+ * tab's life (an unreachable server does not make the user type it again), unless the server
+ * refuses it: then it is forgotten, and the screen asks for it again.
  */
 async function withRegionalDatabase<T>(
   settings: RegionalSettings,
@@ -59,12 +60,11 @@ async function withRegionalDatabase<T>(
   work: (db: SyncDatabase) => Promise<T>,
 ): Promise<Result<T, RegionalProblem>> {
   if (globalThis.navigator?.onLine === false) return { ok: false, problem: 'offline' };
+  rememberRegionalSecret(settings, secret);
   let db: SyncDatabase | null = null;
   try {
     db = (await browserDatabases(credentialsFor(settings, secret))).remote(settings.url);
-    const value = await work(db);
-    rememberRegionalSecret(settings, secret);
-    return { ok: true, value };
+    return { ok: true, value: await work(db) };
   } catch (error) {
     const problem = problemOf(error);
     if (problem === 'sign-in') forgetRegionalSecret();

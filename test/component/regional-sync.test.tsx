@@ -8,13 +8,16 @@ import {
   getSyncSettings,
   putRegionalSettings,
 } from '@/storage/repositories/settings-repo';
+import { importSnapshots, listSnapshots } from '@/storage/repositories/snapshots-repo';
 import type * as PouchModule from '@/sync/pouch';
-import { snapshotDocumentId } from '@/sync/regional';
+import type { SyncDatabase } from '@/sync/pouch';
+import { pushSnapshot, snapshotDocumentId } from '@/sync/regional';
 import { forgetRegionalSecret } from '@/sync/regional-secret';
 import { shippedFramework } from '../support/framework';
 import { MemoryPouch } from '../support/memory-pouch';
 import { renderApp } from '../support/render-app';
 import { seedAssessment } from '../support/seed';
+import { sampleSnapshot } from '../support/snapshots';
 
 /**
  * The regional database (issue 16, item 5) as a person uses it: set in Settings, then "Publish to
@@ -271,5 +274,107 @@ describe('Results: publish to the regional database', () => {
     expect(
       within(form).getByLabelText('Password for northshire at the regional database'),
     ).toHaveValue('');
+  });
+});
+
+describe('Region: fetch from the regional database', () => {
+  const names = () =>
+    within(screen.getByTestId('regional-systems'))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+
+  it('is not offered while no regional database is set; files still work', async () => {
+    renderApp('/region');
+    expect(await screen.findByLabelText('Choose snapshot files')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Fetch from the regional database' })).toBeNull();
+  });
+
+  it('fetches every system alphabetically, refuses a bad one with its reason, and twice adds nothing', async () => {
+    const region = new MemoryPouch(regionUrl) as unknown as SyncDatabase;
+    const west = sampleSnapshot('Westshire ICS', '2026-03-31', 'thriving');
+    await pushSnapshot(region, west);
+    await pushSnapshot(region, sampleSnapshot('Eastshire ICS', '2026-03-31', 'emerging'));
+    await region.put({
+      ...sampleSnapshot('Southshire ICS', '2026-03-31', 'emerging'),
+      overall: 'thriving',
+      _id: 'snapshot:southshire ics:2026-03-31',
+    });
+    await putRegionalSettings({ url: regionUrl, signIn: 'token', username: '' });
+    const user = userEvent.setup();
+    renderApp('/region');
+    const card = await screen.findByTestId('fetch-snapshots');
+    expect(card).toHaveTextContent(new URL(regionUrl).host);
+    expect(await screen.findByTestId('regional-empty')).toBeVisible();
+    expect(server.credentials).toEqual([]);
+
+    await user.type(within(card).getByLabelText('Token for the regional database'), 'tok.en.sig');
+    await user.click(
+      within(card).getByRole('button', { name: 'Fetch from the regional database' }),
+    );
+    const report = screen.getByTestId('fetch-report');
+    await waitFor(() => expect(report).toHaveTextContent('2 snapshots fetched, 1 refused.'));
+    expect(server.credentials).toEqual([{ token: 'tok.en.sig' }]);
+    expect(report).toHaveTextContent('Eastshire ICS as at 31 March 2026 added.');
+    expect(report).toHaveTextContent(
+      'The published snapshot “snapshot:southshire ics:2026-03-31” was not imported: its levels are not what the scoring rules give',
+    );
+    await waitFor(() => expect(names()).toEqual(['Eastshire ICS', 'Westshire ICS']));
+    expect(screen.queryByTestId('ranking-warning')).toBeNull();
+
+    // The token is held for this tab: fetching again asks for nothing and duplicates nothing.
+    expect(within(card).queryByLabelText('Token for the regional database')).toBeNull();
+    await user.click(
+      within(card).getByRole('button', { name: 'Fetch from the regional database' }),
+    );
+    await waitFor(() =>
+      expect(report).toHaveTextContent(
+        'Westshire ICS as at 31 March 2026 was already here; updated.',
+      ),
+    );
+    expect(await listSnapshots()).toHaveLength(2);
+    expect(names()).toEqual(['Eastshire ICS', 'Westshire ICS']);
+  });
+
+  it('says in words why nothing was fetched, and leaves the snapshots here unchanged', async () => {
+    await importSnapshots([sampleSnapshot('Eastshire ICS', '2026-03-31', 'emerging')]);
+    await putRegionalSettings({ url: regionUrl, signIn: 'password', username: 'analyst' });
+    const user = userEvent.setup();
+    renderApp('/region');
+    const card = await screen.findByTestId('fetch-snapshots');
+    await user.click(
+      within(card).getByRole('button', { name: 'Fetch from the regional database' }),
+    );
+    expect(
+      await within(card).findByText('Enter the password for the regional database.'),
+    ).toBeVisible();
+    const password = within(card).getByLabelText('Password for analyst at the regional database');
+    expect(password).toHaveFocus();
+    const before = await listSnapshots();
+    const report = screen.getByTestId('fetch-report');
+    const fetchAgain = async (fail: { status?: number }, message: string) => {
+      server.fail = fail;
+      await user.click(
+        within(card).getByRole('button', { name: 'Fetch from the regional database' }),
+      );
+      await waitFor(() => expect(report).toHaveTextContent(message));
+      expect(report).toHaveTextContent('The snapshots here are unchanged.');
+      expect(await listSnapshots()).toEqual(before);
+    };
+    await user.type(password, 'pw');
+    await fetchAgain(
+      { status: 403 },
+      'Nothing was fetched: this user may not read that regional database.',
+    );
+    // An answer that is not about the password keeps it: not asked for again.
+    expect(within(card).queryByLabelText(/Password for analyst/)).toBeNull();
+    await fetchAgain({}, 'Nothing was fetched: the regional database at');
+    await fetchAgain(
+      { status: 401 },
+      'Nothing was fetched: the regional database refused the user name or password.',
+    );
+    expect(
+      within(card).getByLabelText('Password for analyst at the regional database'),
+    ).toHaveValue('');
+    expect(names()).toEqual(['Eastshire ICS']);
   });
 });

@@ -94,16 +94,16 @@ describe('the regional database, from the screens', () => {
     );
   });
 
-  it('names what went wrong, stores nothing, and forgets a refused password', async () => {
+  it('names what went wrong, stores nothing, and forgets only a refused password', async () => {
     await pushSnapshot(remote(), sampleSnapshot('Westshire ICS', '2026-03-31', 'maturing'));
     await publishToRegion(region, sampleSnapshot('Eastshire ICS', '2026-03-31', null), 'pw');
     expect(regionalSecret(region)).toBe('pw');
     for (const [fail, problem] of [
-      [{ status: 401 }, 'sign-in'],
       [{ status: 403 }, 'forbidden'],
       [{ status: 404 }, 'not-found'],
       [{ status: 500 }, 'failed'],
       [{}, 'unreachable'],
+      [{ status: 401 }, 'sign-in'],
     ] as const) {
       server.fail = fail;
       expect(await fetchFromRegion(region, [shippedFramework], 'pw')).toEqual({
@@ -113,6 +113,7 @@ describe('the regional database, from the screens', () => {
       expect(
         await publishToRegion(region, sampleSnapshot('Northshire ICS', '2026-03-31', null), 'pw'),
       ).toEqual({ ok: false, problem });
+      expect(regionalSecret(region)).toBe(problem === 'sign-in' ? null : 'pw');
     }
     expect(regionalSecret(region)).toBeNull();
     expect(await listSnapshots()).toEqual([]);
