@@ -271,9 +271,9 @@ describe('Results: publish to the regional database', () => {
         'Not published: the regional database refused the user name or password.',
       ),
     );
-    expect(
-      within(form).getByLabelText('Password for northshire at the regional database'),
-    ).toHaveValue('');
+    const again = within(form).getByLabelText('Password for northshire at the regional database');
+    expect(again).toHaveValue('');
+    await waitFor(() => expect(again).toHaveFocus());
   });
 });
 
@@ -372,9 +372,9 @@ describe('Region: fetch from the regional database', () => {
       { status: 401 },
       'Nothing was fetched: the regional database refused the user name or password.',
     );
-    expect(
-      within(card).getByLabelText('Password for analyst at the regional database'),
-    ).toHaveValue('');
+    const again = within(card).getByLabelText('Password for analyst at the regional database');
+    expect(again).toHaveValue('');
+    await waitFor(() => expect(again).toHaveFocus());
     expect(names()).toEqual(['Eastshire ICS']);
   });
 });

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page, TestInfo } from '@playwright/test';
 // @ts-expect-error -- plain ESM script shared with the command line, no type declarations
-import { startSyncTestServer } from '../../scripts/sync-test-server.mjs';
+import { signTestToken, startSyncTestServer } from '../../scripts/sync-test-server.mjs';
 import { createAssessment, expect, expectNoAxeViolations, test, waitUntilSaved } from './fixtures';
 import { Typist } from './human';
 
@@ -15,7 +16,7 @@ import { Typist } from './human';
 type TestServer = {
   url: string;
   requests: { method: string; path: string; origin: string | null }[];
-  createDatabase(name: string): Promise<string>;
+  createDatabase(name: string, options?: { signIn: 'token' }): Promise<string>;
   getDocument(database: string, id: string): Promise<Record<string, unknown> | null>;
   close(): Promise<void>;
 };
@@ -213,4 +214,90 @@ test('two systems publish to the regional database; a fresh device fetches them 
   // Every request the region's server saw came from the app's origin (the fixture checks that no
   // request left 127.0.0.1 on this device).
   expect(server.requests.every((r) => r.origin === null || r.origin === APP_ORIGIN)).toBe(true);
+});
+
+const token = (expiresInSeconds: number) =>
+  (signTestToken as (secret: string, claims: object) => string)('sync-test-secret', {
+    sub: 'regional.analyst@example.nhs.uk',
+    _couchdb: { roles: ['north-east-region'] },
+    exp: Math.floor(Date.now() / 1000) + expiresInSeconds,
+  });
+
+test('at 375 px, a region that needs a token: an expired one is refused in words, a fresh one fetches, neither is stored', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const database = `region-token-${Date.now()}`;
+  const url = await server.createDatabase(database, { signIn: 'token' });
+  // A system published Southvale's snapshot there.
+  const snapshot = JSON.parse(
+    await readFile(
+      new URL('../fixtures/regional/southvale-2026-03-31.json', import.meta.url),
+      'utf8',
+    ),
+  ) as Record<string, unknown>;
+  const put = await fetch(`${url}/${encodeURIComponent('snapshot:southvale ics:2026-03-31')}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token(600)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(snapshot),
+  });
+  expect(put.status).toBe(201);
+  const before = server.requests.length;
+
+  // Settings: the address key by key, and an expired token pasted.
+  await page.goto('/settings');
+  const section = page.getByTestId('regional-database');
+  await section.getByRole('button', { name: 'Set a regional database' }).click();
+  await section.getByLabel('Regional database address').focus();
+  await (await Typist.start(page)).type(url, 25);
+  await section.getByLabel("With a token from my organisation's sign-in service (JWT)").check();
+  await section.getByLabel('Token from your organisation').fill(token(-60));
+  await section.getByRole('button', { name: 'Save the regional database' }).click();
+  await expect(section.getByRole('status')).toContainText('Regional database saved.');
+  await expect(section).toContainText('A token from your organisation');
+  expect(server.requests.length, 'requests when the regional database was saved').toBe(before);
+
+  // The token is held for the tab, so fetching asks for nothing, and the server refuses it.
+  // To the Region page inside the app (a full page load would drop the token held in memory).
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Region', exact: true })
+    .click();
+  const card = page.getByTestId('fetch-snapshots');
+  await expect(card.getByLabel('Token for the regional database')).toHaveCount(0);
+  await card.getByRole('button', { name: 'Fetch from the regional database' }).click();
+  await expect(page.getByTestId('fetch-report')).toHaveText(
+    'Nothing was fetched: the regional database refused the token; it may have expired. Paste a new one. The snapshots here are unchanged.',
+  );
+  await expect(page.getByTestId('regional-empty')).toBeVisible();
+  await expect(card.getByLabel('Token for the regional database')).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('token-refused-375.png'), fullPage: true });
+
+  // A fresh token, pasted where it is asked for.
+  await page.keyboard.insertText(token(600));
+  await card.getByRole('button', { name: 'Fetch from the regional database' }).click();
+  await expect(page.getByTestId('fetch-report')).toContainText('1 snapshot fetched, 0 refused.');
+  await expect(rowHeaders(page, 'regional-systems')).toHaveText(['Southvale ICS']);
+
+  // After a reload the token is asked for again: it was never stored.
+  await page.reload();
+  await expect(
+    page.getByTestId('fetch-snapshots').getByLabel('Token for the regional database'),
+  ).toBeVisible();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('ics-maturity');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('settings').objectStore('settings').getAll();
+          read.onsuccess = () => resolve(JSON.stringify(read.result));
+        };
+      }),
+  );
+  expect(stored).toContain(url);
+  expect(stored).not.toContain('eyJ');
 });

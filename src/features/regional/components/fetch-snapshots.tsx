@@ -46,6 +46,9 @@ export function FetchSnapshots({ framework }: { framework: Framework }) {
     const result = await fetchFromRegion(settings, [framework], given);
     setBusy(false);
     setSecret('');
+    // Refused: the field for a new password or token appears; the person goes straight to it.
+    if (!result.ok && result.problem === 'sign-in')
+      requestAnimationFrame(() => document.getElementById(`${id}-secret`)?.focus());
     setOutcome(
       result.ok
         ? { kind: 'fetched', value: result.value }

@@ -44,6 +44,9 @@ export function PublishToRegion({ snapshot }: { snapshot: Snapshot }) {
     const result = await publishToRegion(settings, snapshot, given);
     setBusy(false);
     setSecret('');
+    // Refused: the field for a new password or token appears; the person goes straight to it.
+    if (!result.ok && result.problem === 'sign-in')
+      requestAnimationFrame(() => document.getElementById('region-publish-secret')?.focus());
     setOutcome(
       result.ok
         ? { kind: 'published', host, at: result.value.at }
