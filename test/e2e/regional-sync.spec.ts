@@ -131,6 +131,19 @@ test('two systems publish to the regional database; a fresh device fetches them 
   const b = await device(browser, baseURL!, 1280);
   await setRegionalDatabase(b.page, url);
   await prepareSnapshot(b.page, 'Eastshire ICS', 'Developing');
+  // Offline first: said in words, nothing sent; back online, it publishes.
+  await b.context.setOffline(true);
+  const sentBeforeOffline = server.requests.length;
+  await b.page
+    .getByTestId('publish-to-region')
+    .getByRole('button', { name: 'Publish to the regional database' })
+    .click();
+  await expect(b.page.getByTestId('region-publish-status')).toHaveText(
+    'Not published: this device is offline. Nothing was sent. Publish again when you are back online, or download the file.',
+  );
+  expect(server.requests.length).toBe(sentBeforeOffline);
+  await expect(b.page.getByRole('button', { name: 'Download the snapshot file' })).toBeEnabled();
+  await b.context.setOffline(false);
   await publish(b.page, testInfo, 'published-1280');
   expect(await server.getDocument(database, 'snapshot:eastshire ics:2026-03-31')).not.toBeNull();
   expect(a.foreign, 'requests that left 127.0.0.1 on device A').toEqual([]);
