@@ -13,7 +13,8 @@ const origin = `http://127.0.0.1:${port}`;
 // Two workers by default: most of a browser test's time is waiting (typing at human speed,
 // throttled CPUs, reloads), so two files at once roughly halve the suite even on two cores. Every
 // test has its own browser context; the ports each spec opens are distinct (update.spec.ts:
-// E2E_PORT + 1; sync.spec.ts: E2E_SYNC_PORT, 4175; lighthouse.spec.ts: E2E_PORT + 1000).
+// E2E_PORT + 1; sync.spec.ts: E2E_SYNC_PORT, 4175; regional-sync.spec.ts: E2E_REGION_PORT, 4176;
+// lighthouse.spec.ts: E2E_PORT + 1000).
 const workers = Number(process.env.E2E_WORKERS ?? 2);
 
 export default defineConfig({

@@ -1,4 +1,5 @@
-// Prepares a partnership's database on a CouchDB 3 server (docs/sync.md): creates it if needed,
+// Prepares a partnership's database, or a region's database of snapshots, on a CouchDB 3 server
+// (docs/sync.md: "One database per partnership", "Setting up a region's database"): creates it if needed,
 // limits it to its members (`_security`) and installs the design document that refuses
 // malformed documents (`validate_doc_update`). Run it as a CouchDB administrator:
 //

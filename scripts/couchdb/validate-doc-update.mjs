@@ -1,5 +1,5 @@
 /**
- * CouchDB's validate_doc_update for a partnership database, installed by
+ * CouchDB's validate_doc_update for a partnership database or a regional one, installed by
  * scripts/couchdb-setup.mjs as `_design/ics-maturity` (its source is sent, so it must stand
  * alone). CouchDB runs it on every write, replication included, and refuses a document it throws
  * on. The app checks everything that arrives again with its own rules (src/domain/sync); this
@@ -24,6 +24,12 @@ export function validateDocUpdate(newDoc, oldDoc, userCtx) {
     return Object.prototype.toString.call(value) === '[object Array]';
   }
   var LEVELS = ['emerging', 'developing', 'maturing', 'thriving'];
+  function isLevel(value) {
+    return value === null || LEVELS.indexOf(value) !== -1;
+  }
+  function isCount(value) {
+    return typeof value === 'number' && value >= 0 && value <= 1000 && value % 1 === 0;
+  }
   var CONFIDENCE = ['high', 'medium', 'low'];
   if (newDoc.kind === 'workshop-response') {
     // A participant's response to a live workshop (src/domain/sync/response-document.ts).
@@ -42,6 +48,60 @@ export function validateDocUpdate(newDoc, oldDoc, userCtx) {
         refuse('an unknown level');
       if (!isString(vote.note, 20000)) refuse('a bad note');
     }
+    return;
+  }
+  if (newDoc.type === 'ics-maturity-regional-snapshot') {
+    // A system's regional snapshot in a regional database (src/sync/regional.ts; the file format
+    // of src/domain/regional/snapshot.ts): results only. Any field the format does not name is
+    // refused, so free text cannot be added to one; the app re-checks every level when it fetches.
+    var STATUSES = ['draft', 'agreed', 'approved'];
+    var ALLOWED = [
+      '_id',
+      '_rev',
+      '_revisions',
+      'type',
+      'version',
+      'system',
+      'asAt',
+      'publishedAt',
+      'framework',
+      'status',
+      'overall',
+      'assessedCount',
+      'criteriaCount',
+      'characteristics',
+      'criteria',
+    ];
+    for (var field in newDoc)
+      if (ALLOWED.indexOf(field) === -1) refuse('a snapshot with an unknown field ' + field);
+    var system = newDoc.system;
+    if (newDoc.version !== 1) refuse('an unknown snapshot version');
+    if (!system || !isString(system.name, 120) || system.name.replace(/\s/g, '') === '')
+      refuse('no system name');
+    if (!isString(system.key, 120) || system.key === '') refuse('no system key');
+    if (!isString(newDoc.asAt, 10) || !/^\d{4}-\d{2}-\d{2}$/.test(newDoc.asAt))
+      refuse('a bad date');
+    if (newDoc._id !== 'snapshot:' + system.key + ':' + newDoc.asAt)
+      refuse('the id does not match the snapshot');
+    if (!isString(newDoc.publishedAt, 40)) refuse('no publication time');
+    if (!newDoc.framework || !isString(newDoc.framework.id, 200)) refuse('no framework');
+    if (STATUSES.indexOf(newDoc.status) === -1) refuse('an unknown status');
+    if (!isLevel(newDoc.overall)) refuse('an unknown level');
+    if (!isCount(newDoc.assessedCount) || !isCount(newDoc.criteriaCount)) refuse('bad counts');
+    if (!isArray(newDoc.characteristics) || newDoc.characteristics.length > 50)
+      refuse('bad characteristics');
+    for (var c = 0; c < newDoc.characteristics.length; c++) {
+      var characteristic = newDoc.characteristics[c];
+      if (!characteristic || !isLevel(characteristic.level)) refuse('an unknown level');
+      if (
+        characteristic.target !== null &&
+        !(characteristic.target && isLevel(characteristic.target.level))
+      )
+        refuse('a bad target');
+    }
+    if (!isArray(newDoc.criteria) || newDoc.criteria.length > 500) refuse('bad criteria');
+    for (var k = 0; k < newDoc.criteria.length; k++)
+      if (!newDoc.criteria[k] || !isLevel(newDoc.criteria[k].level)) refuse('an unknown level');
     return;
   }
   if (newDoc.kind !== 'assessment') refuse('unknown kind');

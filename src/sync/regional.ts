@@ -9,7 +9,9 @@ import type { SyncDatabase } from './pouch';
  * of them. Each document is the snapshot file's JSON (src/domain/regional/snapshot.ts) with
  * CouchDB's `_id` and `_rev`; everything read is checked exactly as an imported file is.
  *
- * Not wired to a screen yet: the regional view works from files (docs/sync.md).
+ * The screens reach it through ./regional-service.ts (loaded on demand): Results → "Publish to
+ * the regional database" and `/region` → "Fetch from the regional database", once Settings names
+ * the regional database (docs/sync.md, "A regional database"). Files keep working beside it.
  */
 
 const PREFIX = 'snapshot:';

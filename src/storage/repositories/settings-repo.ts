@@ -43,3 +43,31 @@ export async function getSyncSettings(): Promise<SyncSettings | null> {
 export async function putSyncSettings(settings: SyncSettings): Promise<void> {
   await putSetting(SYNC_KEY, settings);
 }
+
+/**
+ * The region's database (issue 16, item 5), where systems publish their snapshots and a regional
+ * analyst fetches them: a different CouchDB database from the partnership's, often on another
+ * server. Optional; nothing is contacted until the user publishes or fetches. No password or
+ * token is stored.
+ */
+export type RegionalSettings = {
+  /** The regional database's URL, e.g. `https://couch.example.nhs.uk/north-east-region`. */
+  url: string;
+  signIn: SyncSignIn;
+  /** The CouchDB user name when `signIn` is 'password'; otherwise ''. */
+  username: string;
+};
+
+const REGIONAL_KEY = 'regional';
+
+export async function getRegionalSettings(): Promise<RegionalSettings | null> {
+  return (await getSetting<RegionalSettings>(REGIONAL_KEY)) ?? null;
+}
+
+export async function putRegionalSettings(settings: RegionalSettings): Promise<void> {
+  await putSetting(REGIONAL_KEY, settings);
+}
+
+export async function removeRegionalSettings(): Promise<void> {
+  await getDb().settings.delete(REGIONAL_KEY);
+}

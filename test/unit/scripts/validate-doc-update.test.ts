@@ -4,8 +4,10 @@ import { toAssessmentDocument } from '@/domain/sync/assessment-document';
 import { toResponseDocument } from '@/domain/sync/response-document';
 // @ts-expect-error -- plain ESM script (CouchDB's design document), no type declarations
 import { validateDocUpdate as validateSource } from '../../../scripts/couchdb/validate-doc-update.mjs';
+import { snapshotDocumentId } from '@/sync/regional';
 import { assessmentContent } from '../../support/assessment-arbitraries';
 import { sampleResponse } from '../../support/responses';
+import { sampleSnapshot } from '../../support/snapshots';
 
 /**
  * The function as CouchDB runs it: compiled from its source text alone (so it uses nothing from
@@ -52,6 +54,23 @@ describe('the CouchDB design document’s validate_doc_update', () => {
       }),
     ).toMatch(/unknown level/);
     expect(refused({ ...doc, response: { ...doc.response, type: 'x' } })).toMatch(/no response/);
+  });
+
+  it('accepts a regional snapshot as the app publishes it, and refuses one altered', () => {
+    const snapshot = sampleSnapshot('Westshire ICS', '2026-03-31', 'maturing');
+    const doc = JSON.parse(JSON.stringify({ ...snapshot, _id: snapshotDocumentId(snapshot) }));
+    expect(refused(doc)).toBeNull();
+    expect(refused({ ...doc, _rev: '1-abc' })).toBeNull();
+    const unassessed = sampleSnapshot('Eastshire ICS', '2025-03-31', null);
+    expect(refused({ ...unassessed, _id: snapshotDocumentId(unassessed) })).toBeNull();
+
+    expect(refused({ ...doc, notes: 'Dr X said' })).toMatch(/unknown field notes/);
+    expect(refused({ ...doc, _id: 'snapshot:someone else:2026-03-31' })).toMatch(/does not match/);
+    expect(refused({ ...doc, overall: 'excellent' })).toMatch(/unknown level/);
+    expect(refused({ ...doc, criteria: [{ id: 'x', level: 'top' }] })).toMatch(/unknown level/);
+    expect(refused({ ...doc, status: 'signed-off' })).toMatch(/unknown status/);
+    expect(refused({ ...doc, version: 2 })).toMatch(/version/);
+    expect(refused({ ...doc, system: { ...doc.system, name: ' ' } })).toMatch(/system name/);
   });
 
   it('accepts deletions', () => {

@@ -21,6 +21,7 @@ import { pageHeading } from '@/lib/focus';
 import { formatIsoDate } from '@/lib/format';
 import { listSnapshots, removeSnapshot } from '@/storage/repositories/snapshots-repo';
 import { profileRows } from '../lib/profile-rows';
+import { FetchSnapshots } from './fetch-snapshots';
 import { ImportSnapshots } from './import-snapshots';
 
 const LevelRadar = lazy(() =>
@@ -28,8 +29,8 @@ const LevelRadar = lazy(() =>
 );
 
 /**
- * The regional view (issue 16, item 5): snapshots that systems published, imported from files,
- * side by side. Systems are listed alphabetically; ranking by overall level is an explicit choice
+ * The regional view (issue 16, item 5): snapshots that systems published, fetched from the
+ * regional database (when Settings names one) or imported from files, side by side. Systems are listed alphabetically; ranking by overall level is an explicit choice
  * that comes with a warning of what a league table hides.
  */
 export function RegionalScreen() {
@@ -41,6 +42,7 @@ export function RegionalScreen() {
     <>
       <h1>{t('heading')}</h1>
       <p>{t('intro')}</p>
+      <FetchSnapshots framework={framework} />
       <ImportSnapshots framework={framework} />
       {records === undefined ? (
         <p>{t('loading')}</p>

@@ -10,12 +10,14 @@ import { systemKey } from '@/domain/system-key';
 import { downloadFile, safeFileName } from '@/lib/files';
 import { formatIsoDate } from '@/lib/format';
 import { listTargets } from '@/storage/repositories/plan-repo';
+import { PublishToRegion } from './publish-to-region';
 
 /**
  * "Publish a snapshot for the region": a file of this assessment's results (levels, counts and the
  * system's targets; src/domain/regional/snapshot.ts), shown in full before it is saved so an
  * information governance lead can see that no names or free text leave. The file saved is exactly
- * the one previewed.
+ * the one previewed. When Settings names a regional database, the same snapshot can be published
+ * to it instead of (or as well as) the file.
  */
 export function PublishSnapshot({
   assessment,
@@ -161,6 +163,7 @@ export function PublishSnapshot({
             </button>
           </p>
           <p role="status">{saved ? t('publish.saved') : ''}</p>
+          <PublishToRegion snapshot={snapshot} />
         </>
       )}
     </section>

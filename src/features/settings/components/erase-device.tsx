@@ -6,6 +6,7 @@ import { showFlashNotice } from '@/lib/flash-notice';
 import { Link, navigate } from '@/lib/router';
 import { saveQueue } from '@/storage/autosave';
 import { eraseDevice } from '@/storage/erase';
+import { forgetRegionalSecret } from '@/sync/regional-secret';
 import { forgetSyncData } from '@/sync/sync-service';
 import { reportingWrite } from '@/storage/write-report';
 
@@ -41,6 +42,7 @@ export function EraseDevice() {
       // Sync stops first, so nothing erased is sent or comes back; its copy of the partnership's
       // documents on this device goes too (the server is not touched).
       await forgetSyncData();
+      forgetRegionalSecret();
       await reportingWrite(eraseDevice());
     } catch {
       setStep('failed');

@@ -7,6 +7,7 @@ import {
   type StorageReport,
 } from '@/storage/storage-health';
 import { EraseDevice } from './erase-device';
+import { RegionalDatabase } from './regional-database';
 import { SyncSettings } from './sync-settings';
 
 export function SettingsScreen() {
@@ -73,6 +74,7 @@ export function SettingsScreen() {
         <p>{t('privacy.body')}</p>
       </section>
       <SyncSettings />
+      <RegionalDatabase />
       <EraseDevice />
       <p className="nhsuk-hint" data-testid="app-version">
         {t('version', { version: __APP_VERSION__, build: __BUILD_ID__ })}

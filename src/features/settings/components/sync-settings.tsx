@@ -10,14 +10,13 @@ import type { SyncState } from '@/sync/engine';
 import { changeSyncShare, startSync, stopSync } from '@/sync/sync-service';
 import { useSync } from '../hooks/use-sync';
 import { SyncConflicts } from './sync-conflicts';
+import { SignInFieldset } from './sign-in-fieldset';
 import { ShareFieldset, shareSummary } from './sync-share';
 
 /**
  * "Partnership sync" in Settings: off by default. On, this device's assessments replicate with a
  * partnership's CouchDB database (docs/sync.md). The password is kept in memory only.
  */
-const SIGN_INS: readonly SyncSignIn[] = ['none', 'password', 'token'];
-
 export function SyncSettings() {
   const { t } = useTranslation('settings');
   const sync = useSync();
@@ -297,75 +296,17 @@ function SyncForm() {
         error={problem.url ? t(`sync.urlProblem.${problem.url}`) : undefined}
         onChange={(e) => setUrl(e.target.value)}
       />
-      <div className="nhsuk-form-group">
-        <fieldset className="nhsuk-fieldset" aria-describedby="sync-sign-in-hint">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            {t('sync.signIn.legend')}
-          </legend>
-          <p className="nhsuk-hint" id="sync-sign-in-hint">
-            {t('sync.signIn.hint')}
-          </p>
-          <div className="nhsuk-radios nhsuk-radios--conditional">
-            {SIGN_INS.map((kind) => (
-              <div key={kind}>
-                <div className="nhsuk-radios__item">
-                  <input
-                    className="nhsuk-radios__input"
-                    id={`sync-sign-in-${kind}`}
-                    name="sync-sign-in"
-                    type="radio"
-                    checked={signIn === kind}
-                    onChange={() => setSignIn(kind)}
-                  />
-                  <label
-                    className="nhsuk-label nhsuk-radios__label"
-                    htmlFor={`sync-sign-in-${kind}`}
-                  >
-                    {t(`sync.signIn.${kind}`)}
-                  </label>
-                </div>
-                {signIn === 'password' && kind === 'password' && (
-                  <div className="nhsuk-radios__conditional">
-                    <TextField
-                      id="sync-username"
-                      label={t('sync.username')}
-                      autoComplete="username"
-                      spellCheck={false}
-                      value={username}
-                      error={problem.username ? t('sync.usernameProblem') : undefined}
-                      onChange={(e) => setUsername(e.target.value)}
-                    />
-                    <TextField
-                      id="sync-password"
-                      label={t('sync.passwordLabel')}
-                      hint={t('sync.passwordHint')}
-                      type="password"
-                      autoComplete="current-password"
-                      value={password}
-                      onChange={(e) => setPassword(e.target.value)}
-                    />
-                  </div>
-                )}
-                {signIn === 'token' && kind === 'token' && (
-                  <div className="nhsuk-radios__conditional">
-                    <TextField
-                      id="sync-token"
-                      label={t('sync.tokenLabel')}
-                      hint={t('sync.tokenHint')}
-                      type="password"
-                      autoComplete="off"
-                      spellCheck={false}
-                      value={token}
-                      error={problem.token ? t('sync.tokenProblem') : undefined}
-                      onChange={(e) => setToken(e.target.value)}
-                    />
-                  </div>
-                )}
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
+      <SignInFieldset
+        id="sync"
+        values={{ signIn, username, password, token }}
+        onChange={(values) => {
+          setSignIn(values.signIn);
+          setUsername(values.username);
+          setPassword(values.password);
+          setToken(values.token);
+        }}
+        problem={problem}
+      />
       <ShareFieldset
         id="sync-share"
         share={share}

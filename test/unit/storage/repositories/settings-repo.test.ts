@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFreshTestDatabase } from '@/storage/db';
-import { getSetting, putSetting } from '@/storage/repositories/settings-repo';
+import {
+  getRegionalSettings,
+  getSetting,
+  getSyncSettings,
+  putRegionalSettings,
+  putSetting,
+  putSyncSettings,
+  removeRegionalSettings,
+} from '@/storage/repositories/settings-repo';
 
 beforeEach(() => {
   openFreshTestDatabase();
@@ -33,5 +41,21 @@ describe('settings', () => {
     await putSetting('theme', 'dark');
     openFreshTestDatabase();
     expect(await getSetting('theme')).toBeUndefined();
+  });
+
+  it('keeps the regional database apart from the partnership one, and forgets it on request', async () => {
+    expect(await getRegionalSettings()).toBeNull();
+    const partnership = { enabled: true, url: 'https://couch.example.nhs.uk/ns', username: '' };
+    await putSyncSettings(partnership);
+    const region = {
+      url: 'https://region.example.nhs.uk/north-east',
+      signIn: 'password' as const,
+      username: 'analyst',
+    };
+    await putRegionalSettings(region);
+    expect(await getRegionalSettings()).toEqual(region);
+    await removeRegionalSettings();
+    expect(await getRegionalSettings()).toBeNull();
+    expect(await getSyncSettings()).toEqual(partnership);
   });
 });
