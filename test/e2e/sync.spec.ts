@@ -347,7 +347,7 @@ async function rateAll(page: Page, level: string) {
   await expect(page.getByText('24 of 24 rated')).toBeVisible();
 }
 
-test('a live workshop: two participants send their ratings through sync, a third hands in a file', async ({
+test('a live workshop: three participants send their ratings through sync, a fourth hands in a file', async ({
   page,
   browser,
   baseURL,
@@ -370,13 +370,16 @@ test('a live workshop: two participants send their ratings through sync, a third
   await switchSyncOn(page, url);
   await page.goto(workshopPath);
 
-  // Two participants on their own devices, syncing with the same partnership.
+  // Three participants on their own devices, syncing with the same partnership.
   const one = await secondDevice(browser, baseURL!);
   await switchSyncOn(one.page, url);
   await joinWorkshop(one.page, { file: invitationPath }, 'Acute CEO', 'Acute trust');
   const two = await secondDevice(browser, baseURL!);
   await switchSyncOn(two.page, url);
   await joinWorkshop(two.page, { code }, 'Council director', 'Local authority');
+  const four = await secondDevice(browser, baseURL!);
+  await switchSyncOn(four.page, url);
+  await joinWorkshop(four.page, { code }, 'Voluntary sector lead', 'Voluntary sector');
 
   await rateAll(one.page, 'Maturing');
   await one.page.getByRole('button', { name: 'Send my ratings to the facilitator' }).click();
@@ -396,11 +399,18 @@ test('a live workshop: two participants send their ratings through sync, a third
       timeout: 20_000,
     },
   );
+  await rateAll(four.page, 'Developing');
+  await four.page.getByRole('button', { name: 'Send my ratings to the facilitator' }).click();
+  await expect(page.getByText('Participants done: 3 of 3 have rated every criterion.')).toBeVisible(
+    {
+      timeout: 20_000,
+    },
+  );
   await expect(page.getByTestId('sync-responses')).toContainText(
-    '2 responses have arrived that way since sync started in this tab.',
+    '3 responses have arrived that way since sync started in this tab.',
   );
 
-  // A third, with no network, hands in a response file as before.
+  // A fourth, with no network, hands in a response file as before.
   const three = await secondDevice(browser, baseURL!);
   await joinWorkshop(
     three.page,
@@ -418,7 +428,7 @@ test('a live workshop: two participants send their ratings through sync, a third
   await responseDownload.saveAs(responsePath);
   await page.getByLabel('Choose response files, or drop them here').setInputFiles(responsePath);
   await expect(
-    page.getByText('Participants done: 3 of 3 have rated every criterion.'),
+    page.getByText('Participants done: 4 of 4 have rated every criterion.'),
   ).toBeVisible();
 
   // The first participant changes their mind and sends again: the newer ratings replace theirs.
@@ -427,11 +437,11 @@ test('a live workshop: two participants send their ratings through sync, a third
   await one.page.getByRole('button', { name: 'Send my ratings to the facilitator' }).click();
   await page.getByRole('button', { name: 'Reveal the ratings' }).click();
   const vision = page.locator('[data-criterion="leadership.shared-vision"]');
-  await expect(vision).toContainText('3 ratings; median Developing; range Emerging to Thriving.', {
+  await expect(vision).toContainText('4 ratings; median Developing; range Emerging to Thriving.', {
     timeout: 20_000,
   });
   await expectNoAxeViolations(page);
-  for (const device of [one, two, three]) {
+  for (const device of [one, two, four, three]) {
     expect(device.foreign, 'requests that left 127.0.0.1').toEqual([]);
     await device.context.close();
   }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/form-field';
+import { byId, useFocusAfter } from '@/hooks/use-focus-after';
 import type { Framework } from '@/domain/framework/schema';
 import { formatIsoDate } from '@/lib/format';
 import { getRegionalSettings } from '@/storage/repositories/settings-repo';
@@ -26,6 +27,8 @@ export function FetchSnapshots({ framework }: { framework: Framework }) {
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Before the early return: a hook runs on every render.
+  const focusAfter = useFocusAfter();
   if (!stored) return null;
   const settings = stored;
   const host = new URL(settings.url).host;
@@ -47,8 +50,7 @@ export function FetchSnapshots({ framework }: { framework: Framework }) {
     setBusy(false);
     setSecret('');
     // Refused: the field for a new password or token appears; the person goes straight to it.
-    if (!result.ok && result.problem === 'sign-in')
-      requestAnimationFrame(() => document.getElementById(`${id}-secret`)?.focus());
+    if (!result.ok && result.problem === 'sign-in') focusAfter(byId(`${id}-secret`));
     setOutcome(
       result.ok
         ? { kind: 'fetched', value: result.value }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '@/components/form-field';
+import { byId, useFocusAfter } from '@/hooks/use-focus-after';
 import type { Snapshot } from '@/domain/regional/snapshot';
 import { formatTime } from '@/lib/format';
 import { getRegionalSettings } from '@/storage/repositories/settings-repo';
@@ -25,6 +26,8 @@ export function PublishToRegion({ snapshot }: { snapshot: Snapshot }) {
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Before the early return: a hook runs on every render.
+  const focusAfter = useFocusAfter();
   if (!stored) return null;
   const settings = stored;
   const host = new URL(settings.url).host;
@@ -45,8 +48,7 @@ export function PublishToRegion({ snapshot }: { snapshot: Snapshot }) {
     setBusy(false);
     setSecret('');
     // Refused: the field for a new password or token appears; the person goes straight to it.
-    if (!result.ok && result.problem === 'sign-in')
-      requestAnimationFrame(() => document.getElementById('region-publish-secret')?.focus());
+    if (!result.ok && result.problem === 'sign-in') focusAfter(byId('region-publish-secret'));
     setOutcome(
       result.ok
         ? { kind: 'published', host, at: result.value.at }
