@@ -41,6 +41,22 @@ function verifyToken(secret, token) {
   }
 }
 
+/**
+ * PouchDB with the plugins the server needs, set up once per process: a plugin cannot be added
+ * twice, and one Playwright worker may start a server for each of two spec files. Each server
+ * then names its databases with a prefix of its own (`server-<n>-`), or the second server's
+ * express-pouchdb could not find the databases it creates.
+ */
+let pouchCore = null;
+let serverCount = 0;
+function pouchWithPlugins() {
+  pouchCore ??= require('pouchdb-core')
+    .plugin(require('pouchdb-adapter-memory'))
+    .plugin(require('pouchdb-mapreduce'))
+    .plugin(require('pouchdb-replication'));
+  return pouchCore;
+}
+
 export async function startSyncTestServer({
   port = 4174,
   allowOrigins = [],
@@ -48,11 +64,11 @@ export async function startSyncTestServer({
 } = {}) {
   const express = require('express');
   const expressPouchDB = require('express-pouchdb');
-  const PouchDB = require('pouchdb-core')
-    .plugin(require('pouchdb-adapter-memory'))
-    .plugin(require('pouchdb-mapreduce'))
-    .plugin(require('pouchdb-replication'))
-    .defaults({ adapter: 'memory' });
+  serverCount += 1;
+  const PouchDB = pouchWithPlugins().defaults({
+    adapter: 'memory',
+    prefix: `server-${serverCount}-`,
+  });
 
   const requests = [];
   const tokenDatabases = new Set();

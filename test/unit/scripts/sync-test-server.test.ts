@@ -38,3 +38,15 @@ describe('the sync test server’s token sign-in', () => {
     expect(await status(await server.createDatabase('open'))).toBe(200);
   });
 });
+
+describe('more than one sync test server in one process', () => {
+  it('starts a second server beside the first (a worker may run two spec files that each start one)', async () => {
+    const second = (await startSyncTestServer({ port: 0, jwtSecret: SECRET })) as Server;
+    try {
+      expect(await status(await second.createDatabase('second'))).toBe(200);
+      expect(await status(await server.createDatabase('first-still'))).toBe(200);
+    } finally {
+      await second.close();
+    }
+  });
+});
