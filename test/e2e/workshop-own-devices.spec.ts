@@ -293,7 +293,7 @@ test('a workshop on two characteristics: joined by code on a 375 px phone, rated
   await expect(shown.locator('details')).not.toHaveAttribute('open');
   await expect(p.getByRole('button', { name: 'Previous' })).toHaveCount(0);
   await expectNoAxeViolations(p);
-  await p.screenshot({ path: testInfo.outputPath('375-one-criterion.png') });
+  await p.screenshot({ path: testInfo.outputPath('375-one-criterion.png'), fullPage: true });
 
   // Every criterion, one tap on a level and one on Next each; the last level chosen is Emerging.
   const chosen: string[] = [];

@@ -97,12 +97,12 @@ export function CriterionPager({
           </nav>
           <p className="pager__jumps">
             {unrated !== undefined && (
-              <button type="button" className="pager__jump" onClick={() => go(unrated)}>
+              <button type="button" className="app-button-link" onClick={() => go(unrated)}>
                 {t('paging.toUnrated')}
               </button>
             )}
             {current < total - 1 && (
-              <button type="button" className="pager__jump" onClick={() => go(total)}>
+              <button type="button" className="app-button-link" onClick={() => go(total)}>
                 {t('paging.toReview')}
               </button>
             )}
@@ -129,7 +129,7 @@ export function CriterionPager({
                   )}
                 </dd>
                 <dd className="nhsuk-summary-list__actions">
-                  <button type="button" className="pager__jump" onClick={() => go(index)}>
+                  <button type="button" className="app-button-link" onClick={() => go(index)}>
                     {t('paging.change')}{' '}
                     <span className="nhsuk-u-visually-hidden">{item.title}</span>
                   </button>
