@@ -38,14 +38,7 @@ export async function rateInPrivate(
     page.getByRole('heading', { level: 1, name: `Hand the laptop to ${name}` }),
   ).toBeVisible();
   await page.getByRole('button', { name: `I am ${name}: start rating` }).click();
-  const groups = page.locator('fieldset');
-  for (const [index, level] of levels.entries()) {
-    await groups
-      .nth(index)
-      .getByRole('radio', { name: new RegExp(`^${level}`) })
-      .check();
-  }
-  if (note) await groups.nth(0).getByLabel('Note for the room (optional)').fill(note);
+  await rateShownCriteria(page, levels, note);
   await page.getByRole('button', { name: 'Finish and hide my answers' }).click();
   // The laptop stays locked until it is handed back deliberately.
   await expect(
@@ -68,4 +61,43 @@ export async function showEveryCriterion(page: Page): Promise<void> {
     }
     window.scrollTo(0, 0);
   });
+}
+
+/** Below the tablet breakpoint a participant sees one criterion at a time (criterion-pager.tsx). */
+export function isPhone(page: Page): boolean {
+  return (page.viewportSize()?.width ?? 1280) < 641;
+}
+
+/**
+ * On a participant's rating screen, rates the first criteria with `levels` (the first with
+ * `note` too), as a person does at this width: on a wide screen each criterion in the list; on a
+ * phone one at a time, pressing Next after each, then "Review my ratings" to reach the review and
+ * the buttons after it.
+ */
+export async function rateShownCriteria(
+  page: Page,
+  levels: readonly string[],
+  note = '',
+): Promise<void> {
+  if (!isPhone(page)) {
+    const groups = page.locator('fieldset');
+    for (const [index, level] of levels.entries()) {
+      await groups
+        .nth(index)
+        .getByRole('radio', { name: new RegExp(`^${level}`) })
+        .check();
+    }
+    if (note) await groups.nth(0).getByLabel('Note for the room (optional)').fill(note);
+    return;
+  }
+  const shown = page.locator('fieldset:visible');
+  for (const [index, level] of levels.entries()) {
+    await expect(page.locator('.pager__progress')).toContainText(`Criterion ${index + 1} of`);
+    await shown.getByRole('radio', { name: new RegExp(`^${level}`) }).click();
+    if (index === 0 && note) await shown.getByLabel('Note for the room (optional)').fill(note);
+    const next = page.getByRole('button', { name: 'Next' });
+    if (index < levels.length - 1) await next.click();
+  }
+  await page.getByRole('button', { name: 'Review my ratings' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your ratings' })).toBeFocused();
 }

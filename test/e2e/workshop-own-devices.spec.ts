@@ -234,7 +234,7 @@ test('three rate on the laptop, two on their own devices; import, reveal, agree 
   ).toBeChecked();
 });
 
-test('a workshop on two characteristics: joined by code on a phone, the participant rates only those, and the file imports', async ({
+test('a workshop on two characteristics: joined by code on a 375 px phone, rated one criterion at a time with Next and Previous, reviewed, and the file imports with those levels', async ({
   page,
   browser,
   baseURL,
@@ -259,31 +259,105 @@ test('a workshop on two characteristics: joined by code on a phone, the particip
   await page.getByRole('button', { name: 'Start workshop' }).click();
   const code = (await page.getByTestId('join-code').textContent()) ?? '';
 
-  const phone = await otherDevice(browser, baseURL!);
+  // A phone in the hand: 375 px, touch, the criteria one at a time.
+  const phone = await browser.newContext({
+    baseURL,
+    locale: 'en-GB',
+    viewport: { width: 375, height: 740 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  phone.on('request', (request) => {
+    expect(request.url(), 'request from the phone').toMatch(
+      /^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:)/,
+    );
+  });
   const p = await phone.newPage();
-  await p.setViewportSize({ width: 375, height: 740 });
   await p.goto('/join');
   await p.getByLabel('Workshop code').fill(code);
-  await p.getByRole('button', { name: 'Join with this code' }).click();
+  await p.getByRole('button', { name: 'Join with this code' }).tap();
   await expect(
     p.getByText(new RegExp(`You will rate the ${scope} criteria this workshop covers\\.$`)),
   ).toBeVisible();
   await p.getByLabel('Name or anonymous label', { exact: true }).fill('Voluntary sector lead');
   await p.getByLabel('Organisation', { exact: true }).fill('Northshire CVS');
   await p.getByLabel('Sector', { exact: true }).selectOption({ label: 'Voluntary sector' });
-  await p.getByRole('button', { name: 'Start rating' }).click();
-  await expect(p.getByText(`0 of ${scope} rated`)).toBeVisible();
-  const groups = p.locator('fieldset');
-  await expect(groups).toHaveCount(scope);
+  await p.getByRole('button', { name: 'Start rating' }).tap();
+  const progress = p.locator('.pager__progress');
+  await expect(progress).toHaveText(`Criterion 1 of ${scope} · 0 rated`);
+  // One criterion on screen: its heading, four levels, the meanings folded, a note, Next.
+  const shown = p.locator('fieldset:visible');
+  await expect(shown).toHaveCount(1);
+  await expect(shown.getByRole('radio')).toHaveCount(4);
+  await expect(shown.getByText('What each level means')).toBeVisible();
+  await expect(shown.locator('details')).not.toHaveAttribute('open');
+  await expect(p.getByRole('button', { name: 'Previous' })).toHaveCount(0);
+  await expectNoAxeViolations(p);
+  await p.screenshot({ path: testInfo.outputPath('375-one-criterion.png'), fullPage: true });
+
+  // Every criterion, one tap on a level and one on Next each; the last level chosen is Emerging.
+  const chosen: string[] = [];
   for (let i = 0; i < scope; i += 1) {
-    await groups
-      .nth(i)
-      .getByRole('radio', { name: /^Developing/ })
-      .check();
+    const level = LEVELS[i % LEVELS.length]!;
+    await expect(progress).toHaveText(`Criterion ${i + 1} of ${scope} · ${i} rated`);
+    const heading = (await shown.getByRole('heading', { level: 2 }).textContent()) ?? '';
+    await shown.getByRole('radio', { name: new RegExp(`^${level}`) }).tap();
+    chosen.push(level);
+    if (i === 1) {
+      await shown.getByText('What each level means').tap();
+      await expect(shown.getByRole('definition').first()).toBeVisible();
+      await p.screenshot({ path: testInfo.outputPath('375-meanings-open.png') });
+    }
+    if (i < scope - 1) {
+      await p.getByRole('button', { name: 'Next' }).tap();
+      // Focus follows to the next criterion's heading.
+      await expect(p.locator(':focus')).not.toHaveText(heading);
+      await expect(shown.getByRole('heading', { level: 2 })).toBeFocused();
+    }
   }
+  await expect(progress).toHaveText(`Criterion ${scope} of ${scope} · ${scope} rated`);
+  // Back one with Previous: the choice made there is kept; change it to Thriving.
+  await p.getByRole('button', { name: 'Previous' }).tap();
+  await expect(shown.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(
+    shown.getByRole('radio', { name: new RegExp(`^${chosen[scope - 2]}`) }),
+  ).toBeChecked();
+  await shown.getByRole('radio', { name: /^Thriving/ }).tap();
+  chosen[scope - 2] = 'Thriving';
+  await p.getByRole('button', { name: 'Next' }).tap();
+  await expect(
+    shown.getByRole('radio', { name: new RegExp(`^${chosen[scope - 1]}`) }),
+  ).toBeChecked();
+  await p.getByRole('button', { name: 'Review my ratings' }).tap();
+
+  // The review lists every criterion with its choice, before the file is saved.
+  await expect(p.getByRole('heading', { level: 2, name: 'Check your ratings' })).toBeFocused();
+  await expect(progress).toHaveText(`${scope} of ${scope} rated`);
+  const values = p.locator('.pager__review .nhsuk-summary-list__value');
+  await expect(values).toHaveText(chosen);
+  await expect(p.getByText('Not rated')).toHaveCount(0);
+  await expectNoAxeViolations(p);
+  await p.screenshot({ path: testInfo.outputPath('375-review.png'), fullPage: true });
+  // At 320 px neither the review nor a criterion scrolls sideways.
+  await p.setViewportSize({ width: 320, height: 640 });
+  const pageWidth = () => p.evaluate(() => document.documentElement.scrollWidth);
+  expect(await pageWidth()).toBeLessThanOrEqual(320);
+  await p.getByRole('button', { name: 'Back to the last criterion' }).tap();
+  await expect(progress).toHaveText(`Criterion ${scope} of ${scope} · ${scope} rated`);
+  expect(await pageWidth()).toBeLessThanOrEqual(320);
+  await p.getByRole('button', { name: 'Review my ratings' }).tap();
+  // Turned into a wide screen: the whole list as on a laptop, every choice still made.
+  await p.setViewportSize({ width: 1280, height: 800 });
+  await expect(p.locator('fieldset:visible')).toHaveCount(scope);
+  await expect(p.getByRole('radio', { checked: true })).toHaveCount(scope);
+  await expect(p.getByText(`${scope} of ${scope} rated`)).toBeVisible();
+  await p.screenshot({ path: testInfo.outputPath('1280-list.png') });
+  await p.setViewportSize({ width: 375, height: 740 });
+  await expect(p.getByRole('heading', { level: 2, name: 'Check your ratings' })).toBeVisible();
+
   const [download] = await Promise.all([
     p.waitForEvent('download'),
-    p.getByRole('button', { name: 'Save my response file' }).click(),
+    p.getByRole('button', { name: 'Save my response file' }).tap(),
   ]);
   const response = testInfo.outputPath('scoped-response.json');
   await download.saveAs(response);
@@ -294,4 +368,12 @@ test('a workshop on two characteristics: joined by code on a phone, the particip
   await expect(report).toContainText('1 file checked; 1 brought in new ratings.');
   await expect(report).toContainText(`added Voluntary sector lead with ${scope} ratings.`);
   await expect(report).not.toContainText('outside');
+  // The facilitator reveals: each criterion has the one vote at the level chosen on the phone.
+  await page.getByRole('button', { name: 'Reveal the ratings' }).click();
+  const blocks = page.locator('article[data-criterion]');
+  await expect(blocks).toHaveCount(scope);
+  for (let i = 0; i < scope; i += 1) {
+    const counts = blocks.nth(i).locator('table').first().locator('tbody td');
+    await expect(counts).toHaveText(LEVELS.map((level) => (level === chosen[i] ? '1' : '0')));
+  }
 });

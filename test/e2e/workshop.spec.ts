@@ -1,5 +1,5 @@
 import { createAssessment, expect, expectNoAxeViolations, test } from './fixtures';
-import { addParticipant, rateInPrivate } from './workshop-helpers';
+import { addParticipant, rateInPrivate, startWorkshop } from './workshop-helpers';
 
 test('a pass-the-laptop workshop: private ratings, spread, split, agreement drives the results', async ({
   page,
@@ -86,4 +86,77 @@ test('a pass-the-laptop workshop: private ratings, spread, split, agreement driv
   await expect(card.getByLabel('Rationale')).toHaveValue(
     'Vision agreed by NHS partners; council sign-off pending.',
   );
+});
+
+test('after starting, the facilitator removes and renames participants and changes the scope, warned of what each change drops', async ({
+  page,
+}, testInfo) => {
+  const editor = await createAssessment(page, 'Changing ICS');
+  await startWorkshop(page, editor, 'Changing workshop');
+  await addParticipant(page, 'Sam', 'Northshire Hospitals', 'Acute trust');
+  await addParticipant(page, 'Ash', 'Northshire Council', 'Local authority');
+  await addParticipant(page, 'Kim', 'Eastvale PCN', 'Primary care or PCN');
+  await rateInPrivate(page, 'Sam', ['Maturing', 'Developing', 'Thriving'], 'Board owns it');
+  await rateInPrivate(page, 'Ash', ['Emerging']);
+  const participants = page.getByRole('region', { name: 'Participants', exact: true });
+
+  // Kim has rated nothing: removed at once.
+  await participants.getByRole('button', { name: 'Remove Kim' }).click();
+  await expect(participants.getByRole('status')).toHaveText('Kim was removed from the workshop.');
+  await expect(participants.getByText(/^Kim, Eastvale PCN/)).toHaveCount(0);
+
+  // Sam has: the warning says exactly what goes, and Keep changes nothing.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await participants.getByRole('button', { name: 'Remove Sam' }).click();
+  const warning = participants.getByRole('alert');
+  await warning.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('375-remove-warning.png') });
+  await expect(warning).toContainText(
+    'Removing Sam deletes Sam’s 3 ratings and 1 note from this workshop, in both rounds.',
+  );
+  await expectNoAxeViolations(page);
+  await warning.getByRole('button', { name: 'Keep Sam' }).click();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(participants.getByText('3 of 24 rated')).toBeVisible();
+  await participants.getByRole('button', { name: 'Remove Sam' }).click();
+  await participants.getByRole('button', { name: 'Yes, remove Sam' }).click();
+  await expect(participants.getByRole('status')).toHaveText('Sam was removed from the workshop.');
+  await expect(participants.getByText(/^Sam, /)).toHaveCount(0);
+
+  // Ash's details changed in place.
+  await participants.getByRole('button', { name: 'Change details Ash' }).click();
+  await expect(participants.getByLabel('Name or anonymous label').first()).toBeFocused();
+  await participants.getByLabel('Name or anonymous label').first().fill('Ash Patel');
+  await participants.getByRole('button', { name: 'Save changes' }).click();
+  await expect(
+    participants.getByRole('button', { name: 'Pass the laptop to Ash Patel' }),
+  ).toBeVisible();
+
+  // Leadership out of scope: Ash's rating of Shared vision is hidden, and the code changes.
+  const before = (await page.getByTestId('join-code').textContent()) ?? '';
+  const scope = page.getByRole('region', { name: 'Criteria in scope', exact: true });
+  await scope.getByText('Criteria in scope: 24 of 24').click();
+  await scope.getByRole('checkbox', { name: /^All of Collaborative/ }).uncheck();
+  await scope.getByRole('button', { name: 'Save the scope' }).click();
+  const scopeWarning = scope.getByRole('alert');
+  await expect(scopeWarning.getByRole('listitem')).toHaveText([
+    'Shared vision, purpose and objectives: 1 rating',
+  ]);
+  await expect(scopeWarning).toContainText('The join code changes to');
+  await expectNoAxeViolations(page);
+  await scopeWarning.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('1280-scope-warning.png') });
+  await scopeWarning.getByRole('button', { name: 'Yes, change the scope' }).click();
+  await expect(scope.getByRole('status')).toContainText('Scope saved: 19 criteria in scope.');
+  await expect(page.getByTestId('join-code')).not.toHaveText(before);
+  const after = (await page.getByTestId('join-code').textContent()) ?? '';
+  await expect(scope.getByRole('status')).toContainText(`The join code changes to ${after}.`);
+  await expect(participants.getByText('0 of 19 rated')).toBeVisible();
+
+  // Put back: nothing is hidden by adding, so no question, and Ash's rating is there again.
+  await scope.getByRole('checkbox', { name: /^All of Collaborative/ }).check();
+  await scope.getByRole('button', { name: 'Save the scope' }).click();
+  await expect(scope.getByRole('status')).toContainText('Scope saved: 24 criteria in scope.');
+  await expect(participants.getByText('1 of 24 rated')).toBeVisible();
+  await expect(page.getByTestId('join-code')).toHaveText(before);
 });

@@ -127,13 +127,19 @@ function mergeRoundRatings(input: {
   second: ResponseFile | undefined;
   /** The criteria in the participant's current round 1 file. */
   listed: ReadonlySet<string>;
+  /**
+   * The workshop's scope. A file speaks only for criteria in scope (the rest are left out when it
+   * is read), so what is held for a criterion taken out of scope stays as it is, hidden.
+   */
+  scope: ReadonlySet<string>;
   now: number;
 }): IndividualRatingRecord[] {
-  const { workshopId, participantId, first, second, now } = input;
+  const { workshopId, participantId, first, second, now, scope } = input;
   const rows = new Map(input.before);
   if (first) {
     const ratedAt = Date.parse(first.submittedAt);
     for (const [criterionId, row] of rows) {
+      if (!scope.has(criterionId)) continue;
       // A criterion the new round 1 file leaves out keeps only its round 2 vote, if any.
       if (row.round2) rows.set(criterionId, { ...row, level: null, note: '', stamps: {} });
       else rows.delete(criterionId);
@@ -152,6 +158,7 @@ function mergeRoundRatings(input: {
   if (second) {
     const ratedAt = Date.parse(second.submittedAt);
     for (const [criterionId, row] of rows) {
+      if (!scope.has(criterionId)) continue;
       const { round2: _dropped, ...rest } = row;
       rows.set(criterionId, rest);
     }
@@ -173,7 +180,12 @@ function mergeRoundRatings(input: {
   // A row left with no round 1 vote or note and no round 2 vote is nothing to keep, unless the
   // participant's round 1 file lists it (as it always did: a criterion they left unrated).
   return [...rows.values()].filter(
-    (r) => r.level !== null || r.note !== '' || r.round2 || input.listed.has(r.criterionId),
+    (r) =>
+      r.level !== null ||
+      r.note !== '' ||
+      r.round2 ||
+      input.listed.has(r.criterionId) ||
+      !scope.has(r.criterionId),
   );
 }
 
@@ -184,8 +196,9 @@ export async function importResponses(
   const db = getDb();
   return db.transaction(
     'rw',
-    [db.responseFiles, db.participants, db.individualRatings],
+    [db.responseFiles, db.participants, db.individualRatings, db.workshops],
     async () => {
+      const scope = new Set((await db.workshops.get(workshopId))?.criterionIds);
       // A file whose participant id is already a participant of another workshop, or one added
       // on this device, is refused: it is never merged into that participant.
       const owners = await db.participants.bulkGet(files.map((f) => f.participant.id));
@@ -239,6 +252,7 @@ export async function importResponses(
             first: heldContent.get(id) !== first ? first : undefined,
             second: heldContent.get(`${id}#2`) !== second ? second : undefined,
             listed: new Set(first?.ratings.map((r) => r.criterionId)),
+            scope,
             now,
           }),
         );

@@ -7,7 +7,8 @@ const MAX_LENGTH = 120;
 
 /**
  * Name (or anonymous label), organisation and sector of one participant, checked before saving.
- * Used by the facilitator to add someone and by a participant joining on their own device.
+ * Used by the facilitator to add someone or change their details, and by a participant joining on
+ * their own device.
  */
 export function ParticipantForm({
   heading,
@@ -16,6 +17,7 @@ export function ParticipantForm({
   children,
   className,
   isSelf = false,
+  initial,
 }: {
   heading?: ReactNode;
   submitLabel: string;
@@ -26,12 +28,14 @@ export function ParticipantForm({
   className?: string;
   /** The person is entering their own details (joining on their own device): autofill helps. */
   isSelf?: boolean;
+  /** The details to start from (changing a participant's details); blank when absent. */
+  initial?: Omit<Participant, 'id'>;
 }) {
   const { t } = useTranslation('workshop');
   const id = useId();
-  const [label, setLabel] = useState('');
-  const [organisation, setOrganisation] = useState('');
-  const [sector, setSector] = useState<Sector>('commissioner');
+  const [label, setLabel] = useState(initial?.label ?? '');
+  const [organisation, setOrganisation] = useState(initial?.organisation ?? '');
+  const [sector, setSector] = useState<Sector>(initial?.sector ?? 'commissioner');
   const [problem, setProblem] = useState<'label' | 'save' | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {

@@ -4,9 +4,11 @@ import { TextareaField } from '@/components/form-field';
 import type { Criterion } from '@/domain/framework/schema';
 import { LEVEL_IDS, type LevelId } from '@/domain/levels';
 import { useAutosavedText } from '@/hooks/use-autosaved-text';
+import { useIsNarrow } from '@/hooks/use-media-query';
 import { saveQueue } from '@/storage/autosave';
 import type { EditTarget } from '@/storage/edits';
 import { nextEditTime } from '@/storage/save-queue';
+import { CriterionPager } from './criterion-pager';
 
 /** `noteAt`: when the stored note was typed (its stamp), so a newer draft is never replaced. */
 export type OwnRating = {
@@ -33,7 +35,8 @@ export function targetOf(
  * One participant's private ratings: a native radio group per criterion and a note. Used behind
  * the hand-over screen on the facilitator's laptop and on a participant's own device. The choice
  * shows at once, and choices and notes are saved as they are made and typed, through the app's
- * autosave (a failed save shows the storage banner and is retried; nothing is lost).
+ * autosave (a failed save shows the storage banner and is retried; nothing is lost). On a phone
+ * the criteria come one at a time, then a review, before `children` (criterion-pager.tsx).
  */
 export function PrivateRating({
   heading,
@@ -68,56 +71,96 @@ export function PrivateRating({
     );
   };
   const stored = new Map(initial.map((r) => [r.criterionId, r]));
-  const done = criteria.filter((c) => chosen[c.id]).length;
+  const isNarrow = useIsNarrow();
   return (
     <>
       <h1 tabIndex={-1}>{heading}</h1>
-      <p className="nhsuk-body-l">{t('rating.intro')}</p>
-      <p className="nhsuk-hint" aria-live="polite">
-        {t('participants.rated', { done, total: criteria.length })}
-      </p>
-      {criteria.map((criterion) => (
-        <fieldset key={criterion.id} className="nhsuk-form-group card">
-          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-            {criterion.title}
-          </legend>
-          {/* On a phone the four choices sit two by two and the descriptions fold into the
-              details below them (CSS); from tablet width each choice shows its description. */}
-          <div className="participant-levels">
-            {LEVEL_IDS.map((level) => (
-              <label key={level} className="level-card">
-                <input
-                  type="radio"
-                  name={`${id}-${criterion.id}`}
-                  checked={chosen[criterion.id] === level}
-                  onChange={() => choose(criterion.id, level)}
-                />
-                <span className="level-card__title">{levelTitle(level)}</span>
-                <span className="level-card__text">{criterion.descriptors[level]}</span>
-              </label>
-            ))}
-          </div>
-          <details className="nhsuk-details participant-descriptors">
-            <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">{t('rating.levelsMeaning')}</span>
-            </summary>
-            <dl className="nhsuk-details__text level-definitions">
-              {LEVEL_IDS.map((level) => (
-                <div key={level}>
-                  <dt>{levelTitle(level)}</dt>
-                  <dd>{criterion.descriptors[level]}</dd>
-                </div>
-              ))}
-            </dl>
-          </details>
-          <NoteField
-            id={`${id}-${criterion.id}-note`}
-            target={targetOf(rater, criterion.id, 'note')}
-            stored={stored.get(criterion.id)}
-          />
-        </fieldset>
-      ))}
-      {children}
+      <CriterionPager
+        isPaged={isNarrow}
+        headingLevel={2}
+        items={criteria.map((c) => {
+          const level = chosen[c.id];
+          return { id: c.id, title: c.title, choice: level ? levelTitle(level) : null };
+        })}
+        lead={<p className="nhsuk-body-l">{t('rating.intro')}</p>}
+        end={children}
+        renderItem={(item, headingId) => {
+          const criterion = criteria.find((c) => c.id === item.id)!;
+          return (
+            <fieldset className="nhsuk-form-group card">
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+                <h2 className="nhsuk-fieldset__heading" id={headingId} tabIndex={-1}>
+                  {criterion.title}
+                </h2>
+              </legend>
+              <LevelChoices
+                name={`${id}-${criterion.id}`}
+                criterion={criterion}
+                chosen={chosen[criterion.id] ?? null}
+                levelTitle={levelTitle}
+                onChoose={(level) => choose(criterion.id, level)}
+              />
+              <NoteField
+                id={`${id}-${criterion.id}-note`}
+                target={targetOf(rater, criterion.id, 'note')}
+                stored={stored.get(criterion.id)}
+              />
+            </fieldset>
+          );
+        }}
+      />
+    </>
+  );
+}
+
+/**
+ * The four levels of one criterion as native radios. On a phone the four choices sit two by two
+ * and the descriptions fold into "What each level means" below them (CSS); from tablet width each
+ * choice shows its description.
+ */
+export function LevelChoices({
+  name,
+  criterion,
+  chosen,
+  levelTitle,
+  onChoose,
+}: {
+  name: string;
+  criterion: Criterion;
+  chosen: LevelId | null;
+  levelTitle: (level: LevelId) => string;
+  onChoose: (level: LevelId) => void;
+}) {
+  const { t } = useTranslation('workshop');
+  return (
+    <>
+      <div className="participant-levels">
+        {LEVEL_IDS.map((level) => (
+          <label key={level} className="level-card">
+            <input
+              type="radio"
+              name={name}
+              checked={chosen === level}
+              onChange={() => onChoose(level)}
+            />
+            <span className="level-card__title">{levelTitle(level)}</span>
+            <span className="level-card__text">{criterion.descriptors[level]}</span>
+          </label>
+        ))}
+      </div>
+      <details className="nhsuk-details participant-descriptors">
+        <summary className="nhsuk-details__summary">
+          <span className="nhsuk-details__summary-text">{t('rating.levelsMeaning')}</span>
+        </summary>
+        <dl className="nhsuk-details__text level-definitions">
+          {LEVEL_IDS.map((level) => (
+            <div key={level}>
+              <dt>{levelTitle(level)}</dt>
+              <dd>{criterion.descriptors[level]}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
     </>
   );
 }

@@ -14,6 +14,7 @@ import { getAssessment } from '@/storage/repositories/assessments-repo';
 import { createWorkshop, listWorkshops } from '@/storage/repositories/workshops-repo';
 import { reportingWrite } from '@/storage/write-report';
 import { codeLabelProblem, normaliseCodeLabel } from '@/domain/workshop/join-code';
+import { ScopePicker } from './scope-picker';
 
 /** The workshops of one assessment, and a form to start a new one (all criteria in scope). */
 export function WorkshopListScreen({ assessmentId }: { assessmentId: string }) {
@@ -161,88 +162,16 @@ function NewWorkshopForm({ assessment }: { assessment: Assessment }) {
           {t('new.anonymous')}
         </label>
       </div>
-      <details className="nhsuk-form-group scope" open={problem === 'scope' ? true : undefined}>
-        <summary>{t('new.scope', { count: inScope.length, total: criteria.length })}</summary>
-        <p className="nhsuk-hint">{t('new.scopeHint')}</p>
-        {problem === 'scope' && (
-          <p className="nhsuk-error-message" id={`${id}-scope-error`}>
-            {t('new.scopeProblem')}
-          </p>
-        )}
-        {framework.characteristics.map((characteristic) => (
-          <fieldset key={characteristic.id} className="scope__group">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              {characteristic.title}
-            </legend>
-            <CharacteristicToggle
-              title={characteristic.title}
-              criterionIds={characteristic.criteria.map((c) => c.id)}
-              excluded={excluded}
-              onChange={setExcluded}
-            />
-            {characteristic.criteria.map((criterion) => (
-              <label key={criterion.id} className="inline-radio scope__item">
-                <input
-                  type="checkbox"
-                  checked={!excluded.has(criterion.id)}
-                  onChange={(e) => {
-                    const next = new Set(excluded);
-                    if (e.target.checked) next.delete(criterion.id);
-                    else next.add(criterion.id);
-                    setExcluded(next);
-                  }}
-                />
-                {criterion.title}
-              </label>
-            ))}
-          </fieldset>
-        ))}
-      </details>
+      <ScopePicker
+        id={`${id}-scope`}
+        framework={framework}
+        excluded={excluded}
+        onChange={setExcluded}
+        hasProblem={problem === 'scope'}
+      />
       <button type="submit" className="nhsuk-button">
         {t('new.submit')}
       </button>
     </form>
-  );
-}
-
-/**
- * One box for a characteristic's criteria: ticked when all are in scope, mixed when some are
- * (the native indeterminate state, which screen readers announce as "mixed"), unticked when none.
- * Ticking it puts them all in scope; unticking it takes them all out.
- */
-function CharacteristicToggle({
-  title,
-  criterionIds,
-  excluded,
-  onChange,
-}: {
-  title: string;
-  criterionIds: readonly string[];
-  excluded: ReadonlySet<string>;
-  onChange: (excluded: Set<string>) => void;
-}) {
-  const { t } = useTranslation('workshop');
-  const count = criterionIds.filter((c) => !excluded.has(c)).length;
-  const isAll = count === criterionIds.length;
-  const isMixed = count > 0 && !isAll;
-  return (
-    <label className="inline-radio scope__item scope__item--all">
-      <input
-        type="checkbox"
-        checked={isAll}
-        ref={(input) => {
-          if (input) input.indeterminate = isMixed;
-        }}
-        onChange={() => {
-          const next = new Set(excluded);
-          for (const c of criterionIds) {
-            if (isAll) next.add(c);
-            else next.delete(c);
-          }
-          onChange(next);
-        }}
-      />
-      {t('new.scopeAll', { title, count, total: criterionIds.length })}
-    </label>
   );
 }

@@ -22,6 +22,7 @@ import { ParticipantsPanel } from './participants-panel';
 import { PrivateRating } from './private-rating';
 import { Round2Rating } from './round2-rating';
 import { RoundsPanel } from './rounds-panel';
+import { ScopePanel } from './scope-panel';
 import { SpreadPanel } from './spread-panel';
 import { WorkshopLoader } from './workshop-loader';
 
@@ -227,9 +228,10 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
     );
   }
 
+  // Criteria taken out of scope keep their ratings, hidden: they do not count.
   const rated = (participantId: string): number =>
     data.ratings.filter((r) =>
-      r.participantId !== participantId
+      r.participantId !== participantId || !data.workshop.criterionIds.includes(r.criterionId)
         ? false
         : isRound2Open
           ? r.round2?.level != null && round2!.criterionIds.includes(r.criterionId)
@@ -253,6 +255,7 @@ function Workshop({ data, framework }: { data: WorkshopData; framework: Framewor
         idPrefix={id}
         onRate={passTo}
       />
+      <ScopePanel data={data} framework={framework} />
       <OwnDevicesPanel data={data} framework={framework} />
       <SpreadPanel
         data={data}
