@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { LevelId } from '@/domain/levels';
 import { makeResponse, type ResponseFile } from '@/domain/workshop/response-file';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
-import { createAssessment } from '@/storage/repositories/assessments-repo';
 import {
   revealRound1,
   revealRound2,
@@ -13,31 +12,17 @@ import {
 } from '@/storage/repositories/workshop-rounds-repo';
 import {
   addParticipant,
-  createWorkshop,
   getWorkshopData,
   importResponses,
   recordAgreement,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
+import { seedAssessment, seedWorkshop } from '../../../support/seed';
 
 const SCOPE = ['leadership.shared-vision', 'care.pcns', 'care.phm'];
 
 async function setUp(): Promise<string> {
-  const assessmentId = await createAssessment({
-    systemName: 'Northshire ICS',
-    title: 'Baseline',
-    asAt: '2019-09-12',
-    frameworkId: 'ics-maturity-2019',
-    frameworkVersion: '1.0.0',
-  });
-  return createWorkshop({
-    assessmentId,
-    title: 'Partnership board workshop',
-    date: '2019-09-12',
-    facilitator: 'Programme director',
-    isAnonymous: false,
-    criterionIds: SCOPE,
-  });
+  return seedWorkshop(await seedAssessment({}), SCOPE);
 }
 
 function file(
@@ -48,7 +33,7 @@ function file(
   participantId = 'remote-1',
 ): ResponseFile {
   return makeResponse({
-    workshop: { id: workshopId, title: 'Partnership board workshop' },
+    workshop: { id: workshopId, title: 'Board workshop' },
     framework: { id: 'ics-maturity-2019', version: '1.0.0' },
     participant: {
       id: participantId,

@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeResponse } from '@/domain/workshop/response-file';
 import { getDb, openFreshTestDatabase } from '@/storage/db';
-import { createAssessment } from '@/storage/repositories/assessments-repo';
 import { saveRound2Vote, startRound2 } from '@/storage/repositories/workshop-rounds-repo';
 import {
   changeScope,
@@ -11,31 +10,17 @@ import {
 } from '@/storage/repositories/workshop-setup-repo';
 import {
   addParticipant,
-  createWorkshop,
   getWorkshopData,
   importResponses,
   recordAgreement,
   saveIndividualRating,
 } from '@/storage/repositories/workshops-repo';
+import { seedAssessment, seedWorkshop } from '../../../support/seed';
 
 const SCOPE = ['leadership.shared-vision', 'care.pcns', 'care.phm'];
 
 async function setUp(): Promise<string> {
-  const assessmentId = await createAssessment({
-    systemName: 'Northshire ICS',
-    title: 'Baseline',
-    asAt: '2019-09-12',
-    frameworkId: 'ics-maturity-2019',
-    frameworkVersion: '1.0.0',
-  });
-  return createWorkshop({
-    assessmentId,
-    title: 'Partnership board workshop',
-    date: '2019-09-12',
-    facilitator: 'Programme director',
-    isAnonymous: false,
-    criterionIds: SCOPE,
-  });
+  return seedWorkshop(await seedAssessment({}), SCOPE);
 }
 
 const person = (label: string) => ({
@@ -46,7 +31,7 @@ const person = (label: string) => ({
 
 function fileFrom(workshopId: string, submittedAt: string, ratings: Record<string, 'emerging'>) {
   return makeResponse({
-    workshop: { id: workshopId, title: 'Partnership board workshop' },
+    workshop: { id: workshopId, title: 'Board workshop' },
     framework: { id: 'ics-maturity-2019', version: '1.0.0' },
     participant: {
       id: 'remote-1',
