@@ -320,6 +320,8 @@ describe('listSystemGroups: the list reads only the rows it shows', () => {
 
   it('gives a system asked for in full every assessment, newest first; same date: made last first', async () => {
     for (const year of [2019, 2020, 2021, 2022]) await create('Long ICS', `${year}-04-01`);
+    // A millisecond apart at least: two made in the same millisecond have no order of making.
+    await new Promise((resolve) => setTimeout(resolve, 2));
     const first = await create('Long ICS', '2022-04-01', 'Same day, first');
     await new Promise((resolve) => setTimeout(resolve, 2));
     const second = await create('Long ICS', '2022-04-01', 'Same day, second');
