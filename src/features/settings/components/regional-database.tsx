@@ -26,6 +26,12 @@ export function RegionalDatabase() {
   const [notice, setNotice] = useState<'saved' | 'removed' | null>(null);
   const settings = stored?.settings ?? null;
 
+  // "Change" and "Set a regional database" open the same form.
+  const edit = (): void => {
+    setNotice(null);
+    setEditing(true);
+  };
+
   const remove = async () => {
     await removeRegionalSettings();
     forgetRegionalSecret();
@@ -75,10 +81,7 @@ export function RegionalDatabase() {
               type="button"
               id="regional-change"
               className="nhsuk-button nhsuk-button--secondary"
-              onClick={() => {
-                setNotice(null);
-                setEditing(true);
-              }}
+              onClick={edit}
             >
               {t('regional.change')}
             </button>
@@ -98,10 +101,7 @@ export function RegionalDatabase() {
             type="button"
             id="regional-change"
             className="nhsuk-button nhsuk-button--secondary"
-            onClick={() => {
-              setNotice(null);
-              setEditing(true);
-            }}
+            onClick={edit}
           >
             {t('regional.set')}
           </button>
